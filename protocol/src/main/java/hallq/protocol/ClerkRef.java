@@ -1,0 +1,4 @@
+package hallq.protocol;
+
+public record ClerkRef(String id, String name) {
+}

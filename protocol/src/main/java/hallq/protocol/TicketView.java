@@ -1,0 +1,25 @@
+package hallq.protocol;
+
+/**
+ * A ticket as it appears on the wire. Times are ISO-8601 with the hall's offset and milliseconds.
+ * {@code ahead} and {@code estimatedWaitSec} are set only while the ticket waits.
+ */
+public record TicketView(
+        String number,
+        String zone,
+        boolean green,
+        TicketState state,
+        String day,
+        String issuedAt,
+        String calledAt,
+        String counter,
+        Integer ahead,
+        Integer estimatedWaitSec,
+        String startedAt,
+        String finishedAt,
+        Outcome outcome,
+        String dueDate,
+        Integer rating,
+        int recalls,
+        String fromZone) {
+}

@@ -1,0 +1,55 @@
+package hallq.protocol.hall;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The hall file (protocol section 2) as read from YAML, and, with {@link #withoutSecrets()},
+ * the {@code hall} object a terminal receives in its hello reply.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HallConfig(
+        HallInfo hall,
+        Policy policy,
+        List<Zone> zones,
+        List<Counter> counters,
+        List<Clerk> clerks,
+        List<Device> devices) {
+
+    public HallConfig {
+        policy = policy == null ? Policy.DEFAULT : policy;
+        zones = zones == null ? List.of() : List.copyOf(zones);
+        counters = counters == null ? List.of() : List.copyOf(counters);
+        clerks = clerks == null ? List.of() : List.copyOf(clerks);
+        devices = devices == null ? List.of() : List.copyOf(devices);
+    }
+
+    /** Clerks are optional; when there are none, counters act without logging in. */
+    public boolean usesClerkLogin() {
+        return !clerks.isEmpty();
+    }
+
+    public Optional<Zone> zone(String id) {
+        return zones.stream().filter(z -> z.id().equals(id)).findFirst();
+    }
+
+    public Optional<Counter> counter(String id) {
+        return counters.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<Clerk> clerk(String id) {
+        return clerks.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<Device> device(String id) {
+        return devices.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** The hall file without pins and tokens: what every terminal may see. */
+    public HallConfig withoutSecrets() {
+        return new HallConfig(hall, policy, zones, counters,
+                clerks.stream().map(Clerk::withoutPin).toList(),
+                devices.stream().map(Device::withoutToken).toList());
+    }
+}

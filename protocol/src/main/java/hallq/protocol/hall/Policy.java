@@ -1,0 +1,23 @@
+package hallq.protocol.hall;
+
+/** The {@code policy:} block; every field has the default the contract's example shows. */
+public record Policy(
+        Integer greenBurst,
+        Integer requeueGap,
+        Integer perPersonDaily,
+        Integer greenAge,
+        Integer kioskRate,
+        Integer defaultServiceSec) {
+
+    public static final Policy DEFAULT = new Policy(null, null, null, null, null, null);
+
+    public Policy {
+        greenBurst = greenBurst == null ? 3 : greenBurst;
+        requeueGap = requeueGap == null ? 3 : requeueGap;
+        perPersonDaily = perPersonDaily == null ? 3 : perPersonDaily;
+        greenAge = greenAge == null ? 70 : greenAge;
+        kioskRate = kioskRate == null ? 60 : kioskRate;
+        // used for the wait estimate until the zone has served someone today
+        defaultServiceSec = defaultServiceSec == null ? 300 : defaultServiceSec;
+    }
+}
