@@ -1,0 +1,86 @@
+package hallq.server;
+
+import hallq.protocol.hall.HallConfig;
+import hallq.server.engine.HallEngine;
+import hallq.server.hall.HallFile;
+import hallq.server.net.HallServer;
+import hallq.server.store.HallStore;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+
+/** {@code java -jar queue-server.jar [--config FILE] [--data DIR] [--port N] [--bind ADDR]} (protocol section 1). */
+public final class Main {
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        ServerOptions options;
+        HallConfig hall;
+        try {
+            options = ServerOptions.parse(args);
+            hall = options.config() == null ? HallFile.demo() : HallFile.load(options.config());
+        } catch (IllegalArgumentException | HallFile.BadHallFile e) {
+            System.err.println("HallQ cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        HallServer server;
+        InetSocketAddress address;
+        try {
+            server = start(hall, options.data(), options.bind(), options.port(), Clock.systemUTC());
+            address = server.address();
+        } catch (IOException | SQLException e) {
+            System.err.println("HallQ cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        } catch (Exception e) {
+            System.err.println("HallQ cannot start: " + e);
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runnable stop = () -> {
+            server.close();
+            stopped.countDown();
+        };
+        // SIGTERM and Ctrl-C: a clean stop and exit status 0 (a plain shutdown hook would exit 143)
+        for (String sig : new String[] {"TERM", "INT"}) {
+            Signal.handle(new Signal(sig), s -> new Thread(() -> {
+                stop.run();
+                System.exit(0);
+            }, "stop").start());
+        }
+        System.out.println("HallQ listening on " + address.getAddress().getHostAddress() + ":" + address.getPort());
+        System.out.flush();
+        log.info("hall '{}' ({}) ready", hall.hall().name(), hall.hall().id());
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Opens the data directory, loads the hall and starts serving; used by tests and benchmarks too. */
+    public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock)
+            throws IOException, SQLException, InterruptedException {
+        HallStore store = HallStore.open(data);
+        try {
+            HallEngine engine = new HallEngine(hall, store, clock).start();
+            HallServer server = new HallServer(engine, store);
+            server.start(bind, port);
+            return server;
+        } catch (SQLException | RuntimeException | InterruptedException e) {
+            store.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package hallq.server;
+
+import java.nio.file.Path;
+
+/** The command line of protocol section 1; a bad one is an IllegalArgumentException saying what is wrong. */
+record ServerOptions(Path config, Path data, int port, String bind) {
+    static ServerOptions parse(String[] args) {
+        Path config = null;
+        Path data = Path.of("data");
+        int port = 7700;
+        String bind = "0.0.0.0";
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(usage("'" + a + "' needs a value"));
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--config" -> config = Path.of(v);
+                case "--data" -> data = Path.of(v);
+                case "--bind" -> bind = v;
+                case "--port" -> {
+                    try {
+                        port = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(usage("--port takes a number"));
+                    }
+                    if (port < 0 || port > 65535) {
+                        throw new IllegalArgumentException(usage("--port takes 0-65535"));
+                    }
+                }
+                default -> throw new IllegalArgumentException(usage("unknown option '" + a + "'"));
+            }
+        }
+        return new ServerOptions(config, data, port, bind);
+    }
+
+    private static String usage(String problem) {
+        return problem + " (usage: [--config FILE] [--data DIR] [--port N] [--bind ADDR])";
+    }
+}

@@ -1,0 +1,16 @@
+package hallq.server.engine;
+
+import hallq.protocol.hall.Device;
+import java.util.List;
+
+/**
+ * A connected terminal as the engine sees it. The engine hands it, once per batch and only after the batch
+ * is on disk, its replies and the events it may see, in order; the network side writes them.
+ */
+public interface Client {
+    /** The device after a successful hello, else null. */
+    Device device();
+
+    /** Writes these in order: each a reply (String) or an {@link EncodedEvent}. */
+    void deliver(List<Object> outgoing);
+}

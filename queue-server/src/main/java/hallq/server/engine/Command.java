@@ -1,0 +1,28 @@
+package hallq.server.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.protocol.hall.Device;
+import hallq.server.queue.HallQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/** What the network side asks of the hall thread. */
+public sealed interface Command {
+
+    /** An operation of protocol section 4, from a WebSocket client or from HTTP ({@code http} set). */
+    record Op(Client client, HttpReply http, Device device, String requestId, String op, JsonNode args)
+            implements Command {
+    }
+
+    /** A hello that passed its token check: answer with the snapshot, then send the client events. */
+    record Hello(Client client, Device device, String requestId) implements Command {
+    }
+
+    /** The client's connection closed: send it nothing more. */
+    record Leave(Client client) implements Command {
+    }
+
+    /** A read of the live hall, answered after the batch it ran in is on disk. */
+    record Query<T>(Function<HallQueue, T> read, CompletableFuture<T> result) implements Command {
+    }
+}

@@ -1,0 +1,415 @@
+package hallq.server.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hallq.protocol.ErrorCode;
+import hallq.protocol.Json;
+import hallq.protocol.TicketView;
+import hallq.protocol.hall.Device;
+import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Role;
+import hallq.server.queue.Effects;
+import hallq.server.queue.HallEvent;
+import hallq.server.queue.HallException;
+import hallq.server.queue.HallQueue;
+import hallq.server.queue.IdHasher;
+import hallq.server.store.HallStore;
+import hallq.server.store.StoredReply;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The hall thread: the one owner of the {@link HallQueue}. It takes every command waiting at that moment,
+ * applies them in order, writes all they changed in one transaction (one fsync: group commit), and only
+ * then sends the replies and events. A batch that cannot be written is answered INTERNAL and undone by
+ * reloading the hall from disk, so an {@code ok} reply always means on disk.
+ */
+public final class HallEngine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HallEngine.class);
+    private static final ObjectMapper JSON = Json.mapper();
+    private static final int MAX_BATCH = 1024;
+    /** The contract promises 10 minutes; a little more covers clock steps. */
+    static final Duration KEEP_REPLIES = Duration.ofMinutes(15);
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
+
+    private record OpSpec(Role role, boolean mutating) {
+    }
+
+    private static final Map<String, OpSpec> OPS = Map.ofEntries(
+            Map.entry("issue", new OpSpec(Role.KIOSK, true)),
+            Map.entry("login", new OpSpec(Role.COUNTER, true)),
+            Map.entry("logout", new OpSpec(Role.COUNTER, true)),
+            Map.entry("call-next", new OpSpec(Role.COUNTER, true)),
+            Map.entry("recall", new OpSpec(Role.COUNTER, true)),
+            Map.entry("start", new OpSpec(Role.COUNTER, true)),
+            Map.entry("finish", new OpSpec(Role.COUNTER, true)),
+            Map.entry("no-show", new OpSpec(Role.COUNTER, true)),
+            Map.entry("requeue", new OpSpec(Role.COUNTER, true)),
+            Map.entry("transfer", new OpSpec(Role.COUNTER, true)),
+            Map.entry("pause", new OpSpec(Role.COUNTER, true)),
+            Map.entry("resume", new OpSpec(Role.COUNTER, true)),
+            Map.entry("rate", new OpSpec(Role.COUNTER, true)),
+            Map.entry("no-shows", new OpSpec(Role.COUNTER, false)),
+            Map.entry("snapshot", new OpSpec(null, false)));
+
+    /** A reply made in this batch, sent once the batch is on disk. */
+    private record Pending(Command command, ObjectNode reply, boolean fresh, Object queryResult) {
+    }
+
+    private final HallConfig hall;
+    private final HallStore store;
+    private final Clock clock;
+    private final ZoneId zoneId;
+    private final IdHasher hasher;
+    private final BlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
+    private final ReplyCache replies = new ReplyCache(KEEP_REPLIES);
+    private final KioskRateLimiter kioskLimiter;
+    private final Map<Client, Long> subscribers = new LinkedHashMap<>();
+    private final Thread thread;
+    private HallQueue queue;
+    private Instant lastPrune;
+    private volatile long committedSeq;
+    private volatile boolean running = true;
+
+    public HallEngine(HallConfig hall, HallStore store, Clock clock) throws SQLException {
+        this.hall = hall;
+        this.store = store;
+        this.clock = clock;
+        this.zoneId = ZoneId.of(hall.hall().timezone());
+        this.hasher = new IdHasher(store.salt());
+        this.kioskLimiter = new KioskRateLimiter(clock, hall.policy().kioskRate());
+        Instant now = clock.instant();
+        for (StoredReply r : store.replies(now.minus(KEEP_REPLIES))) {
+            replies.put(ReplyCache.key(r.device(), r.requestId()), r.at(), r.body());
+        }
+        this.lastPrune = now;
+        loadQueue();
+        this.thread = new Thread(this::run, "hall");
+    }
+
+    public HallEngine start() {
+        thread.start();
+        return this;
+    }
+
+    public void submit(Command c) {
+        if (!running) {
+            throw new IllegalStateException("the hall is shutting down");
+        }
+        inbox.add(c);
+    }
+
+    /** The last event number that is on disk. */
+    public long seq() {
+        return committedSeq;
+    }
+
+    public HallConfig hall() {
+        return hall;
+    }
+
+    public ZoneId zoneId() {
+        return zoneId;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Rebuilds the live hall from disk and writes what starting it changed (tickets left from a past day). */
+    private void loadQueue() throws SQLException {
+        queue = new HallQueue(hall, clock, hasher, store.load(LocalDate.ofInstant(clock.instant(), zoneId)));
+        Effects startup = queue.takeEffects();
+        if (!startup.isEmpty()) {
+            store.commit(startup, List.of(), queue.seq(), null);
+        }
+        committedSeq = queue.seq();
+    }
+
+    private void run() {
+        List<Command> batch = new ArrayList<>();
+        while (running || !inbox.isEmpty()) {
+            try {
+                Command first = inbox.poll(1, TimeUnit.SECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    inbox.drainTo(batch, MAX_BATCH - 1);
+                }
+                process(batch); // an empty batch still rolls the day over and prunes old replies
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                log.error("hall thread: unexpected failure, batch answered INTERNAL", e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void process(List<Command> batch) {
+        Instant now = clock.instant();
+        boolean poisoned = queue == null;
+        if (poisoned) {
+            poisoned = !reload();
+        }
+        List<Pending> pending = new ArrayList<>(batch.size());
+        List<StoredReply> toStore = new ArrayList<>();
+        List<String> newKeys = new ArrayList<>();
+        if (!poisoned) {
+            queue.rollOverIfDue();
+        }
+        for (Command c : batch) {
+            if (poisoned && !(c instanceof Command.Leave)) {
+                pending.add(new Pending(c, null, true, null));
+                continue;
+            }
+            try {
+                poisoned |= !apply(c, now, pending, toStore, newKeys);
+            } catch (RuntimeException e) {
+                log.error("hall thread: {} failed unexpectedly", c, e);
+                pending.add(new Pending(c, null, true, null));
+                poisoned = true;
+            }
+        }
+        Effects effects = poisoned ? null : queue.takeEffects();
+        boolean prune = Duration.between(lastPrune, now).compareTo(PRUNE_EVERY) >= 0;
+        if (!poisoned && (!effects.isEmpty() || !toStore.isEmpty() || prune)) {
+            try {
+                store.commit(effects, toStore, queue.seq(), prune ? now.minus(KEEP_REPLIES) : null);
+                if (prune) {
+                    replies.prune(now);
+                    lastPrune = now;
+                }
+            } catch (SQLException e) {
+                log.error("could not write to the database; nothing of this batch was kept: {}", e.getMessage());
+                poisoned = true;
+            }
+        }
+        if (poisoned) {
+            newKeys.forEach(replies::remove);
+            reload();
+            deliver(pending, List.of(), true);
+            return;
+        }
+        committedSeq = queue.seq();
+        deliver(pending, effects.events(), false);
+    }
+
+    /** Applies one command; false when the hall may now be in a state that cannot be written. */
+    private boolean apply(Command c, Instant now, List<Pending> pending, List<StoredReply> toStore,
+                          List<String> newKeys) {
+        if (c instanceof Command.Leave l) {
+            subscribers.remove(l.client());
+        } else if (c instanceof Command.Hello h) {
+            pending.add(new Pending(c, helloReply(h), true, null));
+        } else if (c instanceof Command.Query<?> q) {
+            pending.add(new Pending(c, null, true, q.read().apply(queue)));
+        } else if (c instanceof Command.Op op) {
+            OpSpec spec = OPS.get(op.op());
+            String key = op.requestId() == null || spec == null || !spec.mutating() ? null
+                    : ReplyCache.key(op.device().id(), op.requestId());
+            String cached = key == null ? null : replies.get(key);
+            if (cached != null) {
+                pending.add(new Pending(c, parse(cached), false, null)); // a retry: same reply, nothing done twice
+                return true;
+            }
+            ObjectNode reply = execute(op, spec);
+            if (key != null) {
+                String body = WireJson.text(reply);
+                replies.put(key, now, body);
+                newKeys.add(key);
+                toStore.add(new StoredReply(op.device().id(), op.requestId(), now, body));
+            }
+            pending.add(new Pending(c, reply, true, null));
+        }
+        return true;
+    }
+
+    private ObjectNode execute(Command.Op op, OpSpec spec) {
+        String re = op.requestId();
+        if (spec == null) {
+            return WireJson.error(re, ErrorCode.UNKNOWN_OP, null, "unknown op '" + op.op() + "'");
+        }
+        Device device = op.device();
+        if (spec.role() != null && spec.role() != device.role()) {
+            return WireJson.error(re, ErrorCode.FORBIDDEN, null,
+                    "'" + op.op() + "' is not for a " + device.role().wire());
+        }
+        try {
+            ObjectNode reply = WireJson.ok(re);
+            run(op, new Args(op.args()), reply);
+            if (spec.mutating()) {
+                log.info("{} {} {}", device.id(), op.op(), summary(reply));
+            }
+            return reply;
+        } catch (HallException e) {
+            log.info("{} {} refused: {} {}", device.id(), op.op(), e.code(), e.getMessage());
+            return WireJson.error(re, e.code(), e.reason(), e.getMessage());
+        }
+    }
+
+    private void run(Command.Op op, Args a, ObjectNode reply) {
+        Device device = op.device();
+        String counter = device.counter();
+        switch (op.op()) {
+            case "issue" -> {
+                if (!kioskLimiter.tryAcquire(device.id())) {
+                    throw new HallException(ErrorCode.RATE_LIMITED, "more than " + hall.policy().kioskRate()
+                            + " tickets a minute from " + device.id());
+                }
+                ticket(reply, queue.issue(device.id(), a.string("zone", true), a.bool("green"),
+                        a.string("idCard", false)));
+            }
+            case "login" -> reply.set("clerk", JSON.valueToTree(
+                    queue.login(counter, a.string("clerk", true), a.string("pin", true))));
+            case "logout" -> queue.logout(counter);
+            case "call-next" -> ticket(reply, queue.callNext(counter));
+            case "recall" -> ticket(reply, queue.recall(counter));
+            case "start" -> ticket(reply, queue.start(counter));
+            case "finish" -> ticket(reply, queue.finish(counter, a.outcome("outcome"), a.date("dueDate", false)));
+            case "no-show" -> ticket(reply, queue.noShow(counter));
+            case "requeue" -> ticket(reply, queue.requeue(counter, a.string("ticket", true)));
+            case "transfer" -> ticket(reply, queue.transfer(counter, a.string("zone", true)));
+            case "pause" -> queue.pause(counter, a.string("reason", false));
+            case "resume" -> queue.resume(counter);
+            case "rate" -> ticket(reply, queue.rate(counter, a.string("ticket", true), a.integer("level")));
+            case "no-shows" -> reply.set("tickets", JSON.valueToTree(queue.noShowsToday()));
+            case "snapshot" -> {
+                reply.set("snapshot", JSON.valueToTree(WireJson.snapshot(queue.snapshot(), hall, device, zoneId)));
+                reply.put("seq", queue.seq());
+            }
+            default -> throw new IllegalStateException("op without handler: " + op.op());
+        }
+    }
+
+    private static void ticket(ObjectNode reply, TicketView t) {
+        reply.set("ticket", JSON.valueToTree(t));
+    }
+
+    private static String summary(ObjectNode reply) {
+        JsonNode t = reply.get("ticket");
+        if (t == null || t.isNull()) {
+            return t == null ? "" : "(nobody waiting)";
+        }
+        return t.path("number").asText() + " " + t.path("state").asText();
+    }
+
+    private ObjectNode helloReply(Command.Hello h) {
+        ObjectNode reply = WireJson.ok(h.requestId());
+        reply.put("role", h.device().role().wire());
+        reply.set("device", JSON.valueToTree(h.device().withoutToken()));
+        reply.set("hall", JSON.valueToTree(hall.withoutSecrets()));
+        reply.set("snapshot", JSON.valueToTree(WireJson.snapshot(queue.snapshot(), hall, h.device(), zoneId)));
+        reply.put("seq", queue.seq());
+        return reply;
+    }
+
+    private static ObjectNode parse(String body) {
+        try {
+            return (ObjectNode) JSON.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored reply is not JSON", e);
+        }
+    }
+
+    private boolean reload() {
+        try {
+            loadQueue();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            log.error("cannot load the hall from the database: {}", e.getMessage());
+            queue = null;
+            return false;
+        }
+    }
+
+    /** Sends replies, then the events, to each client in one write; completes HTTP replies and queries. */
+    private void deliver(List<Pending> pending, List<HallEvent> events, boolean failed) {
+        Map<Client, List<Object>> out = new LinkedHashMap<>();
+        for (Pending p : pending) {
+            Command c = p.command();
+            if (c instanceof Command.Query<?> q) {
+                completeQuery(q, p.queryResult(), failed);
+                continue;
+            }
+            ObjectNode reply = p.reply();
+            if (failed && p.fresh()) {
+                reply = WireJson.error(requestId(c), ErrorCode.INTERNAL, "STORAGE",
+                        "the hall could not save this; nothing was changed, please try again");
+            }
+            if (c instanceof Command.Hello h) {
+                if (!failed) {
+                    subscribers.put(h.client(), reply.get("seq").asLong());
+                }
+                out.computeIfAbsent(h.client(), k -> new ArrayList<>()).add(WireJson.text(reply));
+            } else if (c instanceof Command.Op op) {
+                if (op.http() != null) {
+                    op.http().send(reply);
+                } else if (op.client() != null) {
+                    out.computeIfAbsent(op.client(), k -> new ArrayList<>()).add(WireJson.text(reply));
+                }
+            }
+        }
+        for (HallEvent e : events) {
+            EncodedEvent encoded = null;
+            for (Map.Entry<Client, Long> s : subscribers.entrySet()) {
+                Client client = s.getKey();
+                if (e.seq() > s.getValue() && WireJson.sees(client.device(), e.zones())) {
+                    if (encoded == null) {
+                        encoded = new EncodedEvent(e,
+                                WireJson.text(WireJson.event(e, zoneId)).getBytes(StandardCharsets.UTF_8));
+                    }
+                    out.computeIfAbsent(client, k -> new ArrayList<>()).add(encoded);
+                }
+            }
+        }
+        out.forEach(Client::deliver);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void completeQuery(Command.Query<T> q, Object result, boolean failed) {
+        if (failed) {
+            q.result().completeExceptionally(new IllegalStateException("the hall could not be read"));
+        } else {
+            q.result().complete((T) result);
+        }
+    }
+
+    private static String requestId(Command c) {
+        if (c instanceof Command.Op op) {
+            return op.requestId();
+        }
+        return c instanceof Command.Hello h ? h.requestId() : null;
+    }
+
+    /** Runs a read of the live hall on the hall thread. */
+    public <T> CompletableFuture<T> query(java.util.function.Function<HallQueue, T> read) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        submit(new Command.Query<>(read, f));
+        return f;
+    }
+
+    /** Finishes every command already submitted, then stops; the store is closed by its owner. */
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join(10_000);
+    }
+}

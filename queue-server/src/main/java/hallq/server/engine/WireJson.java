@@ -1,0 +1,98 @@
+package hallq.server.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hallq.protocol.CounterView;
+import hallq.protocol.ErrorCode;
+import hallq.protocol.Json;
+import hallq.protocol.Snapshot;
+import hallq.protocol.ZoneStatus;
+import hallq.protocol.hall.Device;
+import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Role;
+import hallq.server.queue.HallEvent;
+import hallq.server.queue.HallSnapshot;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The JSON shapes of replies, errors, events and snapshots (protocol section 4). */
+public final class WireJson {
+    private static final ObjectMapper JSON = Json.mapper();
+
+    private WireJson() {
+    }
+
+    public static ObjectNode ok(String re) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("re", re);
+        n.put("ok", true);
+        return n;
+    }
+
+    public static ObjectNode error(String re, ErrorCode code, String reason, String message) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("re", re);
+        n.put("ok", false);
+        ObjectNode e = n.putObject("error");
+        e.put("code", code.name());
+        e.put("message", message);
+        if (reason != null) {
+            e.put("reason", reason);
+        }
+        return n;
+    }
+
+    public static ObjectNode event(HallEvent e, ZoneId zone) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("event", e.kind());
+        n.put("seq", e.seq());
+        n.put("at", Json.time(e.at(), zone));
+        JsonNode data = JSON.valueToTree(e.data());
+        if (data instanceof ObjectNode o) {
+            n.setAll(o);
+        }
+        return n;
+    }
+
+    /** Whether this device sees events of these zones: a display with zones sees only those. */
+    public static boolean sees(Device device, java.util.Set<String> zones) {
+        if (device.role() != Role.DISPLAY || device.zones().isEmpty() || zones.isEmpty()) {
+            return true;
+        }
+        for (String z : device.zones()) {
+            if (zones.contains(z)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The snapshot as {@code device} may see it (zone displays get their zones only). */
+    public static Snapshot snapshot(HallSnapshot s, HallConfig hall, Device device, ZoneId zone) {
+        List<ZoneStatus> zones = s.zones().stream()
+                .filter(z -> device == null || sees(device, java.util.Set.of(z.id()))).toList();
+        List<CounterView> counters = s.counters().stream()
+                .filter(c -> device == null || sees(device, counterZones(hall, c.id()))).toList();
+        List<JsonNode> calls = s.recentCalls().stream()
+                .filter(e -> device == null || sees(device, e.zones()))
+                .map(e -> (JsonNode) event(e, zone)).toList();
+        return new Snapshot(zones, counters, calls);
+    }
+
+    private static java.util.Set<String> counterZones(HallConfig hall, String counter) {
+        return hall.counter(counter).map(c -> {
+            java.util.Set<String> all = new java.util.HashSet<>(c.zones());
+            all.addAll(c.alsoZones());
+            return all;
+        }).orElse(java.util.Set.of());
+    }
+
+    public static String text(JsonNode n) {
+        try {
+            return JSON.writeValueAsString(n);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package hallq.server.hall;
+
+import hallq.protocol.hall.Clerk;
+import hallq.protocol.hall.Counter;
+import hallq.protocol.hall.Device;
+import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Policy;
+import hallq.protocol.hall.Role;
+import hallq.protocol.hall.Zone;
+import hallq.server.queue.OpeningHours;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The rules a hall file must meet before a hall starts; the first broken one is reported. */
+final class HallValidator {
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,3}");
+
+    private HallValidator() {
+    }
+
+    static void validate(HallConfig h) {
+        require(h.hall() != null, "missing 'hall:' block");
+        require(h.hall().id() != null && ID.matcher(h.hall().id()).matches(), "hall id must match [a-z0-9-]+");
+        require(notBlank(h.hall().name()), "hall has no name");
+        require(h.hall().timezone() != null, "hall has no timezone (e.g. Asia/Shanghai)");
+        try {
+            ZoneId.of(h.hall().timezone());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("unknown timezone '" + h.hall().timezone() + "'");
+        }
+        OpeningHours.parse(h.hall().hours());
+        policy(h.policy());
+        zones(h.zones());
+        counters(h);
+        clerks(h.clerks());
+        devices(h);
+    }
+
+    private static void policy(Policy p) {
+        require(p.greenBurst() >= 1, "policy greenBurst must be at least 1");
+        require(p.requeueGap() >= 0, "policy requeueGap must not be negative");
+        require(p.perPersonDaily() >= 1, "policy perPersonDaily must be at least 1");
+        require(p.greenAge() >= 0 && p.greenAge() <= 150, "policy greenAge must be an age (0-150)");
+        require(p.kioskRate() >= 1, "policy kioskRate must be at least 1");
+        require(p.defaultServiceSec() >= 1, "policy defaultServiceSec must be at least 1");
+    }
+
+    private static void zones(List<Zone> zones) {
+        require(!zones.isEmpty(), "the hall has no zones");
+        Set<String> ids = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        for (Zone z : zones) {
+            require(z.id() != null && ID.matcher(z.id()).matches(), "zone id '" + z.id() + "' must match [a-z0-9-]+");
+            require(ids.add(z.id()), "duplicate zone id '" + z.id() + "'");
+            require(notBlank(z.name()), "zone '" + z.id() + "' has no name");
+            for (String p : new String[] {z.prefix(), z.greenPrefix()}) {
+                require(p != null && PREFIX.matcher(p).matches(),
+                        "zone '" + z.id() + "' prefix '" + p + "' must be 1-3 capital letters");
+                require(prefixes.add(p), "duplicate prefix '" + p + "' (zone '" + z.id() + "')");
+            }
+            require(z.dailyCap() == null || z.dailyCap() >= 1, "zone '" + z.id() + "' dailyCap must be at least 1");
+        }
+    }
+
+    private static void counters(HallConfig h) {
+        Set<String> ids = new HashSet<>();
+        for (Counter c : h.counters()) {
+            require(notBlank(c.id()), "a counter has no id");
+            require(ids.add(c.id()), "duplicate counter id '" + c.id() + "'");
+            require(notBlank(c.name()), "counter '" + c.id() + "' has no name");
+            require(!c.zones().isEmpty(), "counter '" + c.id() + "' serves no zones");
+            for (String z : concat(c.zones(), c.alsoZones())) {
+                require(h.zone(z).isPresent(), "counter '" + c.id() + "' names unknown zone '" + z + "'");
+            }
+            for (String z : c.alsoZones()) {
+                require(!c.zones().contains(z), "counter '" + c.id() + "' has zone '" + z + "' in zones and alsoZones");
+            }
+        }
+    }
+
+    private static void clerks(List<Clerk> clerks) {
+        Set<String> ids = new HashSet<>();
+        for (Clerk c : clerks) {
+            require(notBlank(c.id()), "a clerk has no id");
+            require(ids.add(c.id()), "duplicate clerk id '" + c.id() + "'");
+            require(notBlank(c.name()), "clerk '" + c.id() + "' has no name");
+            require(notBlank(c.pin()), "clerk '" + c.id() + "' has no pin");
+        }
+    }
+
+    private static void devices(HallConfig h) {
+        Set<String> ids = new HashSet<>();
+        Set<String> tokens = new HashSet<>();
+        for (Device d : h.devices()) {
+            require(notBlank(d.id()), "a device has no id");
+            require(ids.add(d.id()), "duplicate device id '" + d.id() + "'");
+            require(d.role() != null, "device '" + d.id() + "' has no role");
+            require(notBlank(d.token()), "device '" + d.id() + "' has no token");
+            require(d.token().length() >= 8, "device '" + d.id() + "' token is shorter than 8 characters");
+            require(tokens.add(d.token()), "device '" + d.id() + "' shares its token with another device");
+            if (d.role() == Role.COUNTER) {
+                require(d.counter() != null, "counter device '" + d.id() + "' names no counter");
+                require(h.counter(d.counter()).isPresent(),
+                        "device '" + d.id() + "' points to unknown counter '" + d.counter() + "'");
+            } else {
+                require(d.counter() == null, "device '" + d.id() + "' is a " + d.role().wire() + ", not a counter pad");
+            }
+            for (String z : d.zones()) {
+                require(h.zone(z).isPresent(), "device '" + d.id() + "' names unknown zone '" + z + "'");
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static void require(boolean ok, String problem) {
+        if (!ok) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package hallq.server.net;
+
+import hallq.server.engine.HallEngine;
+import hallq.server.store.HallStore;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** HTTP and the WebSocket {@code /ws} on one port; owns the event loops, and on close stops in order. */
+public final class HallServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HallServer.class);
+    /** Protocol: frames over 64 KiB close the connection with 1009. */
+    public static final int MAX_FRAME = 64 * 1024;
+
+    private final HallEngine engine;
+    private final HallStore store;
+    private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
+    private final ExecutorService readers = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "stats");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    private Channel serverChannel;
+    private boolean closed;
+
+    public HallServer(HallEngine engine, HallStore store) {
+        this.engine = engine;
+        this.store = store;
+    }
+
+    public InetSocketAddress address() {
+        return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    public InetSocketAddress start(String bind, int port) throws InterruptedException {
+        Tokens tokens = new Tokens(engine.hall());
+        StatsService stats = new StatsService(engine.hall(), store, readers);
+        HttpApi http = new HttpApi(engine, tokens, stats);
+        WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
+                .websocketPath("/ws")
+                .maxFramePayloadLength(MAX_FRAME)
+                .handleCloseFrames(true)
+                .closeOnProtocolViolation(true)
+                .build();
+        ServerBootstrap b = new ServerBootstrap()
+                .group(boss, workers)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        clients.add(ch);
+                        ChannelPipeline p = ch.pipeline();
+                        p.addLast(new HttpServerCodec());
+                        p.addLast(new HttpObjectAggregator(MAX_FRAME));
+                        p.addLast(new WebSocketServerProtocolHandler(ws));
+                        p.addLast(new WebSocketFrameAggregator(MAX_FRAME));
+                        p.addLast(http);
+                        p.addLast(new WebSocketSession(engine, tokens, stats));
+                    }
+                });
+        serverChannel = b.bind(bind, port).sync().channel();
+        return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /**
+     * Stops accepting, lets the hall thread finish what it was given, tells clients the server is going away,
+     * and closes the database cleanly.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (serverChannel != null) {
+                serverChannel.close().syncUninterruptibly();
+            }
+            engine.close();
+            clients.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE, "server stopping"))
+                    .awaitUninterruptibly(2, TimeUnit.SECONDS);
+            clients.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            readers.shutdown();
+            workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+            boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+            store.close();
+            log.info("HallQ stopped");
+        }
+    }
+}

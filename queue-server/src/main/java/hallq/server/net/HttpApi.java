@@ -1,0 +1,254 @@
+package hallq.server.net;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hallq.protocol.ErrorCode;
+import hallq.protocol.Json;
+import hallq.protocol.hall.Device;
+import hallq.protocol.hall.Role;
+import hallq.server.engine.Command;
+import hallq.server.engine.HallEngine;
+import hallq.server.engine.WireJson;
+import hallq.server.queue.HallException;
+import hallq.server.queue.HallQueue;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP side of protocol section 5. Requests for {@code /ws} never get here: the upgrade handler takes them. */
+@ChannelHandler.Sharable
+final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
+    private static final Pattern TICKET_PATH = Pattern.compile("/api/tickets/([A-Za-z0-9]{1,16})");
+    private static final String JSON_TYPE = "application/json; charset=utf-8";
+
+    private final HallEngine engine;
+    private final Tokens tokens;
+    private final StatsService stats;
+
+    HttpApi(HallEngine engine, Tokens tokens, StatsService stats) {
+        this.engine = engine;
+        this.tokens = tokens;
+        this.stats = stats;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
+        boolean keepAlive = HttpUtil.isKeepAlive(req);
+        QueryStringDecoder uri = new QueryStringDecoder(req.uri());
+        String path = uri.path();
+        HttpMethod method = req.method();
+        try {
+            Matcher ticket = TICKET_PATH.matcher(path);
+            if (path.equals("/healthz") && method.equals(HttpMethod.GET)) {
+                ObjectNode n = Json.mapper().createObjectNode();
+                n.put("status", "ok");
+                n.put("seq", engine.seq());
+                json(ctx, keepAlive, HttpResponseStatus.OK, n);
+            } else if (path.equals("/api/snapshot") && method.equals(HttpMethod.GET)) {
+                reply(ctx, keepAlive, engine.query(q -> Json.mapper().valueToTree(
+                        WireJson.snapshot(q.snapshot(), engine.hall(), null, engine.zoneId()))));
+            } else if (ticket.matches() && method.equals(HttpMethod.GET)) {
+                ticket(ctx, keepAlive, ticket.group(1), param(uri, "day"));
+            } else if (path.equals("/api/tickets") && method.equals(HttpMethod.POST)) {
+                issue(ctx, keepAlive, req);
+            } else if (path.equals("/api/stats") && method.equals(HttpMethod.GET)) {
+                authorize(req, Role.MANAGER);
+                LocalDate[] p = StatsService.period(param(uri, "from"), param(uri, "to"));
+                reply(ctx, keepAlive, stats.stats(p[0], p[1]).thenApply(r -> Json.mapper().valueToTree(r)));
+            } else if (path.equals("/api/stats.csv") && method.equals(HttpMethod.GET)) {
+                authorize(req, Role.MANAGER);
+                LocalDate[] p = StatsService.period(param(uri, "from"), param(uri, "to"));
+                stats.csv(p[0], p[1]).whenComplete((csv, failure) -> {
+                    if (failure != null) {
+                        internal(ctx, keepAlive, failure);
+                    } else {
+                        FullHttpResponse res = response(HttpResponseStatus.OK,
+                                Unpooled.copiedBuffer(csv, StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+                        res.headers().set(HttpHeaderNames.CONTENT_DISPOSITION,
+                                "attachment; filename=\"hallq-" + p[0] + "-" + p[1] + ".csv\"");
+                        send(ctx, keepAlive, res);
+                    }
+                });
+            } else if ((path.equals("/") || path.equals("/display")) && method.equals(HttpMethod.GET)) {
+                page(ctx, keepAlive, path.equals("/") ? "index.html" : "display.html");
+            } else if (isKnown(path)) {
+                throw new HallException(ErrorCode.BAD_REQUEST, "METHOD", method + " is not allowed on " + path);
+            } else {
+                throw new HallException(ErrorCode.NOT_FOUND, "no such page: " + path);
+            }
+        } catch (HallException e) {
+            error(ctx, keepAlive, e);
+        } catch (IllegalStateException e) {
+            error(ctx, keepAlive, new HallException(ErrorCode.INTERNAL, "the hall is shutting down"));
+        }
+    }
+
+    private static boolean isKnown(String path) {
+        return List.of("/healthz", "/api/snapshot", "/api/tickets", "/api/stats", "/api/stats.csv", "/", "/display")
+                .contains(path) || TICKET_PATH.matcher(path).matches();
+    }
+
+    private Device authorize(FullHttpRequest req, Role role) {
+        String auth = req.headers().get(HttpHeaderNames.AUTHORIZATION);
+        if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new HallException(ErrorCode.UNAUTHORIZED, "send Authorization: Bearer <token>");
+        }
+        Device d = tokens.bearer(auth.substring(7).trim())
+                .orElseThrow(() -> new HallException(ErrorCode.UNAUTHORIZED, "unknown token"));
+        if (d.role() != role) {
+            throw new HallException(ErrorCode.FORBIDDEN, "this needs a " + role.wire() + " token");
+        }
+        return d;
+    }
+
+    private void ticket(ChannelHandlerContext ctx, boolean keepAlive, String number, String dayParam) {
+        LocalDate day;
+        try {
+            day = dayParam == null ? LocalDate.now(engine.clock().withZone(engine.zoneId())) : LocalDate.parse(dayParam);
+        } catch (DateTimeParseException e) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "'day' must be a date YYYY-MM-DD");
+        }
+        CompletableFuture<JsonNode> found = engine.query(q -> q.ticket(day, number)).thenCompose(live -> live
+                .<CompletableFuture<JsonNode>>map(t -> CompletableFuture.completedFuture(Json.mapper().valueToTree(t)))
+                .orElseGet(() -> stats.ticket(day, number).thenApply(stored -> stored
+                        .map(r -> (JsonNode) Json.mapper().valueToTree(
+                                HallQueue.ticketView(r, null, null, engine.zoneId())))
+                        .orElse(null))));
+        found.whenComplete((t, failure) -> {
+            if (failure != null) {
+                internal(ctx, keepAlive, failure);
+            } else if (t == null) {
+                error(ctx, keepAlive, new HallException(ErrorCode.NOT_FOUND, "no ticket " + number + " on " + day));
+            } else {
+                ObjectNode body = Json.mapper().createObjectNode();
+                body.set("ticket", t);
+                json(ctx, keepAlive, HttpResponseStatus.OK, body);
+            }
+        });
+    }
+
+    private void issue(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest req) {
+        Device kiosk = authorize(req, Role.KIOSK);
+        JsonNode body;
+        try {
+            body = Json.mapper().readTree(req.content().toString(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "the body is not JSON: " + e.getOriginalMessage());
+        }
+        if (body == null || !body.isObject()) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "the body is one JSON object {\"zone\": ...}");
+        }
+        String key = req.headers().get("Idempotency-Key");
+        engine.submit(new Command.Op(null, reply -> {
+            if (reply.path("ok").asBoolean()) {
+                ObjectNode out = Json.mapper().createObjectNode();
+                out.set("ticket", reply.get("ticket"));
+                json(ctx, keepAlive, HttpResponseStatus.CREATED, out);
+            } else {
+                JsonNode e = reply.get("error");
+                ErrorCode code = ErrorCode.valueOf(e.path("code").asText());
+                ObjectNode out = Json.mapper().createObjectNode();
+                out.set("error", e);
+                json(ctx, keepAlive, HttpResponseStatus.valueOf(code.httpStatus()), out);
+            }
+        }, kiosk, key, "issue", body));
+    }
+
+    private void reply(ChannelHandlerContext ctx, boolean keepAlive, CompletableFuture<? extends JsonNode> body) {
+        body.whenComplete((n, failure) -> {
+            if (failure != null) {
+                internal(ctx, keepAlive, failure);
+            } else {
+                json(ctx, keepAlive, HttpResponseStatus.OK, n);
+            }
+        });
+    }
+
+    private void page(ChannelHandlerContext ctx, boolean keepAlive, String name) {
+        try (InputStream in = HttpApi.class.getResourceAsStream("/hallq/server/web/" + name)) {
+            if (in == null) {
+                throw new HallException(ErrorCode.NOT_FOUND, "no page " + name);
+            }
+            send(ctx, keepAlive, response(HttpResponseStatus.OK, Unpooled.wrappedBuffer(in.readAllBytes()),
+                    "text/html; charset=utf-8"));
+        } catch (IOException e) {
+            internal(ctx, keepAlive, e);
+        }
+    }
+
+    private static String param(QueryStringDecoder uri, String name) {
+        List<String> v = uri.parameters().get(name);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    private static void error(ChannelHandlerContext ctx, boolean keepAlive, HallException e) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        ObjectNode err = body.putObject("error");
+        err.put("code", e.code().name());
+        err.put("message", e.getMessage());
+        if (e.reason() != null) {
+            err.put("reason", e.reason());
+        }
+        int status = "METHOD".equals(e.reason()) ? 405 : e.code().httpStatus();
+        json(ctx, keepAlive, HttpResponseStatus.valueOf(status), body);
+    }
+
+    private static void internal(ChannelHandlerContext ctx, boolean keepAlive, Throwable failure) {
+        log.error("HTTP request failed", failure);
+        error(ctx, keepAlive, new HallException(ErrorCode.INTERNAL, "the hall could not answer this"));
+    }
+
+    private static void json(ChannelHandlerContext ctx, boolean keepAlive, HttpResponseStatus status, JsonNode body) {
+        ByteBuf buf = Unpooled.copiedBuffer(WireJson.text(body), StandardCharsets.UTF_8);
+        send(ctx, keepAlive, response(status, buf, JSON_TYPE));
+    }
+
+    private static FullHttpResponse response(HttpResponseStatus status, ByteBuf body, String type) {
+        FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
+        res.headers().set(HttpHeaderNames.CONTENT_TYPE, type);
+        res.headers().set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE);
+        HttpUtil.setContentLength(res, body.readableBytes());
+        return res;
+    }
+
+    private static void send(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse res) {
+        if (keepAlive) {
+            HttpUtil.setKeepAlive(res, true);
+            ctx.writeAndFlush(res);
+        } else {
+            ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.debug("HTTP connection {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
+        ctx.close();
+    }
+}

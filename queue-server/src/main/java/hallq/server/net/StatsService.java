@@ -1,0 +1,85 @@
+package hallq.server.net;
+
+import hallq.protocol.ErrorCode;
+import hallq.protocol.hall.HallConfig;
+import hallq.server.queue.HallException;
+import hallq.server.queue.TicketRecord;
+import hallq.server.stats.HallStats;
+import hallq.server.stats.TicketCsv;
+import hallq.server.store.HallStore;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+
+/** Statistics and exports, read from the database off the hall thread. */
+final class StatsService {
+    private static final long MAX_DAYS = 3660;
+
+    private final HallConfig hall;
+    private final HallStore store;
+    private final ExecutorService executor;
+    private final ZoneId tz;
+
+    StatsService(HallConfig hall, HallStore store, ExecutorService executor) {
+        this.hall = hall;
+        this.store = store;
+        this.executor = executor;
+        this.tz = ZoneId.of(hall.hall().timezone());
+    }
+
+    /** The period asked for; a BAD_REQUEST names what is wrong with it. */
+    static LocalDate[] period(String from, String to) {
+        if (from == null || to == null) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "'from' and 'to' are required (YYYY-MM-DD)");
+        }
+        try {
+            LocalDate f = LocalDate.parse(from);
+            LocalDate t = LocalDate.parse(to);
+            if (t.isBefore(f)) {
+                throw new HallException(ErrorCode.BAD_REQUEST, "'to' is before 'from'");
+            }
+            if (ChronoUnit.DAYS.between(f, t) > MAX_DAYS) {
+                throw new HallException(ErrorCode.BAD_REQUEST, "a period is at most " + MAX_DAYS + " days");
+            }
+            return new LocalDate[] {f, t};
+        } catch (DateTimeParseException e) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "'from' and 'to' must be dates YYYY-MM-DD");
+        }
+    }
+
+    CompletableFuture<HallStats.Result> stats(LocalDate from, LocalDate to) {
+        return CompletableFuture.supplyAsync(() -> HallStats.compute(hall, from, to, tickets(from, to),
+                read(() -> store.pauses(from.atStartOfDay(tz).toInstant(),
+                        to.plusDays(1).atStartOfDay(tz).toInstant()))), executor);
+    }
+
+    CompletableFuture<String> csv(LocalDate from, LocalDate to) {
+        return CompletableFuture.supplyAsync(() -> TicketCsv.write(hall, tickets(from, to)), executor);
+    }
+
+    CompletableFuture<java.util.Optional<TicketRecord>> ticket(LocalDate day, String number) {
+        return CompletableFuture.supplyAsync(() -> read(() -> store.ticket(day, number)), executor);
+    }
+
+    private List<TicketRecord> tickets(LocalDate from, LocalDate to) {
+        return read(() -> store.tickets(from, to));
+    }
+
+    private interface Read<T> {
+        T get() throws SQLException;
+    }
+
+    private static <T> T read(Read<T> r) {
+        try {
+            return r.get();
+        } catch (SQLException e) {
+            throw new CompletionException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package hallq.server.queue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a run of operations changed: the rows to write and the events to send once they are on disk.
+ * A ticket changed twice is written once, as it ends up.
+ */
+public final class Effects {
+    private final Set<Ticket> tickets = new LinkedHashSet<>();
+    private final Set<CounterDesk> desks = new LinkedHashSet<>();
+    private final List<PauseRecord> pauses = new ArrayList<>();
+    private final List<HallEvent> events = new ArrayList<>();
+
+    void ticket(Ticket t) {
+        tickets.add(t);
+    }
+
+    void desk(CounterDesk d) {
+        desks.add(d);
+    }
+
+    void pause(PauseRecord p) {
+        pauses.add(p);
+    }
+
+    void event(HallEvent e) {
+        events.add(e);
+    }
+
+    public List<TicketRecord> ticketRecords() {
+        return tickets.stream().map(Ticket::record).toList();
+    }
+
+    public List<DeskRecord> deskRecords() {
+        return desks.stream().map(CounterDesk::record).toList();
+    }
+
+    public List<PauseRecord> pauses() {
+        return pauses;
+    }
+
+    public List<HallEvent> events() {
+        return events;
+    }
+
+    public boolean isEmpty() {
+        return tickets.isEmpty() && desks.isEmpty() && pauses.isEmpty() && events.isEmpty();
+    }
+}

@@ -1,0 +1,710 @@
+package hallq.server.queue;
+
+import hallq.protocol.Announce;
+import hallq.protocol.ClerkRef;
+import hallq.protocol.CounterRef;
+import hallq.protocol.CounterState;
+import hallq.protocol.CounterView;
+import hallq.protocol.ErrorCode;
+import hallq.protocol.Json;
+import hallq.protocol.Outcome;
+import hallq.protocol.TicketState;
+import hallq.protocol.TicketView;
+import hallq.protocol.ZoneStatus;
+import hallq.protocol.hall.Clerk;
+import hallq.protocol.hall.Counter;
+import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Policy;
+import hallq.protocol.hall.Zone;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The queue rules of one hall: numbering, the order of calling, the green-channel burst, transfers,
+ * requeues, windows and the business day. Plain Java over an injected clock; single-threaded by contract
+ * (the engine's hall thread owns it). Every operation checks everything before it changes anything, so a
+ * {@link HallException} leaves the hall as it was.
+ */
+public final class HallQueue {
+    private static final int RECENT_CALLS = 10;
+
+    private final HallConfig hall;
+    private final Clock clock;
+    private final ZoneId zoneId;
+    private final IdHasher hasher;
+    private final Policy policy;
+    private final OpeningHours hours;
+    private final Map<String, ZoneQueue> zones = new LinkedHashMap<>();
+    private final Map<String, CounterDesk> desks = new LinkedHashMap<>();
+    /** The current business day's tickets by number. */
+    private final Map<String, Ticket> today = new HashMap<>();
+    private final Map<String, Integer> lastSerial = new HashMap<>();
+    private final Map<String, Integer> issuedByZone = new HashMap<>();
+    private final Map<String, Integer> ticketsByPerson = new HashMap<>();
+    private final Map<String, long[]> serviceByZone = new HashMap<>();
+    private final Deque<HallEvent> recentCalls = new ArrayDeque<>();
+    private LocalDate day;
+    private long seq;
+    private long lastKey;
+    private Effects effects = new Effects();
+
+    public HallQueue(HallConfig hall, Clock clock, IdHasher hasher, RestoredHall restored) {
+        this.hall = hall;
+        this.clock = clock;
+        this.zoneId = ZoneId.of(hall.hall().timezone());
+        this.hasher = hasher;
+        this.policy = hall.policy();
+        this.hours = OpeningHours.parse(hall.hall().hours());
+        for (Zone z : hall.zones()) {
+            zones.put(z.id(), new ZoneQueue(z, policy.greenBurst()));
+        }
+        for (Counter c : hall.counters()) {
+            desks.put(c.id(), new CounterDesk(c));
+        }
+        this.day = businessDay(clock.instant());
+        this.seq = restored.seq();
+        restore(restored);
+    }
+
+    // ---- restore ---------------------------------------------------------------------------------------
+
+    private void restore(RestoredHall restored) {
+        Map<String, Ticket> held = new HashMap<>();
+        List<Ticket> stale = new ArrayList<>();
+        for (TicketRecord r : restored.tickets()) {
+            Ticket t = Ticket.restore(r);
+            lastKey = Math.max(lastKey, t.queueKey);
+            held.put(t.day + "/" + t.number, t);
+            if (t.day.equals(day)) {
+                countToday(t);
+            }
+            if (t.state.isQueued()) {
+                if (t.day.equals(day) && zones.containsKey(t.zone)) {
+                    zones.get(t.zone).add(t);
+                } else {
+                    stale.add(t); // left waiting when a past day ended with the server down
+                }
+            }
+        }
+        for (DeskRecord r : restored.desks()) {
+            CounterDesk d = desks.get(r.counter());
+            if (d == null) {
+                continue; // the window was removed from the hall file
+            }
+            d.clerk = r.clerk() != null && hall.clerk(r.clerk()).isPresent() ? r.clerk() : null;
+            d.pauseReason = r.pauseReason();
+            d.pausedSince = r.pausedSince();
+            d.ticket = r.ticketNumber() == null ? null : held.get(r.ticketDay() + "/" + r.ticketNumber());
+        }
+        for (HallEvent e : restored.recentCalls()) {
+            if (businessDay(e.at()).equals(day) && recentCalls.size() < RECENT_CALLS) {
+                recentCalls.addLast(e);
+            }
+        }
+        Instant now = clock.instant();
+        cancel(stale, now);
+    }
+
+    private void countToday(Ticket t) {
+        today.put(t.number, t);
+        lastSerial.merge(t.prefix, t.serial, Math::max);
+        issuedByZone.merge(t.issueZone, 1, Integer::sum);
+        if (t.idHash != null) {
+            ticketsByPerson.merge(t.idHash + "|" + t.issueZone, 1, Integer::sum);
+        }
+        if (t.finishedAt != null && t.counter != null && businessDay(t.finishedAt).equals(day)) {
+            recordService(t);
+        }
+    }
+
+    // ---- the business day --------------------------------------------------------------------------------
+
+    public LocalDate businessDay(Instant at) {
+        return LocalDate.ofInstant(at, zoneId);
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+
+    /**
+     * Ends the business day when the clock has passed it: waiting tickets are cancelled, numbering and the
+     * per-day counts start again. Their rows stay, so statistics of the old day lose nothing.
+     */
+    public boolean rollOverIfDue() {
+        Instant now = clock.instant();
+        LocalDate current = businessDay(now);
+        if (!current.isAfter(day)) {
+            return false;
+        }
+        List<Ticket> waiting = new ArrayList<>();
+        for (ZoneQueue zq : zones.values()) {
+            waiting.addAll(zq.all());
+        }
+        day = current;
+        today.clear();
+        lastSerial.clear();
+        issuedByZone.clear();
+        ticketsByPerson.clear();
+        serviceByZone.clear();
+        recentCalls.clear();
+        cancel(waiting, now);
+        for (CounterDesk d : desks.values()) {
+            d.servedToday = 0;
+            d.serviceSecToday = 0;
+            counterChanged(d, now);
+        }
+        return true;
+    }
+
+    private void cancel(List<Ticket> tickets, Instant now) {
+        Set<String> touched = new HashSet<>();
+        for (Ticket t : tickets) {
+            ZoneQueue zq = zones.get(t.zone);
+            if (zq != null) {
+                zq.remove(t);
+                touched.add(t.zone);
+            }
+            t.state = TicketState.CANCELLED;
+            t.finishedAt = now;
+            effects.ticket(t);
+            emit(HallEvent.TICKET, Set.of(t.zone), now, new EventData.TicketChange(view(t), "cancelled"));
+        }
+        for (String z : touched) {
+            queueChanged(zones.get(z), now);
+        }
+    }
+
+    // ---- kiosk -------------------------------------------------------------------------------------------
+
+    /** Issues a ticket; the reply carries it with {@code ahead} and {@code estimatedWaitSec}. */
+    public TicketView issue(String kiosk, String zone, boolean greenAsked, String idCardNumber) {
+        Instant now = clock.instant();
+        ZoneQueue zq = zoneQueue(zone);
+        if (!hours.isOpen(now.atZone(zoneId).toLocalTime())) {
+            throw new HallException(ErrorCode.CLOSED, "HOURS", "the hall is closed now; tickets are issued during "
+                    + String.join(", ", hall.hall().hours()));
+        }
+        Integer cap = zq.zone.dailyCap();
+        if (cap != null && issuedByZone.getOrDefault(zone, 0) >= cap) {
+            throw new HallException(ErrorCode.CLOSED, "DAILY_CAP",
+                    "today's " + cap + " tickets of " + zq.zone.name() + " have all been issued");
+        }
+        boolean green = greenAsked;
+        String idHash = null;
+        if (idCardNumber != null) {
+            IdCard card = IdCard.parse(idCardNumber, day);
+            idHash = hasher.hash(card);
+            if (ticketsByPerson.getOrDefault(idHash + "|" + zone, 0) >= policy.perPersonDaily()) {
+                throw new HallException(ErrorCode.CONFLICT, "PERSON_DAILY_LIMIT", "this ID number already has "
+                        + policy.perPersonDaily() + " tickets of this zone today");
+            }
+            green |= card.ageOn(day) >= policy.greenAge();
+        }
+        String prefix = green ? zq.zone.greenPrefix() : zq.zone.prefix();
+        int serial = lastSerial.getOrDefault(prefix, 0) + 1;
+        Ticket t = new Ticket(day, prefix + (serial < 1000 ? String.format("%03d", serial) : serial), prefix,
+                serial, zone, green, now, idHash, kiosk);
+        t.state = TicketState.WAITING;
+        t.queueClass = green ? QueueClass.GREEN : QueueClass.NORMAL;
+        t.queueKey = nextKey(now);
+        countToday(t);
+        zq.add(t);
+        effects.ticket(t);
+        TicketView v = view(t);
+        emit(HallEvent.TICKET, Set.of(zone), now, new EventData.TicketChange(v, "issued"));
+        queueChanged(zq, now);
+        return v;
+    }
+
+    /** Queue keys follow issue time (to the microsecond) and never repeat, across zones. */
+    private long nextKey(Instant now) {
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, now);
+        lastKey = Math.max(micros * 1024, lastKey + 1);
+        return lastKey;
+    }
+
+    // ---- counter: clerk ----------------------------------------------------------------------------------
+
+    public ClerkRef login(String counter, String clerkId, String pin) {
+        CounterDesk d = desk(counter);
+        if (!hall.usesClerkLogin()) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "NO_CLERKS", "this hall does not use clerk login");
+        }
+        Clerk clerk = hall.clerk(clerkId == null ? "" : clerkId).orElse(null);
+        // compare even for an unknown clerk, so timing tells nothing about which clerk ids exist
+        boolean pinOk = MessageDigest.isEqual(bytes(pin), bytes(clerk == null ? "\u0000" : clerk.pin()));
+        if (clerk == null || !pinOk) {
+            throw new HallException(ErrorCode.UNAUTHORIZED, "BAD_PIN", "wrong clerk id or PIN");
+        }
+        if (d.ticket != null && !clerk.id().equals(d.clerk)) {
+            throw new HallException(ErrorCode.CONFLICT, "TICKET_OPEN",
+                    d.counter.name() + " still has " + d.ticket.number + ": finish it before another clerk logs in");
+        }
+        CounterDesk elsewhere = desks.values().stream()
+                .filter(o -> o != d && clerk.id().equals(o.clerk)).findFirst().orElse(null);
+        if (elsewhere != null && elsewhere.ticket != null) {
+            throw new HallException(ErrorCode.CONFLICT, "CLERK_BUSY", clerk.name() + " is serving "
+                    + elsewhere.ticket.number + " at " + elsewhere.counter.name());
+        }
+        Instant now = clock.instant();
+        if (elsewhere != null) {
+            closeDesk(elsewhere, now);
+        }
+        d.clerk = clerk.id();
+        counterChanged(d, now);
+        return new ClerkRef(clerk.id(), clerk.name());
+    }
+
+    public void logout(String counter) {
+        CounterDesk d = desk(counter);
+        if (!hall.usesClerkLogin()) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "NO_CLERKS", "this hall does not use clerk login");
+        }
+        if (d.ticket != null) {
+            throw new HallException(ErrorCode.CONFLICT, "TICKET_OPEN",
+                    d.counter.name() + " still has " + d.ticket.number + ": finish, no-show or transfer it first");
+        }
+        closeDesk(d, clock.instant());
+    }
+
+    private void closeDesk(CounterDesk d, Instant now) {
+        endPause(d, now);
+        d.clerk = null;
+        counterChanged(d, now);
+    }
+
+    private static byte[] bytes(String s) {
+        return (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
+    }
+
+    // ---- counter: calling and serving --------------------------------------------------------------------
+
+    /** Calls the next ticket for this window, or returns null when nobody waits for it. */
+    public TicketView callNext(String counter) {
+        CounterDesk d = activeDesk(counter);
+        requireNoTicket(d);
+        if (d.pausedSince != null) {
+            throw new HallException(ErrorCode.CONFLICT, "PAUSED", d.counter.name() + " is paused: resume first");
+        }
+        Ticket t = next(d);
+        if (t == null) {
+            return null;
+        }
+        Instant now = clock.instant();
+        ZoneQueue zq = zones.get(t.zone);
+        zq.take(t);
+        t.state = TicketState.CALLED;
+        t.calledAt = t.calledAt == null ? now : t.calledAt;
+        t.lastCalledAt = now;
+        t.counter = d.counter.id();
+        t.clerk = d.clerk;
+        d.ticket = t;
+        effects.ticket(t);
+        called(d, t, false, now);
+        queueChanged(zq, now);
+        counterChanged(d, now);
+        return view(t);
+    }
+
+    /**
+     * The window's zones first, its other zones only when those are all empty; among them a transferred
+     * ticket, then a green one while the burst allows, then a normal one, each time the earliest in line.
+     */
+    private Ticket next(CounterDesk d) {
+        List<ZoneQueue> candidates = nonEmpty(d.counter.zones());
+        if (candidates.isEmpty()) {
+            candidates = nonEmpty(d.counter.alsoZones());
+        }
+        for (QueueClass c : QueueClass.values()) {
+            Ticket best = null;
+            for (ZoneQueue zq : candidates) {
+                Ticket head = zq.head(c);
+                if (head != null && (best == null || head.queueKey < best.queueKey)) {
+                    best = head;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    private List<ZoneQueue> nonEmpty(List<String> zoneIds) {
+        List<ZoneQueue> result = new ArrayList<>();
+        for (String id : zoneIds) {
+            ZoneQueue zq = zones.get(id);
+            if (zq != null && zq.size() > 0) {
+                result.add(zq);
+            }
+        }
+        return result;
+    }
+
+    public TicketView recall(String counter) {
+        CounterDesk d = activeDesk(counter);
+        Ticket t = requireTicket(d, TicketState.CALLED, "recall");
+        Instant now = clock.instant();
+        t.recalls++;
+        t.lastCalledAt = now;
+        effects.ticket(t);
+        called(d, t, true, now);
+        return view(t);
+    }
+
+    public TicketView start(String counter) {
+        CounterDesk d = activeDesk(counter);
+        Ticket t = requireTicket(d, TicketState.CALLED, "start");
+        Instant now = clock.instant();
+        t.state = TicketState.SERVING;
+        t.startedAt = now;
+        ticketChanged(t, "serving", now);
+        counterChanged(d, now);
+        return view(t);
+    }
+
+    public TicketView finish(String counter, Outcome outcome, LocalDate dueDate) {
+        CounterDesk d = activeDesk(counter);
+        Ticket t = requireTicket(d, null, "finish");
+        if (outcome == null) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "missing 'outcome' (done, accepted, incomplete, rejected, consult)");
+        }
+        if (dueDate != null && outcome != Outcome.ACCEPTED) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "'dueDate' goes only with outcome 'accepted'");
+        }
+        Instant now = clock.instant();
+        t.state = TicketState.DONE;
+        t.outcome = outcome;
+        t.dueDate = dueDate;
+        t.finishedAt = now;
+        t.clerk = d.clerk;
+        d.ticket = null;
+        recordService(t);
+        ticketChanged(t, "done", now);
+        counterChanged(d, now);
+        return view(t);
+    }
+
+    /** Service time: from start, or from the first call when the clerk never pressed start. */
+    static long serviceSec(Instant calledAt, Instant startedAt, Instant finishedAt) {
+        Instant from = startedAt != null ? startedAt : calledAt;
+        return from == null || finishedAt == null ? 0 : Math.max(0, Duration.between(from, finishedAt).toSeconds());
+    }
+
+    private void recordService(Ticket t) {
+        long sec = serviceSec(t.calledAt, t.startedAt, t.finishedAt);
+        CounterDesk d = desks.get(t.counter);
+        if (d != null) {
+            d.servedToday++;
+            d.serviceSecToday += sec;
+        }
+        long[] zs = serviceByZone.computeIfAbsent(t.zone, z -> new long[2]);
+        zs[0]++;
+        zs[1] += sec;
+    }
+
+    public TicketView noShow(String counter) {
+        CounterDesk d = activeDesk(counter);
+        Ticket t = requireTicket(d, TicketState.CALLED, "no-show");
+        Instant now = clock.instant();
+        t.state = TicketState.NO_SHOW;
+        d.ticket = null;
+        ticketChanged(t, "no_show", now);
+        counterChanged(d, now);
+        return view(t);
+    }
+
+    /** Puts today's no-show ticket back in its zone, behind {@code requeueGap} waiting tickets. */
+    public TicketView requeue(String counter, String number) {
+        activeDesk(counter);
+        Ticket t = number == null ? null : today.get(number);
+        if (t == null) {
+            throw new HallException(ErrorCode.NOT_FOUND, "no ticket " + number + " today");
+        }
+        if (t.state != TicketState.NO_SHOW) {
+            throw new HallException(ErrorCode.CONFLICT, "NOT_NO_SHOW",
+                    number + " is " + t.state.wire() + ", only a no-show ticket can be requeued");
+        }
+        Instant now = clock.instant();
+        ZoneQueue zq = zoneQueue(t.zone);
+        t.state = TicketState.WAITING;
+        t.queueClass = QueueClass.NORMAL;
+        t.queueKey = zq.requeueKey(policy.requeueGap(), nextKey(now));
+        t.requeues++;
+        t.counter = null;
+        zq.add(t);
+        TicketView v = view(t);
+        effects.ticket(t);
+        emit(HallEvent.TICKET, Set.of(t.zone), now, new EventData.TicketChange(v, "requeued"));
+        queueChanged(zq, now);
+        return v;
+    }
+
+    /** Sends the window's ticket to another zone, where it is called before anyone else. */
+    public TicketView transfer(String counter, String zone) {
+        CounterDesk d = activeDesk(counter);
+        Ticket t = requireTicket(d, null, "transfer");
+        ZoneQueue target = zoneQueue(zone);
+        if (zone.equals(t.zone)) {
+            throw new HallException(ErrorCode.CONFLICT, "SAME_ZONE", t.number + " is already in " + target.zone.name());
+        }
+        Instant now = clock.instant();
+        String from = t.zone;
+        t.zone = zone;
+        t.state = TicketState.TRANSFERRED;
+        t.queueClass = QueueClass.TRANSFER;
+        t.queueKey = nextKey(now);
+        t.transfers++;
+        t.counter = null;
+        t.startedAt = null;
+        d.ticket = null;
+        target.add(t);
+        TicketView v = view(t);
+        effects.ticket(t);
+        emit(HallEvent.TICKET, Set.of(from, zone), now, new EventData.TicketChange(v, "transferred"));
+        queueChanged(target, now);
+        counterChanged(d, now);
+        return v;
+    }
+
+    public void pause(String counter, String reason) {
+        CounterDesk d = activeDesk(counter);
+        requireNoTicket(d);
+        if (d.pausedSince != null) {
+            throw new HallException(ErrorCode.CONFLICT, "PAUSED", d.counter.name() + " is already paused");
+        }
+        Instant now = clock.instant();
+        d.pausedSince = now;
+        d.pauseReason = reason;
+        counterChanged(d, now);
+    }
+
+    public void resume(String counter) {
+        CounterDesk d = activeDesk(counter);
+        if (d.pausedSince == null) {
+            throw new HallException(ErrorCode.CONFLICT, "NOT_PAUSED", d.counter.name() + " is not paused");
+        }
+        Instant now = clock.instant();
+        endPause(d, now);
+        counterChanged(d, now);
+    }
+
+    private void endPause(CounterDesk d, Instant now) {
+        if (d.pausedSince != null) {
+            effects.pause(new PauseRecord(d.counter.id(), d.pausedSince, now, d.pauseReason));
+            d.pausedSince = null;
+            d.pauseReason = null;
+        }
+    }
+
+    /** The citizen's 好差评 for a ticket this window finished today; once per ticket. */
+    public TicketView rate(String counter, String number, Integer level) {
+        CounterDesk d = desk(counter);
+        if (level == null || level < 1 || level > 5) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "'level' is 1 (非常不满意) to 5 (非常满意)");
+        }
+        Ticket t = number == null ? null : today.get(number);
+        if (t == null) {
+            throw new HallException(ErrorCode.NOT_FOUND, "no ticket " + number + " today");
+        }
+        if (t.state != TicketState.DONE || !d.counter.id().equals(t.counter)) {
+            throw new HallException(ErrorCode.CONFLICT, "NOT_FINISHED_HERE",
+                    number + " was not finished at " + d.counter.name());
+        }
+        if (t.rating != null) {
+            throw new HallException(ErrorCode.CONFLICT, "ALREADY_RATED", number + " has been rated already");
+        }
+        Instant now = clock.instant();
+        t.rating = level;
+        t.ratedAt = now;
+        ticketChanged(t, "rated", now);
+        return view(t);
+    }
+
+    // ---- guards ------------------------------------------------------------------------------------------
+
+    private ZoneQueue zoneQueue(String zone) {
+        ZoneQueue zq = zone == null ? null : zones.get(zone);
+        if (zq == null) {
+            throw new HallException(ErrorCode.NOT_FOUND, "UNKNOWN_ZONE", "no zone '" + zone + "' in this hall");
+        }
+        return zq;
+    }
+
+    private CounterDesk desk(String counter) {
+        CounterDesk d = desks.get(counter);
+        if (d == null) {
+            throw new HallException(ErrorCode.NOT_FOUND, "no counter '" + counter + "' in this hall");
+        }
+        return d;
+    }
+
+    private CounterDesk activeDesk(String counter) {
+        CounterDesk d = desk(counter);
+        if (hall.usesClerkLogin() && d.clerk == null) {
+            throw new HallException(ErrorCode.FORBIDDEN, "LOGIN_REQUIRED", "log in at " + d.counter.name() + " first");
+        }
+        return d;
+    }
+
+    private static void requireNoTicket(CounterDesk d) {
+        if (d.ticket != null) {
+            throw new HallException(ErrorCode.CONFLICT, "TICKET_OPEN", d.counter.name() + " still has "
+                    + d.ticket.number + " (" + d.ticket.state.wire() + "): finish, no-show or transfer it first");
+        }
+    }
+
+    /** The window's ticket, in {@code state} when one is named. */
+    private static Ticket requireTicket(CounterDesk d, TicketState state, String op) {
+        Ticket t = d.ticket;
+        if (t == null) {
+            throw new HallException(ErrorCode.CONFLICT, "NO_TICKET", d.counter.name() + " has no ticket to " + op);
+        }
+        if (state != null && t.state != state) {
+            throw new HallException(ErrorCode.CONFLICT, "WRONG_STATE",
+                    "cannot " + op + " " + t.number + ": it is " + t.state.wire());
+        }
+        return t;
+    }
+
+    // ---- events ------------------------------------------------------------------------------------------
+
+    private void emit(String kind, Set<String> zoneIds, Instant at, Object data) {
+        HallEvent e = new HallEvent(kind, ++seq, at, zoneIds, data);
+        effects.event(e);
+        if (kind.equals(HallEvent.CALLED)) {
+            recentCalls.addFirst(e);
+            while (recentCalls.size() > RECENT_CALLS) {
+                recentCalls.removeLast();
+            }
+        }
+    }
+
+    private void called(CounterDesk d, Ticket t, boolean recall, Instant now) {
+        Counter c = d.counter;
+        Announce announce = new Announce("请" + t.number + "号到" + c.name() + "办理",
+                "Number " + t.number + ", please go to " + (c.nameEn() != null ? c.nameEn() : "Window " + c.id()));
+        emit(HallEvent.CALLED, Set.of(t.zone), now,
+                new EventData.Called(view(t), new CounterRef(c.id(), c.name(), c.nameEn()), recall, announce));
+    }
+
+    private void ticketChanged(Ticket t, String change, Instant now) {
+        effects.ticket(t);
+        emit(HallEvent.TICKET, Set.of(t.zone), now, new EventData.TicketChange(view(t), change));
+    }
+
+    private void queueChanged(ZoneQueue zq, Instant now) {
+        emit(HallEvent.QUEUE, Set.of(zq.zone.id()), now, new EventData.Queue(zq.zone.id(), zq.size(),
+                zq.greenWaiting(), zq.longestWaitSec(now)));
+    }
+
+    private void counterChanged(CounterDesk d, Instant now) {
+        effects.desk(d);
+        Set<String> zoneIds = new HashSet<>(d.counter.zones());
+        zoneIds.addAll(d.counter.alsoZones());
+        emit(HallEvent.COUNTER, zoneIds, now, new EventData.CounterChange(view(d)));
+    }
+
+    /** Hands over what changed since the last call; the engine writes it, then sends the events. */
+    public Effects takeEffects() {
+        Effects e = effects;
+        effects = new Effects();
+        return e;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    // ---- views -------------------------------------------------------------------------------------------
+
+    public HallSnapshot snapshot() {
+        Instant now = clock.instant();
+        List<ZoneStatus> zs = new ArrayList<>();
+        for (ZoneQueue zq : zones.values()) {
+            Zone z = zq.zone;
+            zs.add(new ZoneStatus(z.id(), z.name(), z.nameEn(), z.prefix(), zq.size(), zq.greenWaiting(),
+                    zq.longestWaitSec(now)));
+        }
+        List<CounterView> cs = desks.values().stream().map(this::view).toList();
+        return new HallSnapshot(zs, cs, List.copyOf(recentCalls), seq);
+    }
+
+    /** A ticket of the current business day, or one a window still holds. */
+    public Optional<TicketView> ticket(LocalDate ticketDay, String number) {
+        if (ticketDay.equals(day) && today.containsKey(number)) {
+            return Optional.of(view(today.get(number)));
+        }
+        return desks.values().stream().map(d -> d.ticket)
+                .filter(t -> t != null && t.day.equals(ticketDay) && t.number.equals(number))
+                .findFirst().map(this::view);
+    }
+
+    /** Numbers of today's no-show tickets, for the pad's requeue list. */
+    public List<String> noShowsToday() {
+        return today.values().stream().filter(t -> t.state == TicketState.NO_SHOW)
+                .sorted((a, b) -> a.number.compareTo(b.number)).map(t -> t.number).toList();
+    }
+
+    private TicketView view(Ticket t) {
+        Integer ahead = null;
+        Integer estimate = null;
+        if (t.state.isQueued()) {
+            ZoneQueue zq = zones.get(t.zone);
+            ahead = zq.ahead(t);
+            estimate = estimateWaitSec(t.zone, ahead);
+        }
+        return ticketView(t.record(), ahead, estimate, zoneId);
+    }
+
+    /** A stored ticket as the wire shows it (no queue position: only the live hall knows that). */
+    public static TicketView ticketView(TicketRecord t, Integer ahead, Integer estimate, ZoneId zoneId) {
+        return new TicketView(t.number(), t.zone(), t.green(), t.state(), t.day().toString(),
+                Json.time(t.issuedAt(), zoneId), Json.time(t.calledAt(), zoneId), t.counter(), ahead, estimate,
+                Json.time(t.startedAt(), zoneId), Json.time(t.finishedAt(), zoneId), t.outcome(),
+                t.dueDate() == null ? null : t.dueDate().toString(), t.rating(), t.recalls(),
+                t.issueZone().equals(t.zone()) ? null : t.issueZone());
+    }
+
+    /** People ahead times today's average service time in the zone, shared by the windows open for it. */
+    private int estimateWaitSec(String zone, int ahead) {
+        long[] zs = serviceByZone.get(zone);
+        double avg = zs == null || zs[0] == 0 ? policy.defaultServiceSec() : (double) zs[1] / zs[0];
+        long open = desks.values().stream()
+                .filter(d -> d.counter.zones().contains(zone))
+                .filter(d -> d.state(hall.usesClerkLogin()) != CounterState.CLOSED && d.pausedSince == null)
+                .count();
+        return (int) Math.round(ahead * avg / Math.max(1, open));
+    }
+
+    private CounterView view(CounterDesk d) {
+        ClerkRef clerk = d.clerk == null ? null
+                : hall.clerk(d.clerk).map(c -> new ClerkRef(c.id(), c.name())).orElse(null);
+        Integer avg = d.servedToday == 0 ? null : (int) Math.round((double) d.serviceSecToday / d.servedToday);
+        return new CounterView(d.counter.id(), d.counter.name(), d.counter.nameEn(),
+                d.state(hall.usesClerkLogin()), d.ticket == null ? null : view(d.ticket), clerk, d.pauseReason,
+                d.servedToday, avg);
+    }
+
+    /** For tests and logs: the counter's state. */
+    public CounterState counterState(String counter) {
+        return desk(counter).state(hall.usesClerkLogin());
+    }
+}

@@ -1,0 +1,25 @@
+package hallq.server.queue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Salted SHA-256 of an ID number: enough to count a person's tickets, never enough to read the number back. */
+public final class IdHasher {
+    private final byte[] salt;
+
+    public IdHasher(byte[] salt) {
+        this.salt = salt.clone();
+    }
+
+    public String hash(IdCard card) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(salt);
+            return HexFormat.of().formatHex(md.digest(card.number().getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

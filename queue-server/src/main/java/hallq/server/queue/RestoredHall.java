@@ -1,0 +1,12 @@
+package hallq.server.queue;
+
+import java.util.List;
+
+/**
+ * What the store hands back at start: every ticket still of interest (the current day's, any still queued,
+ * any a window holds), the windows, the event counter and the last calls, newest first.
+ */
+public record RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq,
+                           List<HallEvent> recentCalls) {
+    public static final RestoredHall EMPTY = new RestoredHall(List.of(), List.of(), 0, List.of());
+}

@@ -1,0 +1,36 @@
+package hallq.server.queue;
+
+import hallq.protocol.Outcome;
+import hallq.protocol.TicketState;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A ticket's stored row: what the store writes and reads, and what statistics are computed from. */
+public record TicketRecord(
+        LocalDate day,
+        String number,
+        String prefix,
+        int serial,
+        String issueZone,
+        String zone,
+        boolean green,
+        TicketState state,
+        QueueClass queueClass,
+        long queueKey,
+        Instant issuedAt,
+        Instant calledAt,
+        Instant lastCalledAt,
+        Instant startedAt,
+        Instant finishedAt,
+        String counter,
+        String clerk,
+        Outcome outcome,
+        LocalDate dueDate,
+        Integer rating,
+        Instant ratedAt,
+        int recalls,
+        int transfers,
+        int requeues,
+        String idHash,
+        String kiosk) {
+}

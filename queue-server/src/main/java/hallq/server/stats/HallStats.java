@@ -1,0 +1,204 @@
+package hallq.server.stats;
+
+import hallq.protocol.Outcome;
+import hallq.protocol.TicketState;
+import hallq.protocol.hall.Clerk;
+import hallq.protocol.hall.Counter;
+import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Zone;
+import hallq.server.queue.PauseRecord;
+import hallq.server.queue.TicketRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The statistics of protocol section 5, computed from stored tickets and pauses of a period; a pure function.
+ * <ul>
+ * <li>waitSec = first call − issue; serviceSec = finish − start (or − first call when never started), whole
+ *     seconds; averages to 0.1 s; p90 by nearest rank; null where there is nothing to average.</li>
+ * <li>served = tickets finished (state done, any outcome). Zones count issue and waits by the zone a ticket was
+ *     issued in, served by the zone it was finished in; hours count issued by issue hour, served by finish
+ *     hour, waits of the tickets issued in that hour.</li>
+ * <li>satisfaction = ratings 3..5 among rated tickets.</li>
+ * </ul>
+ */
+public final class HallStats {
+    private HallStats() {
+    }
+
+    public record Totals(int issued, int served, int noShow, int transferred, Double avgWaitSec, Integer p90WaitSec,
+                         Double avgServiceSec) {
+    }
+
+    public record ZoneStats(String id, String name, int issued, int served, Double avgWaitSec, Integer p90WaitSec,
+                            Integer maxWaitSec) {
+    }
+
+    public record CounterStats(String id, String name, int served, Double avgServiceSec, long pausedSec) {
+    }
+
+    public record ClerkStats(String id, String name, int served, Double avgServiceSec, Map<String, Integer> ratings) {
+    }
+
+    public record HourStats(String hour, int issued, int served, Double avgWaitSec) {
+    }
+
+    public record Result(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
+                         List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
+                         Map<String, Integer> outcomes) {
+    }
+
+    public static Result compute(HallConfig hall, LocalDate from, LocalDate to, List<TicketRecord> tickets,
+                                 List<PauseRecord> pauses) {
+        ZoneId tz = ZoneId.of(hall.hall().timezone());
+        List<TicketRecord> served = tickets.stream().filter(HallStats::served).toList();
+
+        Totals totals = new Totals(tickets.size(), served.size(),
+                count(tickets, t -> t.state() == TicketState.NO_SHOW), count(tickets, t -> t.transfers() > 0),
+                avg(waits(tickets)), p90(waits(tickets)), avg(services(served)));
+
+        List<ZoneStats> zones = new ArrayList<>();
+        for (String id : ids(hall.zones().stream().map(Zone::id).toList(), tickets, TicketRecord::issueZone)) {
+            List<TicketRecord> issuedHere = tickets.stream().filter(t -> t.issueZone().equals(id)).toList();
+            List<Long> w = waits(issuedHere);
+            zones.add(new ZoneStats(id, hall.zone(id).map(Zone::name).orElse(id), issuedHere.size(),
+                    count(served, t -> t.zone().equals(id)), avg(w), p90(w),
+                    w.isEmpty() ? null : Collections.max(w).intValue()));
+        }
+
+        Instant periodStart = from.atStartOfDay(tz).toInstant();
+        Instant periodEnd = to.plusDays(1).atStartOfDay(tz).toInstant();
+        List<CounterStats> counters = new ArrayList<>();
+        for (String id : ids(hall.counters().stream().map(Counter::id).toList(), served, TicketRecord::counter)) {
+            List<TicketRecord> here = served.stream().filter(t -> id.equals(t.counter())).toList();
+            long pausedSec = pauses.stream().filter(p -> p.counter().equals(id))
+                    .mapToLong(p -> overlapSec(p.from(), p.to(), periodStart, periodEnd)).sum();
+            counters.add(new CounterStats(id, hall.counter(id).map(Counter::name).orElse(id), here.size(),
+                    avg(services(here)), pausedSec));
+        }
+
+        List<ClerkStats> clerks = new ArrayList<>();
+        List<TicketRecord> byClerk = served.stream().filter(t -> t.clerk() != null).toList();
+        for (String id : ids(hall.clerks().stream().map(Clerk::id).toList(), byClerk, TicketRecord::clerk)) {
+            List<TicketRecord> mine = byClerk.stream().filter(t -> id.equals(t.clerk())).toList();
+            clerks.add(new ClerkStats(id, hall.clerk(id).map(Clerk::name).orElse(id), mine.size(),
+                    avg(services(mine)), levels(mine)));
+        }
+
+        TreeMap<String, List<TicketRecord>> issuedByHour = new TreeMap<>();
+        TreeMap<String, Integer> servedByHour = new TreeMap<>();
+        for (TicketRecord t : tickets) {
+            issuedByHour.computeIfAbsent(hour(t.issuedAt(), tz), h -> new ArrayList<>()).add(t);
+        }
+        for (TicketRecord t : served) {
+            servedByHour.merge(hour(t.finishedAt(), tz), 1, Integer::sum);
+        }
+        TreeMap<String, Boolean> allHours = new TreeMap<>();
+        issuedByHour.keySet().forEach(h -> allHours.put(h, true));
+        servedByHour.keySet().forEach(h -> allHours.put(h, true));
+        List<HourStats> hours = new ArrayList<>();
+        for (String h : allHours.keySet()) {
+            List<TicketRecord> issued = issuedByHour.getOrDefault(h, List.of());
+            hours.add(new HourStats(h, issued.size(), servedByHour.getOrDefault(h, 0), avg(waits(issued))));
+        }
+
+        Map<String, Object> ratings = new LinkedHashMap<>(levels(tickets));
+        int rated = tickets.stream().mapToInt(t -> t.rating() == null ? 0 : 1).sum();
+        int good = count(tickets, t -> t.rating() != null && t.rating() >= 3);
+        ratings.put("unrated", count(served, t -> t.rating() == null));
+        ratings.put("satisfaction", rated == 0 ? null : Math.round(10000.0 * good / rated) / 10000.0);
+
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        for (Outcome o : Outcome.values()) {
+            outcomes.put(o.wire(), count(served, t -> t.outcome() == o));
+        }
+        return new Result(from.toString(), to.toString(), totals, zones, counters, clerks, hours, ratings, outcomes);
+    }
+
+    static boolean served(TicketRecord t) {
+        return t.state() == TicketState.DONE;
+    }
+
+    public static Long waitSec(TicketRecord t) {
+        return t.calledAt() == null ? null : Math.max(0, Duration.between(t.issuedAt(), t.calledAt()).toSeconds());
+    }
+
+    public static Long serviceSec(TicketRecord t) {
+        Instant from = t.startedAt() != null ? t.startedAt() : t.calledAt();
+        return from == null || t.finishedAt() == null || !served(t) ? null
+                : Math.max(0, Duration.between(from, t.finishedAt()).toSeconds());
+    }
+
+    private static List<Long> waits(List<TicketRecord> tickets) {
+        return tickets.stream().map(HallStats::waitSec).filter(w -> w != null).toList();
+    }
+
+    private static List<Long> services(List<TicketRecord> tickets) {
+        return tickets.stream().map(HallStats::serviceSec).filter(s -> s != null).toList();
+    }
+
+    private static Map<String, Integer> levels(List<TicketRecord> tickets) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int level = 1; level <= 5; level++) {
+            int l = level;
+            m.put(Integer.toString(level), count(tickets, t -> t.rating() != null && t.rating() == l));
+        }
+        return m;
+    }
+
+    /** Configured ids first, in hall-file order, then any others the tickets name. */
+    private static List<String> ids(List<String> configured, List<TicketRecord> tickets,
+                                    Function<TicketRecord, String> id) {
+        List<String> all = new ArrayList<>(configured);
+        for (TicketRecord t : tickets) {
+            String v = id.apply(t);
+            if (v != null && !all.contains(v)) {
+                all.add(v);
+            }
+        }
+        return all;
+    }
+
+    private static int count(List<TicketRecord> tickets, Predicate<TicketRecord> p) {
+        return (int) tickets.stream().filter(p).count();
+    }
+
+    static Double avg(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        double mean = values.stream().mapToLong(Long::longValue).average().orElseThrow();
+        return Math.round(mean * 10) / 10.0;
+    }
+
+    /** Nearest rank: the smallest value with at least 90 % of the values at or below it. */
+    static Integer p90(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int rank = (int) Math.ceil(0.9 * sorted.size());
+        return sorted.get(rank - 1).intValue();
+    }
+
+    private static String hour(Instant at, ZoneId tz) {
+        return String.format("%02d", at.atZone(tz).getHour());
+    }
+
+    private static long overlapSec(Instant a0, Instant a1, Instant b0, Instant b1) {
+        Instant from = a0.isAfter(b0) ? a0 : b0;
+        Instant to = a1.isBefore(b1) ? a1 : b1;
+        return to.isAfter(from) ? Duration.between(from, to).toSeconds() : 0;
+    }
+}

@@ -1,0 +1,55 @@
+package hallq.server.stats;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import hallq.protocol.Json;
+import hallq.protocol.hall.Clerk;
+import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Zone;
+import hallq.server.queue.TicketRecord;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code /api/stats.csv}: one row per ticket, the contract's columns first, then names for people who read it
+ * in a spreadsheet. Starts with a UTF-8 byte order mark so that Excel shows the Chinese names right.
+ */
+public final class TicketCsv {
+    public static final List<String> COLUMNS = List.of("day", "number", "zone", "green", "issuedAt", "calledAt",
+            "startedAt", "finishedAt", "waitSec", "serviceSec", "counter", "clerk", "outcome", "rating", "state",
+            "issueZone", "zoneName", "clerkName", "recalls", "transfers");
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private TicketCsv() {
+    }
+
+    public static String write(HallConfig hall, List<TicketRecord> tickets) {
+        ZoneId tz = ZoneId.of(hall.hall().timezone());
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        COLUMNS.forEach(schema::addColumn);
+        List<Object[]> rows = new ArrayList<>();
+        for (TicketRecord t : tickets) {
+            rows.add(new Object[] {t.day().toString(), t.number(), t.zone(), t.green(), Json.time(t.issuedAt(), tz),
+                Json.time(t.calledAt(), tz), Json.time(t.startedAt(), tz), Json.time(t.finishedAt(), tz),
+                HallStats.waitSec(t), HallStats.serviceSec(t), t.counter(), t.clerk(),
+                t.outcome() == null ? null : t.outcome().wire(), t.rating(), t.state().wire(), t.issueZone(),
+                hall.zone(t.zone()).map(Zone::name).orElse(null),
+                t.clerk() == null ? null : hall.clerk(t.clerk()).map(Clerk::name).orElse(null),
+                t.recalls(), t.transfers()});
+        }
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try {
+            CSV.writer(schema.build()).writeValues(out).writeAll(rows.stream().map(Arrays::asList).toList()).close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

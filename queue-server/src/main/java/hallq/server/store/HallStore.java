@@ -1,0 +1,454 @@
+package hallq.server.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.protocol.Json;
+import hallq.protocol.Outcome;
+import hallq.protocol.TicketState;
+import hallq.server.queue.DeskRecord;
+import hallq.server.queue.Effects;
+import hallq.server.queue.HallEvent;
+import hallq.server.queue.PauseRecord;
+import hallq.server.queue.QueueClass;
+import hallq.server.queue.RestoredHall;
+import hallq.server.queue.TicketRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The hall on disk: an embedded HSQLDB database under the data directory. One writer connection, used only
+ * by the hall thread, commits each batch once with fsync (no write delay); reads for statistics and past
+ * tickets use connections of their own (MVCC, so they never block the writer).
+ */
+public final class HallStore implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HallStore.class);
+    private static final ObjectMapper JSON = Json.mapper();
+
+    private static final String TICKET_COLUMNS = "day, number, prefix, serial, issue_zone, zone, green, state, qclass, "
+            + "qkey, issued_at, called_at, last_called_at, started_at, finished_at, counter, clerk, outcome, due_date, "
+            + "rating, rated_at, recalls, transfers, requeues, id_hash, kiosk";
+
+    private final DataDirLock lock;
+    private final String url;
+    private final Properties props;
+    private final Connection writer;
+    private final PreparedStatement updateTicket;
+    private final PreparedStatement insertTicket;
+    private final PreparedStatement updateDesk;
+    private final PreparedStatement insertDesk;
+    private final PreparedStatement insertPause;
+    private final PreparedStatement insertCall;
+    private final PreparedStatement deleteReply;
+    private final PreparedStatement insertReply;
+    private final PreparedStatement updateSeq;
+    private final PreparedStatement pruneReplies;
+    private final byte[] salt;
+    private boolean closed;
+
+    private HallStore(DataDirLock lock, String url, Properties props) throws SQLException {
+        this.lock = lock;
+        this.url = url;
+        this.props = props;
+        this.writer = DriverManager.getConnection(url, props);
+        try (Statement s = writer.createStatement()) {
+            s.execute("SET FILES WRITE DELAY FALSE");
+            s.execute("SET FILES LOG SIZE 8");
+            s.execute("SET DATABASE TRANSACTION CONTROL MVCC");
+            createSchema(s);
+        }
+        writer.setAutoCommit(false);
+        this.salt = loadOrCreateSalt();
+        String setTicket = TICKET_COLUMNS.replaceFirst("day, number, ", "").replace(", ", " = ?, ") + " = ?";
+        updateTicket = writer.prepareStatement("UPDATE ticket SET " + setTicket + " WHERE day = ? AND number = ?");
+        insertTicket = writer.prepareStatement("INSERT INTO ticket (" + TICKET_COLUMNS + ") VALUES ("
+                + "?, ".repeat(25) + "?)");
+        updateDesk = writer.prepareStatement("UPDATE desk SET clerk = ?, ticket_day = ?, ticket_number = ?, "
+                + "pause_reason = ?, paused_since = ? WHERE counter = ?");
+        insertDesk = writer.prepareStatement("INSERT INTO desk (clerk, ticket_day, ticket_number, pause_reason, "
+                + "paused_since, counter) VALUES (?, ?, ?, ?, ?, ?)");
+        insertPause = writer.prepareStatement("INSERT INTO pause (counter, from_at, to_at, reason) VALUES (?, ?, ?, ?)");
+        insertCall = writer.prepareStatement("INSERT INTO call_event (seq, at_ms, payload) VALUES (?, ?, ?)");
+        deleteReply = writer.prepareStatement("DELETE FROM reply WHERE device = ? AND rid = ?");
+        insertReply = writer.prepareStatement("INSERT INTO reply (device, rid, at_ms, body) VALUES (?, ?, ?, ?)");
+        updateSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq'");
+        pruneReplies = writer.prepareStatement("DELETE FROM reply WHERE at_ms < ?");
+    }
+
+    /** Opens (or creates) the hall's database in {@code dir}; fails at once if another server holds it. */
+    public static HallStore open(Path dir) throws IOException, SQLException {
+        DataDirLock lock = DataDirLock.acquire(dir);
+        try {
+            Properties props = new Properties();
+            props.setProperty("user", "SA");
+            props.setProperty("password", "");
+            // our own file lock guards the directory; HSQLDB's would make a restart after kill -9 wait seconds
+            props.setProperty("hsqldb.lock_file", "false");
+            props.setProperty("hsqldb.write_delay", "false");
+            props.setProperty("hsqldb.tx", "mvcc");
+            String url = "jdbc:hsqldb:file:" + dir.toAbsolutePath().resolve("hallq");
+            return new HallStore(lock, url, props);
+        } catch (SQLException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void createSchema(Statement s) throws SQLException {
+        s.execute("CREATE CACHED TABLE IF NOT EXISTS ticket (day DATE NOT NULL, number VARCHAR(16) NOT NULL, "
+                + "prefix VARCHAR(8) NOT NULL, serial INT NOT NULL, issue_zone VARCHAR(64) NOT NULL, "
+                + "zone VARCHAR(64) NOT NULL, green BOOLEAN NOT NULL, state VARCHAR(16) NOT NULL, qclass VARCHAR(10), "
+                + "qkey BIGINT NOT NULL, issued_at BIGINT NOT NULL, called_at BIGINT, last_called_at BIGINT, "
+                + "started_at BIGINT, finished_at BIGINT, counter VARCHAR(64), clerk VARCHAR(64), outcome VARCHAR(16), "
+                + "due_date DATE, rating INT, rated_at BIGINT, recalls INT NOT NULL, transfers INT NOT NULL, "
+                + "requeues INT NOT NULL, id_hash VARCHAR(64), kiosk VARCHAR(64), PRIMARY KEY (day, number))");
+        s.execute("CREATE INDEX IF NOT EXISTS ticket_state ON ticket (state)");
+        s.execute("CREATE MEMORY TABLE IF NOT EXISTS desk (counter VARCHAR(64) PRIMARY KEY, clerk VARCHAR(64), "
+                + "ticket_day DATE, ticket_number VARCHAR(16), pause_reason VARCHAR(500), paused_since BIGINT)");
+        s.execute("CREATE CACHED TABLE IF NOT EXISTS pause (counter VARCHAR(64) NOT NULL, from_at BIGINT NOT NULL, "
+                + "to_at BIGINT NOT NULL, reason VARCHAR(500))");
+        s.execute("CREATE INDEX IF NOT EXISTS pause_from ON pause (from_at)");
+        s.execute("CREATE CACHED TABLE IF NOT EXISTS call_event (seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
+                + "payload VARCHAR(65536) NOT NULL)");
+        s.execute("CREATE CACHED TABLE IF NOT EXISTS reply (device VARCHAR(64) NOT NULL, rid VARCHAR(200) NOT NULL, "
+                + "at_ms BIGINT NOT NULL, body VARCHAR(262144) NOT NULL, PRIMARY KEY (device, rid))");
+        s.execute("CREATE INDEX IF NOT EXISTS reply_at ON reply (at_ms)");
+        s.execute("CREATE MEMORY TABLE IF NOT EXISTS meta (k VARCHAR(32) PRIMARY KEY, v VARCHAR(200) NOT NULL)");
+        s.execute("MERGE INTO meta USING (VALUES ('seq', '0')) AS n(k, v) ON meta.k = n.k "
+                + "WHEN NOT MATCHED THEN INSERT VALUES n.k, n.v");
+        s.execute("COMMIT");
+    }
+
+    private byte[] loadOrCreateSalt() throws SQLException {
+        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT v FROM meta WHERE k = 'salt'")) {
+            if (rs.next()) {
+                return HexFormat.of().parseHex(rs.getString(1));
+            }
+        }
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        try (PreparedStatement p = writer.prepareStatement("INSERT INTO meta (k, v) VALUES ('salt', ?)")) {
+            p.setString(1, HexFormat.of().formatHex(fresh));
+            p.executeUpdate();
+        }
+        writer.commit();
+        return fresh;
+    }
+
+    /** The hall's secret salt for ID number hashes, made once when the database is created. */
+    public byte[] salt() {
+        return salt.clone();
+    }
+
+    // ---- the hall thread's batch --------------------------------------------------------------------------
+
+    /**
+     * Writes one batch and commits it: on return it is on disk. On failure the transaction is rolled back and
+     * the exception thrown; the caller then rebuilds its state from {@link #load}.
+     */
+    public void commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)
+            throws SQLException {
+        try {
+            for (TicketRecord t : effects.ticketRecords()) {
+                bindTicket(updateTicket, t, 1);
+                updateTicket.setDate(25, Date.valueOf(t.day()));
+                updateTicket.setString(26, t.number());
+                if (updateTicket.executeUpdate() == 0) {
+                    insertTicket.setDate(1, Date.valueOf(t.day()));
+                    insertTicket.setString(2, t.number());
+                    bindTicket(insertTicket, t, 3);
+                    insertTicket.executeUpdate();
+                }
+            }
+            for (DeskRecord d : effects.deskRecords()) {
+                PreparedStatement p = updateDesk;
+                bindDesk(p, d);
+                if (p.executeUpdate() == 0) {
+                    bindDesk(insertDesk, d);
+                    insertDesk.executeUpdate();
+                }
+            }
+            for (PauseRecord p : effects.pauses()) {
+                insertPause.setString(1, p.counter());
+                insertPause.setLong(2, p.from().toEpochMilli());
+                insertPause.setLong(3, p.to().toEpochMilli());
+                insertPause.setString(4, p.reason());
+                insertPause.executeUpdate();
+            }
+            for (HallEvent e : effects.events()) {
+                if (e.kind().equals(HallEvent.CALLED)) {
+                    insertCall.setLong(1, e.seq());
+                    insertCall.setLong(2, e.at().toEpochMilli());
+                    insertCall.setString(3, JSON.writeValueAsString(e.data()));
+                    insertCall.executeUpdate();
+                }
+            }
+            for (StoredReply r : replies) {
+                // a client may reuse an id after the old reply was pruned: the newer reply wins
+                deleteReply.setString(1, r.device());
+                deleteReply.setString(2, r.requestId());
+                deleteReply.executeUpdate();
+                insertReply.setString(1, r.device());
+                insertReply.setString(2, r.requestId());
+                insertReply.setLong(3, r.at().toEpochMilli());
+                insertReply.setString(4, r.body());
+                insertReply.executeUpdate();
+            }
+            if (pruneRepliesBefore != null) {
+                pruneReplies.setLong(1, pruneRepliesBefore.toEpochMilli());
+                pruneReplies.executeUpdate();
+            }
+            updateSeq.setString(1, Long.toString(seq));
+            updateSeq.executeUpdate();
+            writer.commit();
+        } catch (SQLException | RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            try {
+                writer.rollback();
+            } catch (SQLException re) {
+                e.addSuppressed(re);
+            }
+            throw e instanceof SQLException se ? se : new SQLException("batch not written: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bindTicket(PreparedStatement p, TicketRecord t, int i) throws SQLException {
+        p.setString(i++, t.prefix());
+        p.setInt(i++, t.serial());
+        p.setString(i++, t.issueZone());
+        p.setString(i++, t.zone());
+        p.setBoolean(i++, t.green());
+        p.setString(i++, t.state().wire());
+        p.setString(i++, t.queueClass() == null ? null : t.queueClass().name());
+        p.setLong(i++, t.queueKey());
+        p.setLong(i++, t.issuedAt().toEpochMilli());
+        setInstant(p, i++, t.calledAt());
+        setInstant(p, i++, t.lastCalledAt());
+        setInstant(p, i++, t.startedAt());
+        setInstant(p, i++, t.finishedAt());
+        p.setString(i++, t.counter());
+        p.setString(i++, t.clerk());
+        p.setString(i++, t.outcome() == null ? null : t.outcome().wire());
+        p.setDate(i++, t.dueDate() == null ? null : Date.valueOf(t.dueDate()));
+        if (t.rating() == null) {
+            p.setNull(i++, Types.INTEGER);
+        } else {
+            p.setInt(i++, t.rating());
+        }
+        setInstant(p, i++, t.ratedAt());
+        p.setInt(i++, t.recalls());
+        p.setInt(i++, t.transfers());
+        p.setInt(i++, t.requeues());
+        p.setString(i++, t.idHash());
+        p.setString(i, t.kiosk());
+    }
+
+    private static void bindDesk(PreparedStatement p, DeskRecord d) throws SQLException {
+        p.setString(1, d.clerk());
+        p.setDate(2, d.ticketDay() == null ? null : Date.valueOf(d.ticketDay()));
+        p.setString(3, d.ticketNumber());
+        p.setString(4, d.pauseReason());
+        setInstant(p, 5, d.pausedSince());
+        p.setString(6, d.counter());
+    }
+
+    private static void setInstant(PreparedStatement p, int i, Instant at) throws SQLException {
+        if (at == null) {
+            p.setNull(i, Types.BIGINT);
+        } else {
+            p.setLong(i, at.toEpochMilli());
+        }
+    }
+
+    // ---- loading -----------------------------------------------------------------------------------------
+
+    /** What the hall needs to go on: see {@link RestoredHall}. */
+    public RestoredHall load(LocalDate today) throws SQLException {
+        Map<String, TicketRecord> tickets = new LinkedHashMap<>();
+        List<DeskRecord> desks = new ArrayList<>();
+        long seq;
+        List<HallEvent> calls = new ArrayList<>();
+        try (Connection c = reader()) {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS + " FROM ticket WHERE day = ?")) {
+                p.setDate(1, Date.valueOf(today));
+                readTickets(p, tickets);
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
+                    + " FROM ticket WHERE state IN ('waiting', 'transferred')")) {
+                readTickets(p, tickets);
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT counter, clerk, ticket_day, ticket_number, pause_reason, "
+                         + "paused_since FROM desk")) {
+                while (rs.next()) {
+                    Date d = rs.getDate(3);
+                    desks.add(new DeskRecord(rs.getString(1), rs.getString(2), d == null ? null : d.toLocalDate(),
+                            rs.getString(4), rs.getString(5), instant(rs, 6)));
+                }
+            }
+            for (DeskRecord d : desks) {
+                if (d.ticketNumber() != null) {
+                    try (PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
+                            + " FROM ticket WHERE day = ? AND number = ?")) {
+                        p.setDate(1, Date.valueOf(d.ticketDay()));
+                        p.setString(2, d.ticketNumber());
+                        readTickets(p, tickets);
+                    }
+                }
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT v FROM meta WHERE k = 'seq'")) {
+                rs.next();
+                seq = Long.parseLong(rs.getString(1));
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT seq, at_ms, payload FROM call_event ORDER BY seq DESC LIMIT 10")) {
+                while (rs.next()) {
+                    JsonNode data = JSON.readTree(rs.getString(3));
+                    calls.add(new HallEvent(HallEvent.CALLED, rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
+                            Set.of(data.path("ticket").path("zone").asText()), data));
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new SQLException("unreadable stored call: " + e.getMessage(), e);
+            }
+        }
+        return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls);
+    }
+
+    /** Replies sent since {@code since}, to answer retried requests after a restart. */
+    public List<StoredReply> replies(Instant since) throws SQLException {
+        List<StoredReply> result = new ArrayList<>();
+        try (Connection c = reader();
+             PreparedStatement p = c.prepareStatement("SELECT device, rid, at_ms, body FROM reply WHERE at_ms >= ? ORDER BY at_ms")) {
+            p.setLong(1, since.toEpochMilli());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new StoredReply(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                            rs.getString(4)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Every ticket issued from {@code from} to {@code to}, both days included. */
+    public List<TicketRecord> tickets(LocalDate from, LocalDate to) throws SQLException {
+        Map<String, TicketRecord> tickets = new LinkedHashMap<>();
+        try (Connection c = reader();
+             PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
+                     + " FROM ticket WHERE day BETWEEN ? AND ? ORDER BY day, issued_at, number")) {
+            p.setDate(1, Date.valueOf(from));
+            p.setDate(2, Date.valueOf(to));
+            readTickets(p, tickets);
+        }
+        return List.copyOf(tickets.values());
+    }
+
+    public Optional<TicketRecord> ticket(LocalDate day, String number) throws SQLException {
+        Map<String, TicketRecord> tickets = new LinkedHashMap<>();
+        try (Connection c = reader();
+             PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
+                     + " FROM ticket WHERE day = ? AND number = ?")) {
+            p.setDate(1, Date.valueOf(day));
+            p.setString(2, number);
+            readTickets(p, tickets);
+        }
+        return tickets.values().stream().findFirst();
+    }
+
+    /** Pauses that overlap {@code [from, to)}. */
+    public List<PauseRecord> pauses(Instant from, Instant to) throws SQLException {
+        List<PauseRecord> result = new ArrayList<>();
+        try (Connection c = reader();
+             PreparedStatement p = c.prepareStatement("SELECT counter, from_at, to_at, reason FROM pause "
+                     + "WHERE from_at < ? AND to_at > ? ORDER BY from_at")) {
+            p.setLong(1, to.toEpochMilli());
+            p.setLong(2, from.toEpochMilli());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new PauseRecord(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
+                            Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)));
+                }
+            }
+        }
+        return result;
+    }
+
+    private Connection reader() throws SQLException {
+        Connection c = DriverManager.getConnection(url, props);
+        c.setReadOnly(true);
+        return c;
+    }
+
+    private static void readTickets(PreparedStatement p, Map<String, TicketRecord> into) throws SQLException {
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                TicketRecord t = ticketRow(rs);
+                into.putIfAbsent(t.day() + "/" + t.number(), t);
+            }
+        }
+    }
+
+    private static TicketRecord ticketRow(ResultSet rs) throws SQLException {
+        String qclass = rs.getString("qclass");
+        String outcome = rs.getString("outcome");
+        Date due = rs.getDate("due_date");
+        int rating = rs.getInt("rating");
+        Integer ratingOrNull = rs.wasNull() ? null : rating;
+        return new TicketRecord(rs.getDate("day").toLocalDate(), rs.getString("number"), rs.getString("prefix"),
+                rs.getInt("serial"), rs.getString("issue_zone"), rs.getString("zone"), rs.getBoolean("green"),
+                TicketState.fromWire(rs.getString("state")), qclass == null ? null : QueueClass.valueOf(qclass),
+                rs.getLong("qkey"), instant(rs, "issued_at"), instant(rs, "called_at"), instant(rs, "last_called_at"),
+                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("counter"), rs.getString("clerk"),
+                outcome == null ? null : Outcome.fromWire(outcome), due == null ? null : due.toLocalDate(),
+                ratingOrNull, instant(rs, "rated_at"), rs.getInt("recalls"), rs.getInt("transfers"),
+                rs.getInt("requeues"), rs.getString("id_hash"), rs.getString("kiosk"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    /** Closes the database cleanly (a checkpoint, so the next start replays no log) and releases the directory. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (Statement s = writer.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            log.warn("database shutdown: {}", e.getMessage());
+        }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            log.warn("data directory lock: {}", e.getMessage());
+        }
+    }
+}
