@@ -1,0 +1,6 @@
+package hallq.hardware.button;
+
+@FunctionalInterface
+public interface ButtonListener {
+    void onButton(ButtonEvent event);
+}

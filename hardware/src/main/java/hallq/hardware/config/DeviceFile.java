@@ -1,0 +1,64 @@
+package hallq.hardware.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One node's device file: which pins, serial device, SPI bus and printer the node has.
+ * Loaded from YAML by {@link DeviceFileLoader}; sections a node lacks are simply absent.
+ *
+ * @param node     node name, used in log lines (e.g. "counter-07")
+ * @param platform {@code auto} (detect the board), {@code pi} or {@code simulated}
+ * @param gpio     which Pi4J provider family drives the pins
+ * @param buttons  named buttons, e.g. "call-next"
+ * @param lamps    named lamps, e.g. "call-light"
+ * @param rating   the 好差评 evaluator keys, or null
+ * @param printer  the ticket printer, or null
+ * @param ledStrip the window's LED sign, or null
+ */
+public record DeviceFile(
+        String node,
+        PlatformChoice platform,
+        GpioConfig gpio,
+        Map<String, ButtonConfig> buttons,
+        Map<String, LampConfig> lamps,
+        RatingConfig rating,
+        PrinterConfig printer,
+        LedStripConfig ledStrip) {
+
+    public DeviceFile {
+        node = node == null || node.isBlank() ? "node" : node;
+        platform = platform == null ? PlatformChoice.AUTO : platform;
+        gpio = gpio == null ? new GpioConfig(null) : gpio;
+        buttons = buttons == null ? Map.of() : unmodifiableCopy(buttons);
+        lamps = lamps == null ? Map.of() : unmodifiableCopy(lamps);
+    }
+
+    public Optional<RatingConfig> ratingConfig() {
+        return Optional.ofNullable(rating);
+    }
+
+    public Optional<PrinterConfig> printerConfig() {
+        return Optional.ofNullable(printer);
+    }
+
+    public Optional<LedStripConfig> ledStripConfig() {
+        return Optional.ofNullable(ledStrip);
+    }
+
+    // Keeps the YAML order so logs and key bindings list devices as the file does.
+    private static <V> Map<String, V> unmodifiableCopy(Map<String, V> source) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(source));
+    }
+
+    /** Which kind of devices to build. */
+    public enum PlatformChoice {
+        AUTO, PI, SIMULATED;
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        static PlatformChoice parse(String text) {
+            return PlatformChoice.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package hallq.hardware.lamp;
+
+public enum LampMode { OFF, ON, BLINKING }

@@ -1,0 +1,107 @@
+package hallq.hardware.led.max7219;
+
+import hallq.hardware.led.MonoBitmap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns frames and settings into MAX7219 SPI transactions for a grid of chained modules.
+ *
+ * <p>Each transaction carries one 16-bit word (register, data) per module. Words shift through the
+ * chain, so the first word sent ends up in the module farthest from the Pi: words go out farthest
+ * module first. Chain position 0 is the module wired to the Pi.
+ */
+public final class Max7219Frames {
+
+    static final int REG_DIGIT0 = 0x01;
+    static final int REG_DECODE_MODE = 0x09;
+    static final int REG_INTENSITY = 0x0A;
+    static final int REG_SCAN_LIMIT = 0x0B;
+    static final int REG_SHUTDOWN = 0x0C;
+    static final int REG_DISPLAY_TEST = 0x0F;
+
+    /** Where chain position 0 sits; rows of modules always follow top to bottom. */
+    public enum ChainStart {
+        TOP_LEFT, TOP_RIGHT;
+
+        public static ChainStart parse(String text) {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    private final int modulesWide;
+    private final int modulesHigh;
+    private final ChainStart chainStart;
+    private final ModuleOrientation orientation;
+
+    public Max7219Frames(int modulesWide, int modulesHigh, ChainStart chainStart, ModuleOrientation orientation) {
+        this.modulesWide = modulesWide;
+        this.modulesHigh = modulesHigh;
+        this.chainStart = chainStart;
+        this.orientation = orientation;
+    }
+
+    public int modules() {
+        return modulesWide * modulesHigh;
+    }
+
+    public int width() {
+        return modulesWide * 8;
+    }
+
+    public int height() {
+        return modulesHigh * 8;
+    }
+
+    /** Power-up: no BCD decoding, all 8 digits scanned, test mode off, brightness, then out of shutdown. */
+    public List<byte[]> initialize(int brightness) {
+        List<byte[]> out = new ArrayList<>();
+        out.add(allModules(REG_DISPLAY_TEST, 0));
+        out.add(allModules(REG_DECODE_MODE, 0));
+        out.add(allModules(REG_SCAN_LIMIT, 7));
+        out.add(allModules(REG_INTENSITY, brightness));
+        out.add(allModules(REG_SHUTDOWN, 1));
+        return out;
+    }
+
+    public byte[] brightness(int level) {
+        return allModules(REG_INTENSITY, level & 0x0F);
+    }
+
+    public byte[] shutdown() {
+        return allModules(REG_SHUTDOWN, 0);
+    }
+
+    /** Eight transactions, one per digit register, that put the frame on the modules. */
+    public List<byte[]> frame(MonoBitmap frame) {
+        if (frame.width() != width() || frame.height() != height()) {
+            throw new IllegalArgumentException("frame " + frame.width() + "x" + frame.height()
+                    + " does not match " + width() + "x" + height());
+        }
+        List<byte[]> out = new ArrayList<>(8);
+        for (int digit = 0; digit < 8; digit++) {
+            byte[] tx = new byte[2 * modules()];
+            for (int position = 0; position < modules(); position++) {
+                int slot = (modules() - 1 - position) * 2; // farthest module's word goes first
+                int row = position / modulesWide;
+                int indexInRow = position % modulesWide;
+                int column = chainStart == ChainStart.TOP_LEFT ? indexInRow : modulesWide - 1 - indexInRow;
+                tx[slot] = (byte) (REG_DIGIT0 + digit);
+                tx[slot + 1] = orientation.digitByte(frame::get, column * 8, row * 8, digit);
+            }
+            out.add(tx);
+        }
+        return out;
+    }
+
+    private byte[] allModules(int register, int value) {
+        byte[] tx = new byte[2 * modules()];
+        for (int i = 0; i < modules(); i++) {
+            tx[2 * i] = (byte) register;
+            tx[2 * i + 1] = (byte) value;
+        }
+        return tx;
+    }
+}
