@@ -1,0 +1,82 @@
+package hallq.server.hall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Role;
+import hallq.server.queue.Halls;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class HallFileTest {
+
+    @Test
+    void theDemoHallIsValidAndModelledOnTheSeedHalls() {
+        HallConfig demo = HallFile.demo();
+        assertThat(demo.zones()).extracting(z -> z.prefix()).containsExactly("A", "B", "C", "E", "F");
+        assertThat(demo.zones()).extracting(z -> z.name())
+                .containsExactly("法人服务区", "自然人服务区", "不动产服务区", "工程建设项目", "综合出件");
+        assertThat(demo.counters()).hasSize(8).anyMatch(c -> !c.alsoZones().isEmpty());
+        assertThat(demo.devices()).extracting(d -> d.role())
+                .contains(Role.KIOSK, Role.COUNTER, Role.DISPLAY, Role.MANAGER);
+        assertThat(demo.usesClerkLogin()).isTrue();
+    }
+
+    @Test
+    void defaultsFillWhatTheFileLeavesOut() {
+        HallConfig h = Halls.test("  greenBurst: 3\n", "", "prefix: B }", "prefix: B, greenPrefix: GB }");
+        assertThat(h.policy().greenBurst()).isEqualTo(3);
+        assertThat(h.zone("legal").orElseThrow().greenPrefix()).isEqualTo("VA");
+        assertThat(h.zone("natural").orElseThrow().greenPrefix()).isEqualTo("GB");
+    }
+
+    @Test
+    void theHallSentToTerminalsHasNoPinsOrTokens() {
+        HallConfig open = Halls.test().withoutSecrets();
+        assertThat(open.clerks()).allMatch(c -> c.pin() == null);
+        assertThat(open.devices()).allMatch(d -> d.token() == null);
+        assertThat(Halls.test().clerks()).allMatch(c -> c.pin() != null);
+    }
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                Arguments.of("zones: [legal] }", "zones: [legl] }", "counter '1' names unknown zone 'legl'"),
+                Arguments.of("prefix: B }", "prefix: A }", "duplicate prefix 'A'"),
+                Arguments.of("prefix: B }", "prefix: VA }", "duplicate prefix 'VA'"),
+                Arguments.of("token: \"k1-secret\" }", "role: kiosk }", "device 'kiosk-1' has no token"),
+                Arguments.of("counter: \"4\" }", "counter: \"9\" }", "device 'pad-4' points to unknown counter '9'"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  hours: [\"12:00-08:30\"]", "hours '12:00-08:30' end before they start"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  hours: [\"8h-12h\"]", "hours '8h-12h' are not HH:MM-HH:MM"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Mars/Olympus", "unknown timezone 'Mars/Olympus'"),
+                Arguments.of("greenBurst: 3", "greenBurst: 0", "policy greenBurst must be at least 1"),
+                Arguments.of("id: test", "id: Test Hall", "hall id must match [a-z0-9-]+"),
+                Arguments.of("pin: \"4821\"", "pin: \"\"", "clerk '1001' has no pin"),
+                Arguments.of("token: \"m-secret\"", "token: \"k1-secret\"", "device 'office' shares its token with another device"),
+                Arguments.of("role: manager", "role: boss", "unknown role 'boss'"),
+                Arguments.of("kioskRate: 1000", "kioskRte: 1000", "unknown key 'kioskRte'"),
+                Arguments.of("zones:\n", "zones: [\n", "not a valid hall file"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("badFiles")
+    void aBadHallFileIsRefusedWithOneLineNamingTheProblem(String from, String to, String message) {
+        String yaml = Halls.testYaml();
+        assertThat(yaml).contains(from);
+        String bad = yaml.replace(from, to);
+        assertThatThrownBy(() -> Halls.parse(bad))
+                .isInstanceOf(HallFile.BadHallFile.class)
+                .hasMessageContaining(message)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void anUnreadableFileIsNamed() {
+        assertThatThrownBy(() -> HallFile.load(java.nio.file.Path.of("/nonexistent/hall.yaml")))
+                .isInstanceOf(HallFile.BadHallFile.class)
+                .hasMessageStartingWith("/nonexistent/hall.yaml: cannot read it");
+    }
+}
