@@ -46,7 +46,9 @@ public final class TicketCsv {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try {
-            CSV.writer(schema.build()).writeValues(out).writeAll(rows.stream().map(Arrays::asList).toList()).close();
+            // every cell as text, empty for none: the CSV writer would drop a null and shift the row
+            CSV.writer(schema.build()).writeValues(out).writeAll(rows.stream()
+                    .map(r -> Arrays.stream(r).map(v -> v == null ? "" : v.toString()).toList()).toList()).close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
