@@ -245,10 +245,4 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
             ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
         }
     }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        log.debug("HTTP connection {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
-        ctx.close();
-    }
 }
