@@ -409,6 +409,9 @@ public final class HallEngine implements AutoCloseable {
     /** Finishes every command already submitted, then stops; the store is closed by its owner. */
     @Override
     public void close() throws InterruptedException {
+        if (running) {
+            inbox.add(new Command.Query<>(q -> null, new CompletableFuture<>())); // wakes the thread at once
+        }
         running = false;
         thread.join(10_000);
     }

@@ -1,0 +1,160 @@
+package hallq.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.protocol.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server in a child JVM, killed with kill -9 while kiosks issue tickets, then started again on its data. */
+class CrashTest {
+    private static final Duration START = Duration.ofSeconds(30);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path dir;
+
+    private Path hallFile() throws Exception {
+        Path f = dir.resolve("hall.yaml");
+        try (var in = getClass().getResourceAsStream("/test-hall.yaml")) {
+            Files.write(f, in.readAllBytes());
+        }
+        return f;
+    }
+
+    private HttpResponse<String> issue(int port) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tickets"))
+                .timeout(Duration.ofSeconds(5)).header("Authorization", "Bearer k1-secret")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"zone\":\"legal\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode get(int port, String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(5));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 200 ? Json.mapper().readTree(r.body()) : null;
+    }
+
+    private static int serial(String number) {
+        return Integer.parseInt(number.replaceAll("\\D", ""));
+    }
+
+    @Test
+    void everyAcknowledgedTicketSurvivesKill9AndNumberingAndSeqGoOn() throws Exception {
+        Path hall = hallFile();
+        Path data = dir.resolve("data");
+        String[] args = {"--config", hall.toString(), "--data", data.toString(), "--port", "0", "--bind", "127.0.0.1"};
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        long seqBeforeKill;
+        try (ChildServer first = new ChildServer(args)) {
+            int port = first.awaitPort(START);
+            AtomicBoolean stop = new AtomicBoolean();
+            CountDownLatch enough = new CountDownLatch(300);
+            List<Thread> kiosks = new ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                Thread t = new Thread(() -> {
+                    while (!stop.get()) {
+                        try {
+                            HttpResponse<String> r = issue(port);
+                            if (r.statusCode() == 201) {
+                                acknowledged.add(Json.mapper().readTree(r.body()).path("ticket").path("number").asText());
+                                enough.countDown();
+                            }
+                        } catch (Exception e) {
+                            return; // the server died under us: this request was never acknowledged
+                        }
+                    }
+                });
+                t.start();
+                kiosks.add(t);
+            }
+            assertThat(enough.await(60, TimeUnit.SECONDS)).as("300 tickets issued").isTrue();
+            seqBeforeKill = get(port, "/healthz", null).path("seq").asLong();
+            first.kill9(); // while the kiosks are still issuing
+            stop.set(true);
+            for (Thread t : kiosks) {
+                t.join(10_000);
+            }
+        }
+        try (ChildServer second = new ChildServer(args)) {
+            int port = second.awaitPort(START);
+            for (String number : acknowledged) {
+                JsonNode t = get(port, "/api/tickets/" + number, null);
+                assertThat(t).as("acknowledged ticket %s after kill -9", number).isNotNull();
+                assertThat(t.path("ticket").path("state").asText()).isEqualTo("waiting");
+            }
+            int maxAcked = acknowledged.stream().mapToInt(CrashTest::serial).max().orElseThrow();
+            String next = Json.mapper().readTree(issue(port).body()).path("ticket").path("number").asText();
+            assertThat(serial(next)).as("numbering goes on").isGreaterThan(maxAcked);
+            JsonNode snapshot = get(port, "/api/snapshot", null);
+            assertThat(snapshot.path("zones").get(0).path("waiting").asInt()).isGreaterThanOrEqualTo(acknowledged.size() + 1);
+            long seqAfter = get(port, "/healthz", null).path("seq").asLong();
+            assertThat(seqAfter).as("seq never goes back").isGreaterThan(seqBeforeKill);
+        }
+    }
+
+    @Test
+    void sigtermStopsCleanlyWithExitZeroAndTheNextStartFindsEverything() throws Exception {
+        Path hall = hallFile();
+        Path data = dir.resolve("data2");
+        String[] args = {"--config", hall.toString(), "--data", data.toString(), "--port", "0", "--bind", "127.0.0.1"};
+        String number;
+        try (ChildServer server = new ChildServer(args)) {
+            int port = server.awaitPort(START);
+            number = Json.mapper().readTree(issue(port).body()).path("ticket").path("number").asText();
+            server.process.destroy(); // SIGTERM
+            assertThat(server.awaitExit(Duration.ofSeconds(20))).isZero();
+        }
+        try (ChildServer again = new ChildServer(args)) {
+            int port = again.awaitPort(START);
+            assertThat(get(port, "/api/tickets/" + number, null)).isNotNull();
+        }
+    }
+
+    @Test
+    void aBadHallFileExitsNonZeroWithOneLine() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(hallFile()).replace("zones: [legal] }", "zones: [legl] }"),
+                StandardCharsets.UTF_8);
+        try (ChildServer server = new ChildServer("--config", bad.toString(), "--data", dir.resolve("d3").toString(),
+                "--port", "0")) {
+            assertThat(server.awaitExit(Duration.ofSeconds(20))).isNotZero();
+            assertThat(server.stderr()).hasSize(1);
+            assertThat(server.stderr().get(0)).contains("counter '1' names unknown zone 'legl'");
+            assertThat(server.port).isCompletedExceptionally();
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataDirectoryIsRefused() throws Exception {
+        String[] args = {"--config", hallFile().toString(), "--data", dir.resolve("d4").toString(), "--port", "0",
+            "--bind", "127.0.0.1"};
+        try (ChildServer first = new ChildServer(args)) {
+            first.awaitPort(START);
+            try (ChildServer second = new ChildServer(args)) {
+                assertThat(second.awaitExit(Duration.ofSeconds(20))).isNotZero();
+                assertThat(String.join("\n", second.stderr())).contains("in use by another HallQ server");
+            }
+        }
+    }
+}

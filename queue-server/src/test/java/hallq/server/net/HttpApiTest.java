@@ -1,0 +1,136 @@
+package hallq.server.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.protocol.Json;
+import hallq.server.queue.Halls;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Protocol section 5 over a real socket on 127.0.0.1. */
+class HttpApiTest {
+    private RunningHall hall;
+    private final String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    @BeforeEach
+    void start() throws Exception {
+        hall = new RunningHall(Halls.test());
+    }
+
+    @AfterEach
+    void stop() {
+        hall.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws Exception {
+        return Json.mapper().readTree(r.body());
+    }
+
+    @Test
+    void healthzAnswersWithTheSeq() throws Exception {
+        HttpResponse<String> r = hall.get("/healthz", null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).path("status").asText()).isEqualTo("ok");
+        long before = json(r).path("seq").asLong();
+        hall.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}");
+        assertThat(json(hall.get("/healthz", null)).path("seq").asLong()).isGreaterThan(before);
+    }
+
+    @Test
+    void aKioskIssuesOverHttpWith201() throws Exception {
+        HttpResponse<String> r = hall.post("/api/tickets", "k1-secret", "{\"zone\":\"natural\",\"green\":true}");
+        assertThat(r.statusCode()).isEqualTo(201);
+        JsonNode t = json(r).path("ticket");
+        assertThat(t.path("number").asText()).isEqualTo("VB001");
+        assertThat(t.path("green").asBoolean()).isTrue();
+        assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
+    }
+
+    @Test
+    void issueErrorsHaveTheirStatusAndAnErrorBody() throws Exception {
+        assertThat(hall.post("/api/tickets", null, "{\"zone\":\"legal\"}").statusCode()).isEqualTo(401);
+        assertThat(hall.post("/api/tickets", "wrong-token", "{\"zone\":\"legal\"}").statusCode()).isEqualTo(401);
+        assertThat(hall.post("/api/tickets", "d1-secret", "{\"zone\":\"legal\"}").statusCode()).isEqualTo(403);
+        HttpResponse<String> unknown = hall.post("/api/tickets", "k1-secret", "{\"zone\":\"moon\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).path("error").path("code").asText()).isEqualTo("NOT_FOUND");
+        assertThat(hall.post("/api/tickets", "k1-secret", "{zone").statusCode()).isEqualTo(400);
+        assertThat(hall.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\",\"idCard\":\"123\"}").statusCode())
+                .isEqualTo(400);
+        for (int i = 0; i < 5; i++) {
+            assertThat(hall.post("/api/tickets", "k1-secret", "{\"zone\":\"estate\"}").statusCode()).isEqualTo(201);
+        }
+        HttpResponse<String> capped = hall.post("/api/tickets", "k1-secret", "{\"zone\":\"estate\"}");
+        assertThat(capped.statusCode()).isEqualTo(409);
+        assertThat(json(capped).path("error").path("code").asText()).isEqualTo("CLOSED");
+        assertThat(json(hall.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}")).path("ticket")
+                .path("number").asText()).as("none of the refused ones took a number").isEqualTo("A001");
+    }
+
+    @Test
+    void kioskIssueIsRateLimited() throws Exception {
+        RunningHall slow = new RunningHall(Halls.test("kioskRate: 1000", "kioskRate: 2"));
+        try {
+            assertThat(slow.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}").statusCode()).isEqualTo(201);
+            assertThat(slow.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}").statusCode()).isEqualTo(201);
+            HttpResponse<String> third = slow.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}");
+            assertThat(third.statusCode()).isEqualTo(429);
+            assertThat(json(third).path("error").path("code").asText()).isEqualTo("RATE_LIMITED");
+        } finally {
+            slow.close();
+        }
+    }
+
+    @Test
+    void aTicketsPublicStatusByNumberAndDay() throws Exception {
+        hall.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}");
+        hall.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}");
+        HttpResponse<String> r = hall.get("/api/tickets/A002?day=" + today, null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).path("ticket").path("ahead").asInt()).isEqualTo(1);
+        assertThat(r.body()).doesNotContain("idHash").doesNotContain("kiosk-1");
+        assertThat(hall.get("/api/tickets/A002", null).statusCode()).as("day defaults to today").isEqualTo(200);
+        assertThat(hall.get("/api/tickets/A009?day=" + today, null).statusCode()).isEqualTo(404);
+        assertThat(hall.get("/api/tickets/A001?day=2020-01-01", null).statusCode()).isEqualTo(404);
+        assertThat(hall.get("/api/tickets/A001?day=yesterday", null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void snapshotIsPublic() throws Exception {
+        hall.post("/api/tickets", "k1-secret", "{\"zone\":\"estate\"}");
+        JsonNode s = json(hall.get("/api/snapshot", null));
+        assertThat(s.path("zones").get(2).path("waiting").asInt()).isEqualTo(1);
+        assertThat(s.path("counters")).hasSize(4);
+        assertThat(s.path("recentCalls").isArray()).isTrue();
+    }
+
+    @Test
+    void statsAndCsvAreForTheManagerOnly() throws Exception {
+        hall.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}");
+        String q = "?from=" + today + "&to=" + today;
+        assertThat(hall.get("/api/stats" + q, null).statusCode()).isEqualTo(401);
+        assertThat(hall.get("/api/stats" + q, "k1-secret").statusCode()).isEqualTo(403);
+        HttpResponse<String> stats = hall.get("/api/stats" + q, "m-secret");
+        assertThat(stats.statusCode()).isEqualTo(200);
+        assertThat(json(stats).path("totals").path("issued").asInt()).isEqualTo(1);
+        assertThat(hall.get("/api/stats?from=" + today, "m-secret").statusCode()).isEqualTo(400);
+        HttpResponse<String> csv = hall.get("/api/stats.csv" + q, "m-secret");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        assertThat(csv.body().lines().count()).isEqualTo(2);
+        assertThat(hall.get("/api/stats.csv" + q, "d1-secret").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void placeholderPagesAndUnknownPaths() throws Exception {
+        assertThat(hall.get("/", null).statusCode()).isEqualTo(200);
+        assertThat(hall.get("/display", null).body()).contains("叫号");
+        assertThat(hall.get("/nowhere", null).statusCode()).isEqualTo(404);
+        assertThat(hall.post("/healthz", null, "{}").statusCode()).isEqualTo(405);
+    }
+}
