@@ -72,10 +72,15 @@ public final class Main {
     /** Opens the data directory, loads the hall and starts serving; used by tests and benchmarks too. */
     public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock)
             throws IOException, SQLException, InterruptedException {
+        return start(hall, data, bind, port, clock, HallServer.MAX_UNSENT);
+    }
+
+    public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock, int maxUnsent)
+            throws IOException, SQLException, InterruptedException {
         HallStore store = HallStore.open(data);
         try {
             HallEngine engine = new HallEngine(hall, store, clock).start();
-            HallServer server = new HallServer(engine, store);
+            HallServer server = new HallServer(engine, store, maxUnsent);
             server.start(bind, port);
             return server;
         } catch (SQLException | RuntimeException | InterruptedException e) {

@@ -49,9 +49,19 @@ public final class HallServer implements AutoCloseable {
     private Channel serverChannel;
     private boolean closed;
 
+    /** Unsent bytes beyond which a client counts as stuck and is dropped. */
+    public static final int MAX_UNSENT = 1024 * 1024;
+
+    private final int maxUnsent;
+
     public HallServer(HallEngine engine, HallStore store) {
+        this(engine, store, MAX_UNSENT);
+    }
+
+    public HallServer(HallEngine engine, HallStore store, int maxUnsent) {
         this.engine = engine;
         this.store = store;
+        this.maxUnsent = maxUnsent;
     }
 
     public InetSocketAddress address() {
@@ -73,7 +83,7 @@ public final class HallServer implements AutoCloseable {
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(maxUnsent / 4, maxUnsent))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {

@@ -24,8 +24,12 @@ final class RunningHall implements AutoCloseable {
     }
 
     RunningHall(HallConfig hall, Path data) throws Exception {
+        this(hall, data, HallServer.MAX_UNSENT);
+    }
+
+    RunningHall(HallConfig hall, Path data, int maxUnsent) throws Exception {
         this.data = data;
-        this.server = Main.start(hall, data, "127.0.0.1", 0, Clock.systemUTC());
+        this.server = Main.start(hall, data, "127.0.0.1", 0, Clock.systemUTC(), maxUnsent);
         this.port = server.address().getPort();
     }
 

@@ -261,6 +261,22 @@ class WebSocketApiTest {
     }
 
     @Test
+    void aRetryIsAnsweredFromTheKeptReplyEvenAfterARestart() throws Exception {
+        WsClient kiosk = hello("kiosk-1", "k1-secret");
+        JsonNode first = kiosk.requestWithId("kiosk-req-9", "issue", "zone", "legal");
+        kiosk.close();
+        hall.close();
+        hall = new RunningHall(Halls.test(), hall.data);
+        WsClient again = hello("kiosk-1", "k1-secret");
+        assertThat(again.requestWithId("kiosk-req-9", "issue", "zone", "legal")).isEqualTo(first);
+        assertThat(again.request("issue", "zone", "legal").path("ticket").path("number").asText())
+                .as("the retry issued nothing").isEqualTo("A002");
+        // another device may use the same id: ids are the client's own
+        WsClient pad = hello("pad-1", "p1-secret");
+        assertThat(code(pad.requestWithId("kiosk-req-9", "call-next"))).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
     void twelveCountersPressingCallNextAtOnceNeverGetTheSameTicket() throws Exception {
         String base = Halls.testYaml();
         StringBuilder yaml = new StringBuilder(base.substring(0, base.indexOf("counters:"))).append("counters:\n");
