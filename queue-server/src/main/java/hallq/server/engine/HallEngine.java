@@ -14,7 +14,7 @@ import hallq.server.queue.HallEvent;
 import hallq.server.queue.HallException;
 import hallq.server.queue.HallQueue;
 import hallq.server.queue.IdHasher;
-import hallq.server.store.HallStore;
+import hallq.server.store.HallStorage;
 import hallq.server.store.StoredReply;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -73,7 +73,7 @@ public final class HallEngine implements AutoCloseable {
     }
 
     private final HallConfig hall;
-    private final HallStore store;
+    private final HallStorage store;
     private final Clock clock;
     private final ZoneId zoneId;
     private final IdHasher hasher;
@@ -87,7 +87,7 @@ public final class HallEngine implements AutoCloseable {
     private volatile long committedSeq;
     private volatile boolean running = true;
 
-    public HallEngine(HallConfig hall, HallStore store, Clock clock) throws SQLException {
+    public HallEngine(HallConfig hall, HallStorage store, Clock clock) throws SQLException {
         this.hall = hall;
         this.store = store;
         this.clock = clock;

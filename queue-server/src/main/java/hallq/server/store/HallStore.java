@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * by the hall thread, commits each batch once with fsync (no write delay); reads for statistics and past
  * tickets use connections of their own (MVCC, so they never block the writer).
  */
-public final class HallStore implements AutoCloseable {
+public final class HallStore implements HallStorage, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HallStore.class);
     private static final ObjectMapper JSON = Json.mapper();
 
@@ -156,6 +156,7 @@ public final class HallStore implements AutoCloseable {
     }
 
     /** The hall's secret salt for ID number hashes, made once when the database is created. */
+    @Override
     public byte[] salt() {
         return salt.clone();
     }
@@ -166,6 +167,7 @@ public final class HallStore implements AutoCloseable {
      * Writes one batch and commits it: on return it is on disk. On failure the transaction is rolled back and
      * the exception thrown; the caller then rebuilds its state from {@link #load}.
      */
+    @Override
     public void commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)
             throws SQLException {
         try {
@@ -282,6 +284,7 @@ public final class HallStore implements AutoCloseable {
     // ---- loading -----------------------------------------------------------------------------------------
 
     /** What the hall needs to go on: see {@link RestoredHall}. */
+    @Override
     public RestoredHall load(LocalDate today) throws SQLException {
         Map<String, TicketRecord> tickets = new LinkedHashMap<>();
         List<DeskRecord> desks = new ArrayList<>();
@@ -334,6 +337,7 @@ public final class HallStore implements AutoCloseable {
     }
 
     /** Replies sent since {@code since}, to answer retried requests after a restart. */
+    @Override
     public List<StoredReply> replies(Instant since) throws SQLException {
         List<StoredReply> result = new ArrayList<>();
         try (Connection c = reader();

@@ -1,0 +1,20 @@
+package hallq.server.store;
+
+import hallq.server.queue.Effects;
+import hallq.server.queue.RestoredHall;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the hall thread needs of the disk: load the hall, write a batch durably. */
+public interface HallStorage {
+    byte[] salt();
+
+    RestoredHall load(LocalDate today) throws SQLException;
+
+    List<StoredReply> replies(Instant since) throws SQLException;
+
+    /** Writes one batch; on return it is on disk, on an exception nothing of it is. */
+    void commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore) throws SQLException;
+}

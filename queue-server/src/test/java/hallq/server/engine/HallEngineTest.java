@@ -1,0 +1,159 @@
+package hallq.server.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.protocol.Json;
+import hallq.protocol.hall.Device;
+import hallq.protocol.hall.HallConfig;
+import hallq.server.queue.Halls;
+import hallq.server.queue.TestClock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The hall thread's batching, durability and delivery, over storage in memory. */
+class HallEngineTest {
+    private final HallConfig config = Halls.test();
+    private final TestClock clock = TestClock.shanghai("2026-11-23T09:00:00");
+    private final MemoryStorage storage = new MemoryStorage();
+    private final List<HallEngine> engines = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        for (HallEngine e : engines) {
+            e.close();
+        }
+    }
+
+    private HallEngine engine() throws Exception {
+        HallEngine e = new HallEngine(config, storage, clock);
+        engines.add(e);
+        return e;
+    }
+
+    private Device device(String id) {
+        return config.device(id).orElseThrow();
+    }
+
+    private static Command.Op op(RecordingClient c, String id, String op, String... kv) {
+        var args = Json.mapper().createObjectNode();
+        for (int i = 0; i < kv.length; i += 2) {
+            args.put(kv[i], kv[i + 1]);
+        }
+        return new Command.Op(c, null, c.device(), id, op, args);
+    }
+
+    @Test
+    void aWholeBatchIsCommittedOnceAndAnsweredInOrder() throws Exception {
+        HallEngine engine = engine(); // not started: everything below lands in one batch
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        for (int i = 1; i <= 5; i++) {
+            engine.submit(op(kiosk, "r" + i, "issue", "zone", "legal"));
+        }
+        engine.start();
+        for (int i = 1; i <= 5; i++) {
+            JsonNode r = kiosk.next();
+            assertThat(r.path("re").asText()).isEqualTo("r" + i);
+            assertThat(r.path("ticket").path("number").asText()).isEqualTo(String.format("A%03d", i));
+        }
+        assertThat(storage.commits).isEqualTo(1);
+        assertThat(storage.tickets).hasSize(5);
+    }
+
+    @Test
+    void theSameIdTwiceInOneBatchActsOnce() throws Exception {
+        HallEngine engine = engine();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        engine.submit(op(kiosk, "same", "issue", "zone", "legal"));
+        engine.submit(op(kiosk, "same", "issue", "zone", "legal"));
+        engine.start();
+        assertThat(kiosk.next()).isEqualTo(kiosk.next());
+        assertThat(storage.tickets).hasSize(1);
+    }
+
+    @Test
+    void aBatchTheDiskRefusesIsAnsweredInternalAndLeavesNoTrace() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient display = new RecordingClient(device("board-1"));
+        engine.submit(new Command.Hello(display, display.device(), "h"));
+        assertThat(display.next().path("ok").asBoolean()).isTrue();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        engine.submit(op(kiosk, "a", "issue", "zone", "legal"));
+        assertThat(kiosk.next().path("ticket").path("number").asText()).isEqualTo("A001");
+        display.next();
+        display.next(); // ticket and queue events of A001
+
+        storage.full = true;
+        engine.submit(op(kiosk, "b", "issue", "zone", "legal"));
+        JsonNode refused = kiosk.next();
+        assertThat(refused.path("ok").asBoolean()).isFalse();
+        assertThat(refused.path("error").path("code").asText()).isEqualTo("INTERNAL");
+        assertThat(refused.path("error").path("reason").asText()).isEqualTo("STORAGE");
+
+        storage.full = false;
+        JsonNode retried;
+        engine.submit(op(kiosk, "b", "issue", "zone", "legal"));
+        retried = kiosk.next();
+        assertThat(retried.path("ok").asBoolean()).as("the failed reply was not kept").isTrue();
+        assertThat(retried.path("ticket").path("number").asText()).as("the failed issue took no number")
+                .isEqualTo("A002");
+        JsonNode event = display.next();
+        assertThat(event.path("event").asText()).as("no event of the failed batch reached the display")
+                .isEqualTo("ticket");
+        assertThat(event.path("ticket").path("number").asText()).isEqualTo("A002");
+        assertThat(storage.tickets).hasSize(2);
+    }
+
+    @Test
+    void aHelloSeesTheSnapshotThenOnlyLaterEvents() throws Exception {
+        HallEngine engine = engine();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        RecordingClient display = new RecordingClient(device("board-1"));
+        engine.submit(op(kiosk, "1", "issue", "zone", "legal"));
+        engine.submit(new Command.Hello(display, display.device(), "h"));
+        engine.submit(op(kiosk, "2", "issue", "zone", "legal"));
+        engine.start();
+        JsonNode hello = display.next();
+        assertThat(hello.path("snapshot").path("zones").get(0).path("waiting").asInt()).isEqualTo(1);
+        JsonNode first = display.next();
+        assertThat(first.path("seq").asLong()).isGreaterThan(hello.path("seq").asLong());
+        assertThat(first.path("ticket").path("number").asText()).isEqualTo("A002");
+    }
+
+    @Test
+    void aKioskBeyondItsRateIsRefusedAndTheRefusalIssuesNothing() throws Exception {
+        HallConfig slow = Halls.test("kioskRate: 1000", "kioskRate: 2");
+        HallEngine engine = new HallEngine(slow, storage, clock);
+        engines.add(engine);
+        engine.start();
+        RecordingClient kiosk = new RecordingClient(slow.device("kiosk-1").orElseThrow());
+        for (int i = 0; i < 3; i++) {
+            engine.submit(op(kiosk, "r" + i, "issue", "zone", "legal"));
+        }
+        assertThat(kiosk.next().path("ok").asBoolean()).isTrue();
+        assertThat(kiosk.next().path("ok").asBoolean()).isTrue();
+        assertThat(kiosk.next().path("error").path("code").asText()).isEqualTo("RATE_LIMITED");
+        clock.advanceSeconds(30); // one more a half minute at 2 a minute
+        engine.submit(op(kiosk, "r9", "issue", "zone", "legal"));
+        assertThat(kiosk.next().path("ticket").path("number").asText()).isEqualTo("A003");
+    }
+
+    @Test
+    void theDayRollsOverWithoutAnyRequest() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient display = new RecordingClient(device("board-1"));
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        engine.submit(new Command.Hello(display, display.device(), "h"));
+        display.next();
+        engine.submit(op(kiosk, "1", "issue", "zone", "legal"));
+        kiosk.next();
+        display.next();
+        display.next();
+        clock.set(TestClock.shanghai("2026-11-24T00:00:01").instant());
+        JsonNode cancelled = display.next(); // from the hall thread's idle tick, within about a second
+        assertThat(cancelled.path("change").asText()).isEqualTo("cancelled");
+        assertThat(storage.tickets.values()).allMatch(t -> t.state().wire().equals("cancelled"));
+    }
+}

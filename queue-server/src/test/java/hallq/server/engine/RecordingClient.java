@@ -1,0 +1,44 @@
+package hallq.server.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.protocol.Json;
+import hallq.protocol.hall.Device;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A client that keeps what the engine delivers to it, in order. */
+final class RecordingClient implements Client {
+    private final Device device;
+    final LinkedBlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+
+    RecordingClient(Device device) {
+        this.device = device;
+    }
+
+    @Override
+    public Device device() {
+        return device;
+    }
+
+    @Override
+    public void deliver(List<Object> outgoing) {
+        for (Object o : outgoing) {
+            String text = o instanceof EncodedEvent e ? new String(e.utf8(), StandardCharsets.UTF_8) : (String) o;
+            try {
+                received.add(Json.mapper().readTree(text));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    JsonNode next() throws InterruptedException {
+        JsonNode n = received.poll(10, TimeUnit.SECONDS);
+        if (n == null) {
+            throw new AssertionError("nothing delivered");
+        }
+        return n;
+    }
+}
