@@ -11,11 +11,18 @@ import java.util.Set;
  */
 public final class Effects {
     private final Set<Ticket> tickets = new LinkedHashSet<>();
+    private final Set<Ticket> issued = new LinkedHashSet<>();
     private final Set<CounterDesk> desks = new LinkedHashSet<>();
     private final List<PauseRecord> pauses = new ArrayList<>();
     private final List<HallEvent> events = new ArrayList<>();
 
     void ticket(Ticket t) {
+        tickets.add(t);
+    }
+
+    /** A ticket that has no row yet: written with an insert. */
+    void issued(Ticket t) {
+        issued.add(t);
         tickets.add(t);
     }
 
@@ -31,8 +38,19 @@ public final class Effects {
         events.add(e);
     }
 
+    /** Every ticket changed, as it ends up. */
     public List<TicketRecord> ticketRecords() {
         return tickets.stream().map(Ticket::record).toList();
+    }
+
+    /** Tickets issued in this run: they have no row yet. */
+    public List<TicketRecord> issuedRecords() {
+        return issued.stream().map(Ticket::record).toList();
+    }
+
+    /** Tickets that had a row before this run and changed. */
+    public List<TicketRecord> changedRecords() {
+        return tickets.stream().filter(t -> !issued.contains(t)).map(Ticket::record).toList();
     }
 
     public List<DeskRecord> deskRecords() {

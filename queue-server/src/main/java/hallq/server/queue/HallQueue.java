@@ -226,7 +226,7 @@ public final class HallQueue {
         t.queueKey = nextKey(now);
         countToday(t);
         zq.add(t);
-        effects.ticket(t);
+        effects.issued(t);
         TicketView v = view(t);
         emit(HallEvent.TICKET, Set.of(zone), now, new EventData.TicketChange(v, "issued"));
         queueChanged(zq, now);

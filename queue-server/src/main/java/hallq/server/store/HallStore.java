@@ -171,15 +171,18 @@ public final class HallStore implements HallStorage, AutoCloseable {
     public void commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)
             throws SQLException {
         try {
-            for (TicketRecord t : effects.ticketRecords()) {
+            for (TicketRecord t : effects.issuedRecords()) {
+                insertTicket.setDate(1, Date.valueOf(t.day()));
+                insertTicket.setString(2, t.number());
+                bindTicket(insertTicket, t, 3);
+                insertTicket.executeUpdate();
+            }
+            for (TicketRecord t : effects.changedRecords()) {
                 bindTicket(updateTicket, t, 1);
                 updateTicket.setDate(25, Date.valueOf(t.day()));
                 updateTicket.setString(26, t.number());
-                if (updateTicket.executeUpdate() == 0) {
-                    insertTicket.setDate(1, Date.valueOf(t.day()));
-                    insertTicket.setString(2, t.number());
-                    bindTicket(insertTicket, t, 3);
-                    insertTicket.executeUpdate();
+                if (updateTicket.executeUpdate() != 1) {
+                    throw new SQLException("ticket " + t.day() + " " + t.number() + " has no row to update");
                 }
             }
             for (DeskRecord d : effects.deskRecords()) {
