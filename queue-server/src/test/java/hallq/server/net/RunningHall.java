@@ -28,8 +28,13 @@ final class RunningHall implements AutoCloseable {
     }
 
     RunningHall(HallConfig hall, Path data, int maxUnsent) throws Exception {
+        this(hall, data, maxUnsent, 0);
+    }
+
+    /** On a given port: a restarted server where its terminals expect it. */
+    RunningHall(HallConfig hall, Path data, int maxUnsent, int port) throws Exception {
         this.data = data;
-        this.server = Main.start(hall, data, "127.0.0.1", 0, Clock.systemUTC(), maxUnsent);
+        this.server = Main.start(hall, data, "127.0.0.1", port, Clock.systemUTC(), maxUnsent);
         this.port = server.address().getPort();
     }
 

@@ -1,0 +1,312 @@
+package hallq.protocol.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hallq.protocol.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A terminal's connection to the queue server (protocol section 4). It says hello on every connection,
+ * reconnects by itself with backoff and jitter, and re-sends every unanswered request with its original id
+ * after a reconnect, so the server's idempotency makes a retry safe: a pad that loses its network in the
+ * middle of a {@code call-next} never skips or double-calls a ticket.
+ *
+ * <p>Listener calls come from one thread, in order: {@code connected} (with the hello reply: hall, snapshot,
+ * seq), then events newer than that snapshot, and {@code disconnected} when the link drops.
+ */
+public final class HallClient implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HallClient.class);
+    private static final Duration MIN_BACKOFF = Duration.ofMillis(250);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+
+    /** What the terminal hears from its server. */
+    public interface Listener {
+        void connected(JsonNode hello);
+
+        void event(JsonNode event);
+
+        void disconnected(String why);
+    }
+
+    private record Pending(String id, ObjectNode request, CompletableFuture<JsonNode> reply) {
+    }
+
+    private final URI uri;
+    private final String device;
+    private final String token;
+    private final Listener listener;
+    private final HttpClient http;
+    private final ScheduledExecutorService loop;
+    private final String idPrefix;
+    private final AtomicLong ids = new AtomicLong();
+    /** Requests sent or waiting to be sent, by id, in order; only the loop thread touches it. */
+    private final Map<String, Pending> unanswered = new LinkedHashMap<>();
+    private WebSocket socket;
+    private String helloId;
+    private boolean ready;
+    private long seq;
+    private int failures;
+    private volatile boolean closed;
+    private volatile boolean connected;
+
+    public HallClient(URI server, String device, String token, Listener listener) {
+        this.uri = server.getPath() == null || server.getPath().isEmpty() ? server.resolve("/ws") : server;
+        this.device = device;
+        this.token = token;
+        this.listener = listener;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hallq-client-" + device);
+            t.setDaemon(true);
+            return t;
+        });
+        byte[] b = new byte[6];
+        new SecureRandom().nextBytes(b);
+        this.idPrefix = java.util.HexFormat.of().formatHex(b) + "-";
+    }
+
+    /** Starts connecting; returns at once. */
+    public HallClient start() {
+        loop.execute(this::connect);
+        return this;
+    }
+
+    public boolean isConnected() {
+        return connected;
+    }
+
+    /**
+     * Sends an operation; the future completes with the server's reply (ok or error). While the link is down the
+     * request waits and is sent after the next hello, with the same id.
+     */
+    public CompletableFuture<JsonNode> request(String op, ObjectNode args) {
+        ObjectNode req = Json.mapper().createObjectNode();
+        String id = idPrefix + ids.incrementAndGet();
+        req.put("id", id);
+        req.put("op", op);
+        if (args != null) {
+            args.fields().forEachRemaining(e -> req.set(e.getKey(), e.getValue()));
+        }
+        Pending p = new Pending(id, req, new CompletableFuture<>());
+        loop.execute(() -> {
+            if (closed) {
+                p.reply.completeExceptionally(new IllegalStateException("client closed"));
+                return;
+            }
+            unanswered.put(id, p);
+            if (ready) {
+                send(req);
+            }
+        });
+        return p.reply;
+    }
+
+    public CompletableFuture<JsonNode> request(String op) {
+        return request(op, null);
+    }
+
+    /** A convenience for building arguments: {@code args("zone", "legal", "green", true)}. */
+    public static ObjectNode args(Object... kv) {
+        ObjectNode n = Json.mapper().createObjectNode();
+        for (int i = 0; i < kv.length; i += 2) {
+            n.set((String) kv[i], Json.mapper().valueToTree(kv[i + 1]));
+        }
+        return n;
+    }
+
+    // ---- on the loop thread ------------------------------------------------------------------------------
+
+    private void connect() {
+        if (closed) {
+            return;
+        }
+        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, new SocketListener())
+                .whenCompleteAsync((ws, failure) -> {
+                    if (failure != null) {
+                        retryLater("cannot connect: " + rootMessage(failure));
+                        return;
+                    }
+                    if (closed) {
+                        ws.abort();
+                        return;
+                    }
+                    socket = ws;
+                    helloId = idPrefix + "hello-" + ids.incrementAndGet();
+                    ObjectNode hello = Json.mapper().createObjectNode();
+                    hello.put("id", helloId);
+                    hello.put("op", "hello");
+                    hello.put("device", device);
+                    hello.put("token", token);
+                    send(hello);
+                }, loop);
+    }
+
+    private void retryLater(String why) {
+        boolean wasConnected = connected || ready;
+        connected = false;
+        ready = false;
+        socket = null;
+        if (wasConnected || failures == 0) {
+            listener.disconnected(why);
+        }
+        if (closed) {
+            return;
+        }
+        long base = Math.min(MAX_BACKOFF.toMillis(), MIN_BACKOFF.toMillis() << Math.min(failures, 10));
+        failures++;
+        long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1); // jitter: no thundering herd
+        log.debug("{}: {}; again in {} ms", device, why, delay);
+        loop.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void send(ObjectNode msg) {
+        WebSocket ws = socket;
+        if (ws == null) {
+            return;
+        }
+        ws.sendText(msg.toString(), true).whenCompleteAsync((w, failure) -> {
+            if (failure != null && ws == socket) {
+                ws.abort();
+                retryLater("send failed: " + rootMessage(failure));
+            }
+        }, loop);
+    }
+
+    private void received(WebSocket ws, String text) {
+        if (ws != socket) {
+            return;
+        }
+        JsonNode msg;
+        try {
+            msg = Json.mapper().readTree(text);
+        } catch (Exception e) {
+            log.warn("{}: unreadable message from the server", device);
+            return;
+        }
+        if (msg.has("event")) {
+            long s = msg.path("seq").asLong();
+            if (ready && s > seq) {
+                seq = s;
+                listener.event(msg);
+            }
+            return;
+        }
+        String re = msg.path("re").asText(null);
+        if (re != null && re.equals(helloId)) {
+            hello(ws, msg);
+            return;
+        }
+        Pending p = re == null ? null : unanswered.remove(re);
+        if (p != null) {
+            p.reply.complete(msg);
+        }
+    }
+
+    private void hello(WebSocket ws, JsonNode reply) {
+        if (!reply.path("ok").asBoolean()) {
+            // a wrong token will not become right by retrying fast: back off like a lost link
+            ws.abort();
+            retryLater("hello refused: " + reply.path("error").path("message").asText());
+            return;
+        }
+        failures = 0;
+        seq = reply.path("seq").asLong();
+        ready = true;
+        connected = true;
+        listener.connected(reply);
+        List<Pending> again = new ArrayList<>(unanswered.values());
+        for (Pending p : again) {
+            send(p.request); // same id: the server answers a repeat from its kept reply
+        }
+    }
+
+    private void lost(WebSocket ws, String why) {
+        if (ws == socket) {
+            retryLater(why);
+        }
+    }
+
+    private final class SocketListener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String text = partial.toString();
+                partial.setLength(0);
+                loop.execute(() -> received(ws, text));
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+            loop.execute(() -> lost(ws, "closed by the server (" + status + " " + reason + ")"));
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            loop.execute(() -> lost(ws, rootMessage(error)));
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** Drops the current connection as a network failure would; the client reconnects by itself. For tests. */
+    public void dropConnection() {
+        loop.execute(() -> {
+            WebSocket ws = socket;
+            if (ws != null) {
+                ws.abort();
+                lost(ws, "dropped");
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        loop.execute(() -> {
+            WebSocket ws = socket;
+            socket = null;
+            connected = false;
+            ready = false;
+            if (ws != null) {
+                ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").whenComplete((w, e) -> ws.abort());
+            }
+            unanswered.values().forEach(p -> p.reply.completeExceptionally(new IllegalStateException("client closed")));
+            unanswered.clear();
+        });
+        loop.shutdown();
+        try {
+            loop.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
