@@ -73,6 +73,22 @@ class HttpApiTest {
     }
 
     @Test
+    void anIdempotencyKeyMakesARetriedPostIssueOnce() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + hall.port + "/api/tickets"))
+                .header("Authorization", "Bearer k1-secret").header("Idempotency-Key", "print-77")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"zone\":\"legal\"}")).build();
+        HttpResponse<String> first = client.send(req, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again = client.send(req, HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(json(hall.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}")).path("ticket")
+                .path("number").asText()).isEqualTo("A002");
+    }
+
+    @Test
     void kioskIssueIsRateLimited() throws Exception {
         RunningHall slow = new RunningHall(Halls.test("kioskRate: 1000", "kioskRate: 2"));
         try {
