@@ -1,0 +1,622 @@
+package hallq.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.InetSocketAddress;
+import java.net.URL;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The HallQ benchmark: one command (bench/run.sh) measures, in one run and against baselines taken in the
+ * same run on the same machine and disk,
+ * <ol>
+ * <li>durable tickets/s at 1, 16 and 64 kiosk connections vs raw HSQLDB single-row commits/s;</li>
+ * <li>call-next -> called latency at 500 displays vs one fsync + one WebSocket round trip;</li>
+ * <li>restart time after kill -9 with 100k tickets of history, and that they are all still there;</li>
+ * </ol>
+ * with the server in a child JVM at -Xmx128m. Settings are system properties (see {@link #prop}).
+ */
+public final class BenchMain {
+    private static volatile String stage = "start";
+    private static final List<String> lines = new ArrayList<>();
+
+    private BenchMain() {
+    }
+
+    private static String prop(String name, String dflt) {
+        return System.getProperty("bench." + name, dflt);
+    }
+
+    private static int intProp(String name, int dflt) {
+        return Integer.parseInt(prop(name, Integer.toString(dflt)));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path serverJar = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--server-jar") && i + 1 < args.length) {
+                serverJar = Path.of(args[++i]);
+            } else {
+                System.err.println("usage: bench --server-jar queue-server/target/queue-server.jar "
+                        + "[-Dbench.<setting>=...]");
+                System.exit(2);
+            }
+        }
+        if (serverJar == null || !Files.isRegularFile(serverJar)) {
+            System.err.println("bench: --server-jar must name the built queue-server.jar (got " + serverJar + ")");
+            System.exit(2);
+        }
+        Cleanup cleanup = new Cleanup();
+        int timeoutSec = intProp("timeoutSec", 330);
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(timeoutSec * 1000L);
+                System.err.println("bench: watchdog: still running after " + timeoutSec + " s (stage: " + stage
+                        + "); stopping and cleaning up");
+                System.exit(3);
+            } catch (InterruptedException e) {
+                // finished in time
+            }
+        }, "watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        int status = 0;
+        try {
+            run(serverJar.toAbsolutePath(), cleanup);
+        } catch (Exception | Error e) {
+            System.out.flush();
+            System.err.println("bench FAILED at stage '" + stage + "': " + e);
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            cleanup.runAll();
+            watchdog.interrupt();
+        }
+        System.exit(status);
+    }
+
+    private static void progress(String s) {
+        stage = s;
+        System.err.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + s);
+    }
+
+    private static void out(String fmt, Object... a) {
+        String s = String.format(fmt, a);
+        lines.add(s);
+    }
+
+    private static void run(Path serverJar, Cleanup cleanup) throws Exception {
+        List<Integer> levels = Arrays.stream(prop("levels", "1,16,64").split(",")).map(String::trim)
+                .map(Integer::parseInt).toList();
+        int maxLevel = levels.stream().max(Integer::compare).orElse(64);
+        long warmMs = intProp("warmMs", 2000);
+        long measureMs = intProp("measureMs", 6000);
+        int displays = intProp("displays", 500);
+        int counters = intProp("counters", 12);
+        int history = intProp("historyTickets", 100_000);
+        int historyConns = intProp("historyConns", 64);
+        long callMeasureMs = intProp("callMeasureMs", 10_000);
+        int callWarmCycles = intProp("callWarmCycles", 30);
+        int callMaxCycles = intProp("callMaxCycles", 60);
+        long thinkMin = intProp("thinkMinMs", 250);
+        long thinkMax = intProp("thinkMaxMs", 750);
+        String heap = prop("serverHeap", "128m");
+        List<String> serverJvm = prop("serverJvmArgs", "").isBlank() ? List.of()
+                : List.of(prop("serverJvmArgs", "").trim().split("\\s+"));
+
+        Path base = Path.of(prop("tmp", System.getProperty("java.io.tmpdir")));
+        Path tmp = Files.createTempDirectory(base, "hallq-bench-");
+        cleanup.add(() -> {
+            if (Boolean.getBoolean("bench.keepTmp")) {
+                System.err.println("bench: kept " + tmp);
+            } else {
+                Cleanup.deleteTree(tmp);
+            }
+        });
+        FileStore store = Files.getFileStore(tmp);
+        EventLoopGroup clients = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        EventLoopGroup echoGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        EventLoopGroup padGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        cleanup.add(() -> padGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS));
+        cleanup.add(() -> clients.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS));
+        cleanup.add(() -> echoGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS));
+
+        BenchHall hall = new BenchHall(maxLevel + 1, counters, displays);
+        Path hallFile = tmp.resolve("bench-hall.yaml");
+        hall.write(hallFile);
+
+        // ---- baselines ----------------------------------------------------------------------------------
+        progress("baseline: fsync");
+        Path baseDir = Files.createDirectories(tmp.resolve("baseline"));
+        Percentiles.Summary fsync = Baselines.fsync(baseDir, 50, 500).summary();
+        progress("baseline: WebSocket round trip");
+        Percentiles.Summary rtt = Baselines.wsRoundTrip(clients, echoGroup, 300, 500).summary();
+        progress("baseline: HSQLDB commits");
+        Baselines.CommitRate hsql = Baselines.hsqldbCommits(Files.createDirectories(baseDir.resolve("hsqldb")), 1000, 3000);
+        double basePerSec = hsql.perSecond();
+        progress("baseline: JVM start floor of the server jar");
+        Percentiles.Summary jvmFloor = jvmFloor(serverJar, heap, serverJvm, 3).summary();
+
+        // ---- 1. throughput -------------------------------------------------------------------------------
+        Throughput tp = new Throughput();
+        ServerProcess a = null;
+        IssueLoad load = null;
+        Path dataA = null;
+        long jitWarmMs = intProp("jitWarmMs", 8000);
+        try {
+            // every level on a fresh server and data dir, so a level does not inherit the heap of the ones before
+            for (int li = 0; li < levels.size(); li++) {
+                int level = levels.get(li);
+                dataA = tmp.resolve("data-a-" + level);
+                progress("issue at " + level + " connections: start a server on an empty data dir");
+                a = ServerProcess.start(serverJar, hallFile, dataA, tmp.resolve("server-a-" + level + ".log"), heap,
+                        serverJvm, 60_000, cleanup);
+                if (tp.freshStartNanos == 0) {
+                    tp.freshStartNanos = a.startNanos();
+                }
+                load = new IssueLoad(clients, a.address(), hall);
+                progress("issue at " + level + " connections: JIT warm-up (16 kiosks, " + jitWarmMs + " ms)");
+                List<WsClient> warmConns = load.connectKiosks(Math.min(16, maxLevel));
+                load.timed(warmConns, jitWarmMs - 500, 500, a.pid());
+                IssueLoad.closeAll(warmConns);
+                progress("issue at " + level + " connections: measuring");
+                List<WsClient> conns = load.connectKiosks(level);
+                IssueLoad.Result r = load.timed(conns, warmMs, measureMs, a.pid());
+                IssueLoad.closeAll(conns);
+                tp.rows.add(new Object[] {level, r, load.totalOk.get()});
+                if (li < levels.size() - 1) {
+                    a.stop(20_000);
+                }
+            }
+        } catch (Exception e) {
+            tp.error = failure(e, a);
+        }
+
+        // ---- 3. history, kill -9, restart ----------------------------------------------------------------
+        Restart rs = new Restart();
+        if (tp.error != null) {
+            rs.error = "not run: section 1 failed";
+        } else {
+            try {
+                restart(rs, a, load, serverJar, hallFile, dataA, tmp, heap, serverJvm, history, historyConns, maxLevel,
+                        clients, hall, cleanup);
+            } catch (Exception e) {
+                rs.error = failure(e, null);
+            }
+        }
+        if (a != null && a.alive()) {
+            a.kill9();
+        }
+
+        // ---- 2. call-next latency with displays --------------------------------------------------------
+        Latency lt = new Latency();
+        ServerProcess b = null;
+        try {
+            progress("server B: start (empty data dir)");
+            b = ServerProcess.start(serverJar, hallFile, tmp.resolve("data-b"), tmp.resolve("server-b.log"), heap,
+                    serverJvm, 60_000, cleanup);
+            int preIssue = 2 * counters * (callWarmCycles + callMaxCycles) + 100;
+            progress("server B: pre-issuing " + preIssue + " tickets");
+            IssueLoad loadB = new IssueLoad(clients, b.address(), hall);
+            List<WsClient> kB = loadB.connectKiosks(Math.min(8, maxLevel));
+            IssueLoad.Result pre = loadB.counted(kB, preIssue, 60_000, b.pid());
+            IssueLoad.closeAll(kB);
+            if (pre.ok.get() < preIssue) {
+                throw new IllegalStateException("pre-issue got " + pre.ok.get() + " of " + preIssue + ": "
+                        + pre.errorText());
+            }
+            // control: the same calls with a single display connected (no fan-out)
+            progress("server B: call-next -> called with 1 display (control), " + callMeasureMs / 2 + " ms");
+            CallLatency single = new CallLatency(clients, padGroup, b.address(), hall, 1);
+            cleanup.add(single::closeAll);
+            single.connectDisplays(1);
+            single.connectPads(counters);
+            lt.single = single.run(callWarmCycles, callMaxCycles, callMeasureMs / 2, thinkMin, thinkMax, b.pid());
+            single.closeAll();
+            CallLatency calls = new CallLatency(clients, padGroup, b.address(), hall, displays);
+            cleanup.add(calls::closeAll);
+            progress("server B: connecting " + displays + " displays");
+            lt.displayConnectNanos = calls.connectDisplays(100);
+            calls.connectPads(counters);
+            progress("server B: ping round trip with " + displays + " displays connected");
+            lt.serverPing = calls.serverPing(200, 500).summary();
+            progress("server B: call-next -> called, " + counters + " counters, " + callMeasureMs + " ms");
+            lt.result = calls.run(callWarmCycles, callMaxCycles, callMeasureMs, thinkMin, thinkMax, b.pid());
+            calls.closeAll();
+            progress("stop server B (SIGTERM)");
+            lt.exit = b.stop(20_000);
+        } catch (Exception e) {
+            lt.error = failure(e, b);
+        }
+
+        // ---- report -------------------------------------------------------------------------------------
+        out("");
+        out("=== HallQ bench, %s ===", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).substring(0, 19));
+        out("machine: %d cores, Java %s; server: child JVM -Xmx%s %s; all traffic on 127.0.0.1",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), heap,
+                String.join(" ", serverJvm));
+        out("disk: every file (baselines and server data) under %s (%s, %s)", tmp, store.name(), store.type());
+        out("");
+        out("BASELINES (measured in this run)");
+        out("  fsync: 64-byte append + FileChannel.force(true)   p50 %7.3f ms   p99 %7.3f ms   (n=%d)",
+                fsync.p50ms(), fsync.p99ms(), fsync.count());
+        out("  WebSocket round trip, bench client <-> echo srv   p50 %7.3f ms   p99 %7.3f ms   (n=%d)",
+                rtt.p50ms(), rtt.p99ms(), rtt.count());
+        out("  HSQLDB INSERT+COMMIT, 1 thread, fsync each        %,.0f commits/s   (%d commits in %.1f s)",
+                basePerSec, hsql.commits(), hsql.seconds());
+        out("  JVM floor: spawn -> exit of 'java -Xmx%s -jar queue-server.jar --port x' (rejects the option at once)"
+                + "   p50 %.0f ms (n=%d)", heap, jvmFloor.p50ms(), jvmFloor.count());
+        out("");
+        reportThroughput(tp, warmMs, measureMs, jitWarmMs, basePerSec, maxLevel);
+        out("");
+        reportLatency(lt, displays, counters, thinkMin, thinkMax, fsync, rtt);
+        out("");
+        reportRestart(rs, tp, historyConns, maxLevel, heap);
+        out("");
+        System.out.println(String.join("\n", lines));
+        System.out.flush();
+    }
+
+    /** Section results; a non-null error means the section did not complete. */
+    private static final class Throughput {
+        final List<Object[]> rows = new ArrayList<>();
+        long freshStartNanos;
+        String error;
+    }
+
+    private static final class Latency {
+        CallLatency.Result result;
+        CallLatency.Result single;
+        Percentiles.Summary serverPing;
+        long displayConnectNanos;
+        int exit = Integer.MIN_VALUE;
+        String error;
+    }
+
+    private static final class Restart {
+        IssueLoad.Result hist;
+        long issued;
+        long seqBefore;
+        long[] snapBefore;
+        long rssBeforeKb;
+        List<String> histogram = List.of();
+        long[] logCounts;
+        /** One entry per restart attempt: {heap, nanos or -1, error or null}. */
+        final List<Object[]> attempts = new ArrayList<>();
+        long seqAfter = -1;
+        long[] snapAfter;
+        String nextNumber;
+        String expectedNext;
+        String nextBody;
+        int exit = Integer.MIN_VALUE;
+        String error;
+    }
+
+    private static String failure(Exception e, ServerProcess server) {
+        String s = e.toString();
+        if (server != null) {
+            s += (server.alive() ? "" : " (server process has exited)") + "; server log tail:\n"
+                    + ServerProcess.tail(server.log(), 6).replaceAll("(?m)^", "      ");
+        }
+        System.err.println("bench: section failed at stage '" + stage + "': " + e);
+        e.printStackTrace();
+        return s;
+    }
+
+    private static void restart(Restart rs, ServerProcess a, IssueLoad load, Path serverJar, Path hallFile, Path dataA,
+                                Path tmp, String heap, List<String> serverJvm, int history, int historyConns,
+                                int maxLevel, EventLoopGroup clients, BenchHall hall, Cleanup cleanup) throws Exception {
+        long toIssue = Math.max(0, history - load.totalOk.get());
+        progress("history: issuing " + toIssue + " more tickets to reach " + history);
+        List<WsClient> histConns = load.connectKiosks(Math.min(historyConns, maxLevel));
+        rs.hist = load.counted(histConns, toIssue, 150_000, a.pid());
+        IssueLoad.closeAll(histConns);
+        rs.issued = load.totalOk.get();
+        progress("history: state before kill -9");
+        rs.seqBefore = healthzSeq(a.address());
+        rs.snapBefore = probe(clients, a.address(), hall);
+        rs.rssBeforeKb = rssKb(a.pid());
+        if (Boolean.parseBoolean(prop("histogram", "true"))) {
+            progress("history: live-object histogram of the server heap (jcmd GC.class_histogram)");
+            rs.histogram = histogram(a.pid(), 8);
+        }
+        progress("kill -9 server A (pid " + a.pid() + ")");
+        a.kill9();
+        rs.logCounts = hsqldbLogCounts(dataA.resolve("hallq.log"));
+        ServerProcess a2 = null;
+        List<String> heaps = new ArrayList<>(List.of(heap));
+        String fallback = prop("restartFallbackHeap", "512m");
+        if (!fallback.isBlank() && !fallback.equals(heap)) {
+            heaps.add(fallback);
+        }
+        for (String h : heaps) {
+            progress("restart server A on the same data dir, -Xmx" + h);
+            Path log = tmp.resolve("server-a-restart-" + h + ".log");
+            try {
+                a2 = ServerProcess.start(serverJar, hallFile, dataA, log, h, serverJvm, 60_000, cleanup);
+                rs.attempts.add(new Object[] {h, a2.startNanos(), null});
+                break;
+            } catch (IOException e) {
+                String tail = ServerProcess.tail(log, 40);
+                String first = tail.lines().filter(l -> l.contains("Exception") || l.contains("Error"))
+                        .findFirst().orElse(e.getMessage().lines().findFirst().orElse("?"));
+                String where = tail.lines().filter(l -> l.trim().startsWith("at hallq.")).limit(4)
+                        .map(String::trim).reduce((x, y) -> x + " <- " + y).orElse("");
+                rs.attempts.add(new Object[] {h, -1L, first.trim() + (where.isEmpty() ? "" : " [" + where + "]")});
+            }
+        }
+        if (a2 == null) {
+            throw new IllegalStateException("the server did not restart on the data dir with any heap");
+        }
+        rs.seqAfter = healthzSeq(a2.address());
+        rs.snapAfter = probe(clients, a2.address(), hall);
+        IssueLoad probeLoad = new IssueLoad(clients, a2.address(), hall);
+        List<WsClient> one = probeLoad.connectKiosks(1);
+        WsClient.Reply next = one.get(0).request("issue", ",\"zone\":\"" + BenchHall.ZONES.get(0) + "\"", 15_000)
+                .get(20, TimeUnit.SECONDS);
+        IssueLoad.closeAll(one);
+        rs.nextNumber = next.body().path("ticket").path("number").asText("?");
+        rs.nextBody = next.body().toString();
+        rs.expectedNext = BenchHall.PREFIXES.get(0)
+                + (load.maxSerial.getOrDefault(BenchHall.PREFIXES.get(0), 0) + 1);
+        progress("stop server A (SIGTERM)");
+        rs.exit = a2.stop(20_000);
+    }
+
+    private static void reportThroughput(Throughput tp, long warmMs, long measureMs, long jitWarmMs, double basePerSec,
+                                         int maxLevel) {
+        out("1. DURABLE TICKETS/S  (issue back to back per connection, ok:true replies only, %d ms warm-up + %d ms measured;",
+                warmMs, measureMs);
+        out("   each level on a fresh server + empty data dir, after %d ms of JIT warm-up at 16 connections;", jitWarmMs);
+        out("   events/tkt = event frames the kiosk connections received per ticket issued; held = tickets in the server at the end)");
+        out("   %5s  %11s  %11s  %9s  %9s  %-8s  %10s  %7s  %s", "conns", "tickets/s", "x HSQLDB", "p50 ms", "p99 ms",
+                "errors", "events/tkt", "held", "CPU in window (% of one core)");
+        double atMax = Double.NaN;
+        for (Object[] row : tp.rows) {
+            IssueLoad.Result r = (IssueLoad.Result) row[1];
+            Percentiles.Summary l = r.latency();
+            out("   %5d  %,11.0f  %10.2fx  %9.2f  %9.2f  %-8s  %10.1f  %,7d  server %s", (Integer) row[0], r.okPerSecond(),
+                    r.okPerSecond() / basePerSec, l.p50ms(), l.p99ms(), r.errorText(), r.eventsPerTicket(),
+                    (Long) row[2], ProcCpu.line(r.cpuStart, r.cpuEnd, 4));
+            if ((Integer) row[0] == maxLevel) {
+                atMax = r.okPerSecond();
+            }
+        }
+        if (tp.error != null) {
+            out("   FAILED: %s", tp.error);
+        }
+        if (!Double.isNaN(atMax)) {
+            double ratio = atMax / basePerSec;
+            out("   => at %d connections: %,.0f tickets/s = %.2f x the HSQLDB single-commit baseline (goal >= 10x): %s",
+                    maxLevel, atMax, ratio, ratio >= 10 ? "PASS" : "FAIL");
+        }
+    }
+
+    private static void reportLatency(Latency lt, int displays, int counters, long thinkMin, long thinkMax,
+                                      Percentiles.Summary fsync, Percentiles.Summary rtt) {
+        CallLatency.Result cl = lt.result;
+        if (cl == null) {
+            out("2. CALL-NEXT -> 'called' AT %d DISPLAYS: FAILED: %s", displays, lt.error);
+            return;
+        }
+        out("2. CALL-NEXT -> 'called' AT %d DISPLAYS  (%d counters, %d calls in %.1f s = %.1f calls/s, think %d-%d ms)",
+                displays, counters, cl.calls.get(), cl.seconds, cl.callsPerSecond(), thinkMin, thinkMax);
+        out("   %-44s p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms   (n=%d)", "all (call, display) pairs",
+                cl.allPairs.p50ms(), cl.allPairs.p99ms(), cl.allPairs.maxMs(), cl.allPairs.count());
+        out("   %-44s p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms   (n=%d)", "first display to receive it, per call",
+                cl.firstDisplay.p50ms(), cl.firstDisplay.p99ms(), cl.firstDisplay.maxMs(), cl.firstDisplay.count());
+        out("   %-44s p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms   (n=%d)", "last display to receive it, per call",
+                cl.lastDisplay.p50ms(), cl.lastDisplay.p99ms(), cl.lastDisplay.maxMs(), cl.lastDisplay.count());
+        out("   %-44s p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms   (n=%d)", "call-next reply at the counter",
+                cl.callReply.p50ms(), cl.callReply.p99ms(), cl.callReply.maxMs(), cl.callReply.count());
+        CallLatency.Result one = lt.single;
+        out("   control, same server, 1 display connected (%d calls, %.1f calls/s):", one.calls.get(), one.callsPerSecond());
+        out("   %-44s p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms   (n=%d)", "  call-next -> called at the 1 display",
+                one.allPairs.p50ms(), one.allPairs.p99ms(), one.allPairs.maxMs(), one.allPairs.count());
+        out("   %-44s p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms   (n=%d)", "  call-next reply at the counter",
+                one.callReply.p50ms(), one.callReply.p99ms(), one.callReply.maxMs(), one.callReply.count());
+        out("   %-44s p50 %8.2f ms   p99 %8.2f ms   (n=%d)", "server 'ping' round trip (no disk), idle",
+                lt.serverPing.p50ms(), lt.serverPing.p99ms(), lt.serverPing.count());
+        double bound = 2 * (fsync.p99ms() + rtt.p99ms());
+        out("   bound 2 x (fsync p99 + round-trip p99) = 2 x (%.3f + %.3f) = %.2f ms", fsync.p99ms(), rtt.p99ms(), bound);
+        out("   => all-pairs p99 %.2f ms <= %.2f ms: %s;  first-display p99 %.2f ms <= %.2f ms: %s",
+                cl.allPairs.p99ms(), bound, cl.allPairs.p99ms() <= bound ? "PASS" : "FAIL",
+                cl.firstDisplay.p99ms(), bound, cl.firstDisplay.p99ms() <= bound ? "PASS" : "FAIL");
+        out("   displays connected + hello'd in %.1f s; missing arrivals %d; empty queue %d; failures %d%s",
+                lt.displayConnectNanos / 1e9, cl.missingArrivals.get(), cl.emptyQueue.get(), cl.failures.get(),
+                cl.failureTexts.isEmpty() ? "" : " " + cl.failureTexts.subList(0, Math.min(3, cl.failureTexts.size())));
+        out("   CPU in window (500 displays): server %s", ProcCpu.line(cl.cpuStart, cl.cpuEnd, 4));
+        out("   server GC in window (500 displays): %s", cl.gc);
+        out("   server GC in window (1 display):    %s", one.gc);
+        if (lt.error != null) {
+            out("   (afterwards: %s)", lt.error);
+        } else {
+            out("   clean stop (SIGTERM) exit code of server B: %d", lt.exit);
+        }
+    }
+
+    private static void reportRestart(Restart rs, Throughput tp, int historyConns, int maxLevel, String heap) {
+        out("3. RESTART AFTER kill -9");
+        if (rs.hist != null) {
+            out("   history: %,d tickets issued through the API to the last level's server, all today and still waiting (top-up: %,d by %d kiosks "
+                    + "in %.1f s = %,.0f tickets/s, errors %s)", rs.issued, rs.hist.ok.get(),
+                    Math.min(historyConns, maxLevel), rs.hist.windowSeconds(),
+                    rs.hist.ok.get() / Math.max(1e-9, rs.hist.windowSeconds()), rs.hist.errorText());
+        }
+        if (rs.logCounts != null) {
+            long[] c = rs.logCounts;
+            out("   HSQLDB .log left by kill -9 (written since the last checkpoint, during the top-up): %,d bytes, "
+                    + "%,d COMMITs, %,d ticket INSERTs, %,d reply INSERTs", c[0], c[1], c[2], c[3]);
+            out("      => %.1f tickets per commit (group-commit batch), %,.0f log bytes per ticket",
+                    c[1] == 0 ? 0.0 : (double) c[2] / c[1], c[2] == 0 ? 0.0 : (double) c[0] / c[2]);
+        }
+        if (rs.snapBefore != null) {
+            out("   server RSS before kill: %,d MB", rs.rssBeforeKb / 1024);
+        }
+        if (!rs.histogram.isEmpty()) {
+            out("   live heap of the server before kill (jcmd GC.class_histogram, after a full GC), top classes:");
+            rs.histogram.forEach(l -> out("     %s", l));
+        }
+        if (tp.freshStartNanos > 0) {
+            out("   start on an empty data dir, spawn -> 'HallQ listening' (JVM start included)  %7.0f ms",
+                    tp.freshStartNanos / 1e6);
+        }
+        for (Object[] at : rs.attempts) {
+            long nanos = (Long) at[1];
+            boolean required = at[0].equals(heap);
+            if (nanos < 0) {
+                out("   restart after kill -9 at -Xmx%-5s FAILED: %s", at[0], at[2]);
+            } else {
+                out("   restart after kill -9 at -Xmx%-5s spawn -> 'HallQ listening'  %7.0f ms   (goal <= 3000 ms at -Xmx%s): %s",
+                        at[0], nanos / 1e6, heap, !required ? "n/a (not the required heap)"
+                                : nanos / 1e6 <= 3000 ? "PASS" : "FAIL");
+            }
+        }
+        if (rs.snapAfter != null) {
+            boolean waitingOk = rs.snapBefore[0] == rs.issued && rs.snapAfter[0] == rs.issued;
+            out("   waiting tickets: acknowledged %,d, before kill %,d, after restart %,d: %s", rs.issued,
+                    rs.snapBefore[0], rs.snapAfter[0], waitingOk ? "OK" : "MISMATCH");
+            out("   event seq: before kill %d (healthz) / %d (hello), after restart %d (healthz) / %d (hello): %s",
+                    rs.seqBefore, rs.snapBefore[1], rs.seqAfter, rs.snapAfter[1],
+                    rs.seqAfter >= rs.seqBefore ? "OK" : "LOST EVENTS");
+            out("   next ticket after restart: %s (expected %s): %s", rs.nextNumber, rs.expectedNext,
+                    rs.nextNumber.equals(rs.expectedNext) ? "OK" : "MISMATCH " + rs.nextBody);
+            out("   clean stop (SIGTERM) exit code of server A: %d", rs.exit);
+        }
+        if (rs.error != null) {
+            out("   FAILED: %s", rs.error);
+        }
+    }
+
+    private static long healthzSeq(InetSocketAddress server) throws IOException {
+        URL url = new URL("http://127.0.0.1:" + server.getPort() + "/healthz");
+        HttpURLConnection c = (HttpURLConnection) url.openConnection();
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(10_000);
+        try (InputStream in = c.getInputStream()) {
+            JsonNode n = WsClient.JSON.readTree(in);
+            return n.path("seq").asLong(-1);
+        } finally {
+            c.disconnect();
+        }
+    }
+
+    /** {total waiting over all zones, seq} from a display's hello snapshot. */
+    private static long[] probe(EventLoopGroup group, InetSocketAddress server, BenchHall hall) throws Exception {
+        WsClient c = WsClient.connect(group, server, null, 10_000).get(15, TimeUnit.SECONDS);
+        try {
+            WsClient.Reply r = c.hello("board-probe", hall.token("board-probe"), 30_000).get(35, TimeUnit.SECONDS);
+            if (!r.ok()) {
+                throw new IllegalStateException("probe hello: " + r.body());
+            }
+            long waiting = 0;
+            for (JsonNode z : r.body().path("snapshot").path("zones")) {
+                waiting += z.path("waiting").asLong();
+            }
+            return new long[] {waiting, r.body().path("seq").asLong(-1)};
+        } finally {
+            c.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** {bytes, COMMIT lines, ticket INSERT lines, reply INSERT lines} of an HSQLDB .log file (zeros if absent). */
+    private static long[] hsqldbLogCounts(Path log) {
+        long[] c = new long[4];
+        if (!Files.isRegularFile(log)) {
+            return c;
+        }
+        try (java.io.BufferedReader r = Files.newBufferedReader(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            c[0] = Files.size(log);
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("COMMIT")) {
+                    c[1]++;
+                } else if (line.startsWith("INSERT INTO TICKET ")) {
+                    c[2]++;
+                } else if (line.startsWith("INSERT INTO REPLY ")) {
+                    c[3]++;
+                }
+            }
+        } catch (IOException e) {
+            // report zeros
+        }
+        return c;
+    }
+
+    /** Spawn-to-exit times of the server jar given an invalid option: the JVM start + exit floor of any start. */
+    private static Percentiles.Samples jvmFloor(Path serverJar, String heap, List<String> serverJvm, int n)
+            throws IOException, InterruptedException {
+        Percentiles.Samples out = new Percentiles.Samples();
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + heap);
+        cmd.addAll(serverJvm.stream().filter(a -> !a.startsWith("-XX:StartFlightRecording")).toList());
+        cmd.addAll(List.of("-jar", serverJar.toString(), "--port", "x"));
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                continue;
+            }
+            out.add(System.nanoTime() - t0);
+        }
+        return out;
+    }
+
+    /** The top {@code n} rows and the total of {@code jcmd <pid> GC.class_histogram}; empty if jcmd fails. */
+    private static List<String> histogram(long pid, int n) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return List.of();
+        }
+        try {
+            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.class_histogram")
+                    .redirectErrorStream(true).start();
+            List<String> all = new String(p.getInputStream().readAllBytes()).lines().toList();
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (String l : all) {
+                String t = l.trim();
+                if (t.startsWith("num ") || t.matches("\\d+:\\s+\\d+.*") && out.size() < n + 1) {
+                    out.add(t.replaceAll("\\s+", " "));
+                } else if (t.startsWith("Total")) {
+                    out.add(t.replaceAll("\\s+", " "));
+                }
+            }
+            return out;
+        } catch (IOException | InterruptedException e) {
+            return List.of();
+        }
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return Long.parseLong(l.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return -1;
+    }
+}

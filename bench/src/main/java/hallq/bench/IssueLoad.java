@@ -1,0 +1,208 @@
+package hallq.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netty.channel.EventLoopGroup;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * Kiosk connections issuing tickets back to back: each connection says hello once, then sends {@code issue},
+ * and sends the next one only when the reply has arrived (a closed loop per connection, driven from the
+ * reply callback on the client's event loop). Every ok reply's ticket number is remembered (highest serial
+ * per prefix) so a restart can be checked against it.
+ */
+final class IssueLoad {
+    static final long REQUEST_TIMEOUT_MS = 15_000;
+
+    /** Highest serial seen per prefix in ok replies. */
+    final Map<String, Integer> maxSerial = new ConcurrentHashMap<>();
+    /** Every ok issue reply ever received through this load. */
+    final AtomicLong totalOk = new AtomicLong();
+    /** Event frames received by all kiosk connections (kiosks get every ticket/queue/counter event too). */
+    final AtomicLong kioskEvents = new AtomicLong();
+    private final EventLoopGroup group;
+    private final InetSocketAddress server;
+    private final BenchHall hall;
+
+    IssueLoad(EventLoopGroup group, InetSocketAddress server, BenchHall hall) {
+        this.group = group;
+        this.server = server;
+        this.hall = hall;
+    }
+
+    /** Connects kiosk-1..kiosk-n and says hello on each. */
+    List<WsClient> connectKiosks(int n) throws Exception {
+        List<CompletableFuture<WsClient>> fs = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String device = BenchHall.kiosk(i);
+            fs.add(WsClient.connect(group, server, (buf, nanos) -> kioskEvents.incrementAndGet(), 10_000).thenCompose(c ->
+                    c.hello(device, hall.token(device), 15_000).thenApply(r -> {
+                        if (!r.ok()) {
+                            throw new IllegalStateException("hello " + device + ": " + r.body());
+                        }
+                        return c;
+                    })));
+        }
+        List<WsClient> out = new ArrayList<>();
+        for (CompletableFuture<WsClient> f : fs) {
+            out.add(f.get(30, TimeUnit.SECONDS));
+        }
+        return out;
+    }
+
+    static void closeAll(List<WsClient> clients) {
+        for (WsClient c : clients) {
+            c.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** What one run of the loops saw. */
+    static final class Result {
+        final AtomicLong ok = new AtomicLong();
+        final AtomicLong okInWindow = new AtomicLong();
+        final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+        final List<Percentiles.Samples> latencies = new ArrayList<>();
+        volatile long windowStart;
+        volatile long windowEnd;
+        ProcCpu.Snapshot cpuStart;
+        ProcCpu.Snapshot cpuEnd;
+        long eventsInWindow;
+
+        double eventsPerTicket() {
+            return okInWindow.get() == 0 ? 0 : (double) eventsInWindow / okInWindow.get();
+        }
+
+        double windowSeconds() {
+            return (windowEnd - windowStart) / 1e9;
+        }
+
+        double okPerSecond() {
+            return okInWindow.get() / windowSeconds();
+        }
+
+        Percentiles.Summary latency() {
+            Percentiles.Samples all = new Percentiles.Samples();
+            synchronized (latencies) {
+                latencies.forEach(all::addAll);
+            }
+            return all.summary();
+        }
+
+        String errorText() {
+            return errors.isEmpty() ? "none" : errors.toString();
+        }
+    }
+
+    /**
+     * Runs the loops on {@code clients} for warm-up then a measured window; counts ok replies that arrive inside
+     * the window. Reads the server's per-thread CPU at the window edges.
+     */
+    Result timed(List<WsClient> clients, long warmMs, long measureMs, long serverPid) throws InterruptedException {
+        Result r = new Result();
+        long start = System.nanoTime();
+        r.windowStart = start + TimeUnit.MILLISECONDS.toNanos(warmMs);
+        r.windowEnd = r.windowStart + TimeUnit.MILLISECONDS.toNanos(measureMs);
+        long stopSending = r.windowEnd;
+        CountDownLatch done = new CountDownLatch(clients.size());
+        for (int i = 0; i < clients.size(); i++) {
+            Percentiles.Samples lat = new Percentiles.Samples();
+            synchronized (r.latencies) {
+                r.latencies.add(lat);
+            }
+            int idx = i;
+            loop(clients.get(i), idx, r, lat, done, () -> System.nanoTime() < stopSending ? 1 : 0, 0);
+        }
+        sleepUntil(r.windowStart);
+        r.cpuStart = ProcCpu.take(serverPid);
+        long ev0 = kioskEvents.get();
+        sleepUntil(r.windowEnd);
+        r.cpuEnd = ProcCpu.take(serverPid);
+        r.eventsInWindow = kioskEvents.get() - ev0;
+        if (!done.await(REQUEST_TIMEOUT_MS + 5_000, TimeUnit.MILLISECONDS)) {
+            r.errors.computeIfAbsent("LOOPS_NOT_FINISHED", k -> new AtomicLong()).addAndGet(done.getCount());
+        }
+        return r;
+    }
+
+    /** Issues exactly {@code count} tickets (fewer if {@code maxMs} runs out) over {@code clients}. */
+    Result counted(List<WsClient> clients, long count, long maxMs, long serverPid) throws InterruptedException {
+        Result r = new Result();
+        AtomicLong remaining = new AtomicLong(count);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMs);
+        r.windowStart = System.nanoTime();
+        r.windowEnd = Long.MAX_VALUE;
+        r.cpuStart = ProcCpu.take(serverPid);
+        CountDownLatch done = new CountDownLatch(clients.size());
+        for (int i = 0; i < clients.size(); i++) {
+            Percentiles.Samples lat = new Percentiles.Samples();
+            synchronized (r.latencies) {
+                r.latencies.add(lat);
+            }
+            loop(clients.get(i), i, r, lat, done,
+                    () -> System.nanoTime() < deadline && remaining.getAndDecrement() > 0 ? 1 : 0, 0);
+        }
+        if (!done.await(maxMs + REQUEST_TIMEOUT_MS + 5_000, TimeUnit.MILLISECONDS)) {
+            r.errors.computeIfAbsent("LOOPS_NOT_FINISHED", k -> new AtomicLong()).addAndGet(done.getCount());
+        }
+        r.windowEnd = System.nanoTime();
+        r.cpuEnd = ProcCpu.take(serverPid);
+        return r;
+    }
+
+    private void loop(WsClient c, int conn, Result r, Percentiles.Samples lat, CountDownLatch done,
+                      LongSupplier goOn, long n) {
+        if (goOn.getAsLong() == 0) {
+            done.countDown();
+            return;
+        }
+        String zone = BenchHall.ZONES.get((int) ((conn + n) % BenchHall.ZONES.size()));
+        long t0 = System.nanoTime();
+        c.request("issue", ",\"zone\":\"" + zone + "\"", REQUEST_TIMEOUT_MS).whenComplete((reply, e) -> {
+            if (e != null) {
+                r.errors.computeIfAbsent("NO_REPLY:" + e.getClass().getSimpleName(), k -> new AtomicLong())
+                        .incrementAndGet();
+                done.countDown(); // a connection that lost a reply stops: its loop is over
+                return;
+            }
+            if (reply.ok()) {
+                r.ok.incrementAndGet();
+                totalOk.incrementAndGet();
+                JsonNode number = reply.body().path("ticket").path("number");
+                remember(number.asText(""));
+                if (reply.nanos() >= r.windowStart && reply.nanos() < r.windowEnd) {
+                    r.okInWindow.incrementAndGet();
+                    lat.add(reply.nanos() - t0);
+                }
+            } else {
+                r.errors.computeIfAbsent(reply.errorCode(), k -> new AtomicLong()).incrementAndGet();
+            }
+            loop(c, conn, r, lat, done, goOn, n + 1);
+        });
+    }
+
+    private void remember(String number) {
+        int i = 0;
+        while (i < number.length() && !Character.isDigit(number.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i == number.length()) {
+            return;
+        }
+        maxSerial.merge(number.substring(0, i), Integer.parseInt(number.substring(i)), Math::max);
+    }
+
+    static void sleepUntil(long nanos) throws InterruptedException {
+        long d;
+        while ((d = nanos - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.sleep(Math.min(d, 50_000_000));
+        }
+    }
+}
