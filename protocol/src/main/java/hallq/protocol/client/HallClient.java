@@ -65,6 +65,7 @@ public final class HallClient implements AutoCloseable {
     private int failures;
     private volatile boolean closed;
     private volatile boolean connected;
+    private volatile List<String> eventKinds;
 
     public HallClient(URI server, String device, String token, Listener listener) {
         this.uri = server.getPath() == null || server.getPath().isEmpty() ? server.resolve("/ws") : server;
@@ -80,6 +81,14 @@ public final class HallClient implements AutoCloseable {
         byte[] b = new byte[6];
         new SecureRandom().nextBytes(b);
         this.idPrefix = java.util.HexFormat.of().formatHex(b) + "-";
+    }
+
+    /**
+     * Asks the server for these event kinds only (a kiosk needs just {@code queue}); call before {@link #start}.
+     */
+    public HallClient events(String... kinds) {
+        this.eventKinds = List.of(kinds);
+        return this;
     }
 
     /** Starts connecting; returns at once. */
@@ -154,6 +163,9 @@ public final class HallClient implements AutoCloseable {
                     hello.put("op", "hello");
                     hello.put("device", device);
                     hello.put("token", token);
+                    if (eventKinds != null) {
+                        eventKinds.forEach(hello.putArray("events")::add);
+                    }
                     send(hello);
                 }, loop);
     }

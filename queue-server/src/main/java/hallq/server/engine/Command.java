@@ -14,8 +14,11 @@ public sealed interface Command {
             implements Command {
     }
 
-    /** A hello that passed its token check: answer with the snapshot, then send the client events. */
-    record Hello(Client client, Device device, String requestId) implements Command {
+    /**
+     * A hello that passed its token check: answer with the snapshot, then send the client events, of the kinds
+     * in {@code events} only when it names some (an addition to the contract: a kiosk needs only {@code queue}).
+     */
+    record Hello(Client client, Device device, String requestId, java.util.Set<String> events) implements Command {
     }
 
     /** The client's connection closed: send it nothing more. */

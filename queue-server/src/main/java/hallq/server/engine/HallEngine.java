@@ -66,6 +66,7 @@ public final class HallEngine implements AutoCloseable {
             Map.entry("resume", new OpSpec(Role.COUNTER, true)),
             Map.entry("rate", new OpSpec(Role.COUNTER, true)),
             Map.entry("no-shows", new OpSpec(Role.COUNTER, false)),
+            Map.entry("report", new OpSpec(null, true)),
             Map.entry("snapshot", new OpSpec(null, false)));
 
     /** A reply made in this batch, sent once the batch is on disk. */
@@ -80,7 +81,14 @@ public final class HallEngine implements AutoCloseable {
     private final BlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
     private final ReplyCache replies = new ReplyCache(KEEP_REPLIES);
     private final KioskRateLimiter kioskLimiter;
-    private final Map<Client, Long> subscribers = new LinkedHashMap<>();
+    /** A client's events: those after {@code afterSeq} (its snapshot), of {@code kinds} (null: every kind). */
+    private record Subscription(long afterSeq, java.util.Set<String> kinds) {
+        boolean wants(HallEvent e) {
+            return e.seq() > afterSeq && (kinds == null || kinds.contains(e.kind()));
+        }
+    }
+
+    private final Map<Client, Subscription> subscribers = new LinkedHashMap<>();
     private final Thread thread;
     private HallQueue queue;
     private Instant lastPrune;
@@ -291,6 +299,10 @@ public final class HallEngine implements AutoCloseable {
             case "resume" -> queue.resume(counter);
             case "rate" -> ticket(reply, queue.rate(counter, a.string("ticket", true), a.integer("level")));
             case "no-shows" -> reply.set("tickets", JSON.valueToTree(queue.noShowsToday()));
+            case "report" -> {
+                log.warn("{} reports {}: {}", device.id(), a.string("fault", true), a.string("message", false));
+                queue.deviceReport(device.id(), device.role().wire(), a.string("fault", true), a.string("message", false));
+            }
             case "snapshot" -> {
                 reply.set("snapshot", JSON.valueToTree(WireJson.snapshot(queue.snapshot(), hall, device, zoneId)));
                 reply.put("seq", queue.seq());
@@ -356,7 +368,7 @@ public final class HallEngine implements AutoCloseable {
             }
             if (c instanceof Command.Hello h) {
                 if (!failed) {
-                    subscribers.put(h.client(), reply.get("seq").asLong());
+                    subscribers.put(h.client(), new Subscription(reply.get("seq").asLong(), h.events()));
                 }
                 out.computeIfAbsent(h.client(), k -> new ArrayList<>()).add(WireJson.text(reply));
             } else if (c instanceof Command.Op op) {
@@ -369,9 +381,9 @@ public final class HallEngine implements AutoCloseable {
         }
         for (HallEvent e : events) {
             EncodedEvent encoded = null;
-            for (Map.Entry<Client, Long> s : subscribers.entrySet()) {
+            for (Map.Entry<Client, Subscription> s : subscribers.entrySet()) {
                 Client client = s.getKey();
-                if (e.seq() > s.getValue() && WireJson.sees(client.device(), e.zones())) {
+                if (s.getValue().wants(e) && WireJson.sees(client.device(), e)) {
                     if (encoded == null) {
                         encoded = new EncodedEvent(e,
                                 WireJson.text(WireJson.event(e, zoneId)).getBytes(StandardCharsets.UTF_8));

@@ -55,6 +55,14 @@ public final class WireJson {
         return n;
     }
 
+    /** Whether this device sees this event: device reports go to managers; zone displays see their zones. */
+    public static boolean sees(Device device, HallEvent e) {
+        if (e.kind().equals(HallEvent.DEVICE)) {
+            return device.role() == Role.MANAGER;
+        }
+        return sees(device, e.zones());
+    }
+
     /** Whether this device sees events of these zones: a display with zones sees only those. */
     public static boolean sees(Device device, java.util.Set<String> zones) {
         if (device.role() != Role.DISPLAY || device.zones().isEmpty() || zones.isEmpty()) {

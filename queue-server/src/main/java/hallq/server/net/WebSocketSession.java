@@ -12,6 +12,7 @@ import hallq.server.engine.Command;
 import hallq.server.engine.EncodedEvent;
 import hallq.server.engine.HallEngine;
 import hallq.server.engine.WireJson;
+import hallq.server.queue.HallEvent;
 import hallq.server.queue.HallException;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -128,8 +129,21 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
             send(WireJson.error(id, ErrorCode.CONFLICT, null, "this connection already belongs to " + device.id()));
             return;
         }
+        java.util.Set<String> events = null;
+        JsonNode wanted = req.get("events");
+        if (wanted != null && !wanted.isNull()) {
+            events = new java.util.HashSet<>();
+            for (JsonNode k : wanted.isArray() ? wanted : Json.mapper().createArrayNode().add(wanted)) {
+                if (!k.isTextual() || !HallEvent.KINDS.contains(k.textValue())) {
+                    send(WireJson.error(id, ErrorCode.BAD_REQUEST, null,
+                            "'events' is an array of event kinds " + HallEvent.KINDS));
+                    return;
+                }
+                events.add(k.textValue());
+            }
+        }
         device = d;
-        engine.submit(new Command.Hello(this, d, id));
+        engine.submit(new Command.Hello(this, d, id, events));
     }
 
     private void stats(String id, Device d, JsonNode req) {

@@ -21,4 +21,7 @@ public final class EventData {
 
     public record CounterChange(CounterView counter) {
     }
+
+    public record DeviceReport(String device, String role, String fault, String message) {
+    }
 }

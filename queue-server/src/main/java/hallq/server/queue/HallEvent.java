@@ -12,4 +12,7 @@ public record HallEvent(String kind, long seq, Instant at, Set<String> zones, Ob
     public static final String TICKET = "ticket";
     public static final String QUEUE = "queue";
     public static final String COUNTER = "counter";
+    /** A terminal's fault report (printer out of paper, ...), for managers only: an addition to the contract. */
+    public static final String DEVICE = "device";
+    public static final java.util.Set<String> KINDS = java.util.Set.of(CALLED, TICKET, QUEUE, COUNTER, DEVICE);
 }

@@ -538,6 +538,15 @@ public final class HallQueue {
         return view(t);
     }
 
+    /** A terminal's report of its own fault (printer out of paper, ...); it changes nothing in the queue. */
+    public void deviceReport(String device, String role, String fault, String message) {
+        if (fault == null || fault.isBlank() || fault.length() > 64) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "'fault' is a short code such as PAPER_OUT");
+        }
+        emit(HallEvent.DEVICE, Set.of(), clock.instant(), new EventData.DeviceReport(device, role, fault,
+                message == null ? null : message.substring(0, Math.min(message.length(), 500))));
+    }
+
     // ---- guards ------------------------------------------------------------------------------------------
 
     private ZoneQueue zoneQueue(String zone) {

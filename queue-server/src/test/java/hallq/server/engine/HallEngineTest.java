@@ -77,7 +77,7 @@ class HallEngineTest {
     void aBatchTheDiskRefusesIsAnsweredInternalAndLeavesNoTrace() throws Exception {
         HallEngine engine = engine().start();
         RecordingClient display = new RecordingClient(device("board-1"));
-        engine.submit(new Command.Hello(display, display.device(), "h"));
+        engine.submit(new Command.Hello(display, display.device(), "h", null));
         assertThat(display.next().path("ok").asBoolean()).isTrue();
         RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
         engine.submit(op(kiosk, "a", "issue", "zone", "legal"));
@@ -112,7 +112,7 @@ class HallEngineTest {
         RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
         RecordingClient display = new RecordingClient(device("board-1"));
         engine.submit(op(kiosk, "1", "issue", "zone", "legal"));
-        engine.submit(new Command.Hello(display, display.device(), "h"));
+        engine.submit(new Command.Hello(display, display.device(), "h", null));
         engine.submit(op(kiosk, "2", "issue", "zone", "legal"));
         engine.start();
         JsonNode hello = display.next();
@@ -145,7 +145,7 @@ class HallEngineTest {
         HallEngine engine = engine().start();
         RecordingClient display = new RecordingClient(device("board-1"));
         RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
-        engine.submit(new Command.Hello(display, display.device(), "h"));
+        engine.submit(new Command.Hello(display, display.device(), "h", null));
         display.next();
         engine.submit(op(kiosk, "1", "issue", "zone", "legal"));
         kiosk.next();

@@ -219,6 +219,28 @@ class WebSocketApiTest {
     }
 
     @Test
+    void aKioskMayAskForQueueEventsOnlyAndDeviceReportsReachManagersOnly() {
+        WsClient kiosk = connect();
+        assertThat(code(kiosk.request("hello", "device", "kiosk-1", "token", "k1-secret", "events", List.of("gossip"))))
+                .isEqualTo("BAD_REQUEST");
+        assertThat(kiosk.request("hello", "device", "kiosk-1", "token", "k1-secret", "events", List.of("queue"))
+                .path("ok").asBoolean()).isTrue();
+        WsClient office = hello("office", "m-secret");
+        WsClient display = hello("board-1", "d1-secret");
+        kiosk.request("issue", "zone", "natural");
+        kiosk.awaitEvent("queue", e -> e.path("zone").asText().equals("natural"));
+        assertThat(kiosk.request("report", "fault", "PAPER_OUT", "message", "纸用完了").path("ok").asBoolean()).isTrue();
+        JsonNode report = office.awaitEvent("device", e -> true);
+        assertThat(report.path("device").asText()).isEqualTo("kiosk-1");
+        assertThat(report.path("fault").asText()).isEqualTo("PAPER_OUT");
+        kiosk.request("issue", "zone", "legal");
+        display.awaitEvent("queue", e -> e.path("zone").asText().equals("legal"));
+        kiosk.awaitEvent("queue", e -> e.path("zone").asText().equals("legal"));
+        assertThat(kiosk.noneSeen(e -> e.has("event") && !e.path("event").asText().equals("queue"))).isTrue();
+        assertThat(display.noneSeen(e -> e.path("event").asText().equals("device"))).isTrue();
+    }
+
+    @Test
     void eventSeqIsStrictlyIncreasingAndFollowsTheHelloSeq() {
         WsClient display = connect();
         long helloSeq = display.request("hello", "device", "board-1", "token", "d1-secret").path("seq").asLong();
