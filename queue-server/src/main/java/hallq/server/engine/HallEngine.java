@@ -104,7 +104,7 @@ public final class HallEngine implements AutoCloseable {
         this.kioskLimiter = new KioskRateLimiter(clock, hall.policy().kioskRate());
         Instant now = clock.instant();
         for (StoredReply r : store.replies(now.minus(KEEP_REPLIES))) {
-            replies.put(ReplyCache.key(r.device(), r.requestId()), r.at(), r.body());
+            replies.add(ReplyCache.hash(r.device(), r.requestId()), r.at());
         }
         this.lastPrune = now;
         loadQueue();
@@ -177,30 +177,28 @@ public final class HallEngine implements AutoCloseable {
         if (poisoned) {
             poisoned = !reload();
         }
-        List<Pending> pending = new ArrayList<>(batch.size());
-        List<StoredReply> toStore = new ArrayList<>();
-        List<String> newKeys = new ArrayList<>();
+        Batch b = new Batch(batch.size());
         if (!poisoned) {
             queue.rollOverIfDue();
         }
         for (Command c : batch) {
             if (poisoned && !(c instanceof Command.Leave)) {
-                pending.add(new Pending(c, null, true, null));
+                b.pending.add(new Pending(c, null, true, null));
                 continue;
             }
             try {
-                poisoned |= !apply(c, now, pending, toStore, newKeys);
-            } catch (RuntimeException e) {
+                apply(c, now, b);
+            } catch (SQLException | RuntimeException e) {
                 log.error("hall thread: {} failed unexpectedly", c, e);
-                pending.add(new Pending(c, null, true, null));
+                b.pending.add(new Pending(c, null, true, null));
                 poisoned = true;
             }
         }
         Effects effects = poisoned ? null : queue.takeEffects();
         boolean prune = Duration.between(lastPrune, now).compareTo(PRUNE_EVERY) >= 0;
-        if (!poisoned && (!effects.isEmpty() || !toStore.isEmpty() || prune)) {
+        if (!poisoned && (!effects.isEmpty() || !b.toStore.isEmpty() || prune)) {
             try {
-                store.commit(effects, toStore, queue.seq(), prune ? now.minus(KEEP_REPLIES) : null);
+                store.commit(effects, b.toStore, queue.seq(), prune ? now.minus(KEEP_REPLIES) : null);
                 if (prune) {
                     replies.prune(now);
                     lastPrune = now;
@@ -211,43 +209,65 @@ public final class HallEngine implements AutoCloseable {
             }
         }
         if (poisoned) {
-            newKeys.forEach(replies::remove);
+            b.madeNow.keySet().forEach(k -> replies.remove(ReplyCache.hash(k.device(), k.requestId())));
             reload();
-            deliver(pending, List.of(), true);
+            deliver(b.pending, List.of(), true);
             return;
         }
         committedSeq = queue.seq();
-        deliver(pending, effects.events(), false);
+        deliver(b.pending, effects.events(), false);
     }
 
-    /** Applies one command; false when the hall may now be in a state that cannot be written. */
-    private boolean apply(Command c, Instant now, List<Pending> pending, List<StoredReply> toStore,
-                          List<String> newKeys) {
+    private record ReplyKey(String device, String requestId) {
+    }
+
+    /** What one batch has made so far: replies to send, replies to keep, and those not yet on disk. */
+    private static final class Batch {
+        final List<Pending> pending;
+        final List<StoredReply> toStore = new ArrayList<>();
+        final Map<ReplyKey, String> madeNow = new java.util.HashMap<>();
+
+        Batch(int size) {
+            pending = new ArrayList<>(size);
+        }
+    }
+
+    /** Applies one command. */
+    private void apply(Command c, Instant now, Batch b) throws SQLException {
         if (c instanceof Command.Leave l) {
             subscribers.remove(l.client());
         } else if (c instanceof Command.Hello h) {
-            pending.add(new Pending(c, helloReply(h), true, null));
+            b.pending.add(new Pending(c, helloReply(h), true, null));
         } else if (c instanceof Command.Query<?> q) {
-            pending.add(new Pending(c, null, true, q.read().apply(queue)));
+            b.pending.add(new Pending(c, null, true, q.read().apply(queue)));
         } else if (c instanceof Command.Op op) {
             OpSpec spec = OPS.get(op.op());
-            String key = op.requestId() == null || spec == null || !spec.mutating() ? null
-                    : ReplyCache.key(op.device().id(), op.requestId());
-            String cached = key == null ? null : replies.get(key);
-            if (cached != null) {
-                pending.add(new Pending(c, parse(cached), false, null)); // a retry: same reply, nothing done twice
-                return true;
+            ReplyKey key = op.requestId() == null || spec == null || !spec.mutating() ? null
+                    : new ReplyKey(op.device().id(), op.requestId());
+            String kept = key == null ? null : keptReply(key, b);
+            if (kept != null) {
+                b.pending.add(new Pending(c, parse(kept), false, null)); // a retry: same reply, nothing done twice
+                return;
             }
             ObjectNode reply = execute(op, spec);
             if (key != null) {
                 String body = WireJson.text(reply);
-                replies.put(key, now, body);
-                newKeys.add(key);
-                toStore.add(new StoredReply(op.device().id(), op.requestId(), now, body));
+                replies.add(ReplyCache.hash(key.device(), key.requestId()), now);
+                b.madeNow.put(key, body);
+                b.toStore.add(new StoredReply(key.device(), key.requestId(), now, body));
             }
-            pending.add(new Pending(c, reply, true, null));
+            b.pending.add(new Pending(c, reply, true, null));
         }
-        return true;
+    }
+
+    /** The reply already made for this request: in this batch, or on disk. */
+    private String keptReply(ReplyKey key, Batch b) throws SQLException {
+        String inBatch = b.madeNow.get(key);
+        if (inBatch != null) {
+            return inBatch;
+        }
+        return replies.mightHave(ReplyCache.hash(key.device(), key.requestId()))
+                ? store.reply(key.device(), key.requestId()) : null;
     }
 
     private ObjectNode execute(Command.Op op, OpSpec spec) {
@@ -385,7 +405,7 @@ public final class HallEngine implements AutoCloseable {
                 Client client = s.getKey();
                 if (s.getValue().wants(e) && WireJson.sees(client.device(), e)) {
                     if (encoded == null) {
-                        encoded = new EncodedEvent(e,
+                        encoded = EncodedEvent.of(e,
                                 WireJson.text(WireJson.event(e, zoneId)).getBytes(StandardCharsets.UTF_8));
                     }
                     out.computeIfAbsent(client, k -> new ArrayList<>()).add(encoded);

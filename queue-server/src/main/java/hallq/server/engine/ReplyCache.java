@@ -7,47 +7,52 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Replies by (device, request id), in the order they were made, so a retried request is answered again
- * instead of acted on twice. Used on the hall thread only; entries older than {@code keep} are dropped.
+ * Which (device, request id) pairs have a kept reply, so that a retried request is answered again instead of
+ * acted on twice. Only a 64-bit hash and the time are held here, in the order they were made; the replies
+ * themselves stay on disk, where a hit (a retry, which is rare) reads them. Used on the hall thread only.
  */
 final class ReplyCache {
-    private record Entry(Instant at, String body) {
-    }
-
     private final Duration keep;
-    private final Map<String, Entry> replies = new LinkedHashMap<>();
+    private final Map<Long, Long> madeAt = new LinkedHashMap<>();
 
     ReplyCache(Duration keep) {
         this.keep = keep;
     }
 
-    static String key(String device, String requestId) {
-        return device + '\u0000' + requestId;
+    /** FNV-1a over both strings; a collision only costs a disk read that finds nothing. */
+    static long hash(String device, String requestId) {
+        long h = 0xcbf29ce484222325L;
+        for (String s : new String[] {device, "\u0000", requestId}) {
+            for (int i = 0; i < s.length(); i++) {
+                h ^= s.charAt(i);
+                h *= 0x100000001b3L;
+            }
+        }
+        return h;
     }
 
-    String get(String key) {
-        Entry e = replies.get(key);
-        return e == null ? null : e.body;
+    boolean mightHave(long hash) {
+        return madeAt.containsKey(hash);
     }
 
-    void put(String key, Instant at, String body) {
-        replies.remove(key); // keep insertion order = age order
-        replies.put(key, new Entry(at, body));
+    void add(long hash, Instant at) {
+        madeAt.remove(hash); // keep insertion order = age order
+        madeAt.put(hash, at.toEpochMilli());
     }
 
-    void remove(String key) {
-        replies.remove(key);
+    void remove(long hash) {
+        madeAt.remove(hash);
     }
 
     void prune(Instant now) {
-        Instant cutoff = now.minus(keep);
-        Iterator<Entry> it = replies.values().iterator();
-        while (it.hasNext() && it.next().at.isBefore(cutoff)) {
+        long cutoff = now.minus(keep).toEpochMilli();
+        Iterator<Long> it = madeAt.values().iterator();
+        while (it.hasNext() && it.next() < cutoff) {
             it.remove();
         }
     }
 
     int size() {
-        return replies.size();
+        return madeAt.size();
     }
 }

@@ -84,6 +84,8 @@ public final class HallServer implements AutoCloseable {
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(maxUnsent / 4, maxUnsent))
+                // the kernel's share of a client's backlog is bounded too (autotuning would let it grow to MBs)
+                .childOption(ChannelOption.SO_SNDBUF, maxUnsent / 4)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {

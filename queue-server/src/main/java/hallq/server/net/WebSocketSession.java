@@ -197,7 +197,7 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
             }
             for (Object o : outgoing) {
                 if (o instanceof EncodedEvent e) {
-                    ch.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(e.utf8())));
+                    ch.write(Unpooled.wrappedBuffer(e.frame())); // already a frame: passes the frame encoder
                 } else {
                     ch.write(new TextWebSocketFrame(ByteBufUtil.writeUtf8(ch.alloc(), (String) o)));
                 }

@@ -59,6 +59,8 @@ public final class HallQueue {
     private final Map<String, Integer> ticketsByPerson = new HashMap<>();
     private final Map<String, long[]> serviceByZone = new HashMap<>();
     private final Deque<HallEvent> recentCalls = new ArrayDeque<>();
+    /** Zones whose queue changed since the last {@link #takeEffects}: one {@code queue} event each then. */
+    private final Set<ZoneQueue> queuesChanged = new java.util.LinkedHashSet<>();
     private LocalDate day;
     private long seq;
     private long lastKey;
@@ -187,7 +189,7 @@ public final class HallQueue {
             emit(HallEvent.TICKET, Set.of(t.zone), now, new EventData.TicketChange(view(t), "cancelled"));
         }
         for (String z : touched) {
-            queueChanged(zones.get(z), now);
+            queueChanged(zones.get(z));
         }
     }
 
@@ -229,7 +231,7 @@ public final class HallQueue {
         effects.issued(t);
         TicketView v = view(t);
         emit(HallEvent.TICKET, Set.of(zone), now, new EventData.TicketChange(v, "issued"));
-        queueChanged(zq, now);
+        queueChanged(zq);
         return v;
     }
 
@@ -318,7 +320,7 @@ public final class HallQueue {
         d.ticket = t;
         effects.ticket(t);
         called(d, t, false, now);
-        queueChanged(zq, now);
+        queueChanged(zq);
         counterChanged(d, now);
         return view(t);
     }
@@ -453,7 +455,7 @@ public final class HallQueue {
         TicketView v = view(t);
         effects.ticket(t);
         emit(HallEvent.TICKET, Set.of(t.zone), now, new EventData.TicketChange(v, "requeued"));
-        queueChanged(zq, now);
+        queueChanged(zq);
         return v;
     }
 
@@ -479,7 +481,7 @@ public final class HallQueue {
         TicketView v = view(t);
         effects.ticket(t);
         emit(HallEvent.TICKET, Set.of(from, zone), now, new EventData.TicketChange(v, "transferred"));
-        queueChanged(target, now);
+        queueChanged(target);
         counterChanged(d, now);
         return v;
     }
@@ -619,9 +621,8 @@ public final class HallQueue {
         emit(HallEvent.TICKET, Set.of(t.zone), now, new EventData.TicketChange(view(t), change));
     }
 
-    private void queueChanged(ZoneQueue zq, Instant now) {
-        emit(HallEvent.QUEUE, Set.of(zq.zone.id()), now, new EventData.Queue(zq.zone.id(), zq.size(),
-                zq.greenWaiting(), zq.longestWaitSec(now)));
+    private void queueChanged(ZoneQueue zq) {
+        queuesChanged.add(zq);
     }
 
     private void counterChanged(CounterDesk d, Instant now) {
@@ -633,6 +634,14 @@ public final class HallQueue {
 
     /** Hands over what changed since the last call; the engine writes it, then sends the events. */
     public Effects takeEffects() {
+        // a zone's queue event carries its state after all the changes written together: a burst of forty
+        // tickets is one event per zone to each screen, not forty
+        Instant now = clock.instant();
+        for (ZoneQueue zq : queuesChanged) {
+            emit(HallEvent.QUEUE, Set.of(zq.zone.id()), now, new EventData.Queue(zq.zone.id(), zq.size(),
+                    zq.greenWaiting(), zq.longestWaitSec(now)));
+        }
+        queuesChanged.clear();
         Effects e = effects;
         effects = new Effects();
         return e;

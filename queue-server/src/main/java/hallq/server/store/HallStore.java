@@ -59,7 +59,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement insertDesk;
     private final PreparedStatement insertPause;
     private final PreparedStatement insertCall;
-    private final PreparedStatement deleteReply;
+    private final PreparedStatement selectReply;
     private final PreparedStatement insertReply;
     private final PreparedStatement updateSeq;
     private final PreparedStatement pruneReplies;
@@ -89,10 +89,11 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 + "paused_since, counter) VALUES (?, ?, ?, ?, ?, ?)");
         insertPause = writer.prepareStatement("INSERT INTO pause (counter, from_at, to_at, reason) VALUES (?, ?, ?, ?)");
         insertCall = writer.prepareStatement("INSERT INTO call_event (seq, at_ms, payload) VALUES (?, ?, ?)");
-        deleteReply = writer.prepareStatement("DELETE FROM reply WHERE device = ? AND rid = ?");
-        insertReply = writer.prepareStatement("INSERT INTO reply (device, rid, at_ms, body) VALUES (?, ?, ?, ?)");
+        selectReply = writer.prepareStatement("SELECT body FROM reply_log WHERE device = ? AND rid = ? "
+                + "ORDER BY at_ms DESC LIMIT 1");
+        insertReply = writer.prepareStatement("INSERT INTO reply_log (device, rid, at_ms, body) VALUES (?, ?, ?, ?)");
         updateSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq'");
-        pruneReplies = writer.prepareStatement("DELETE FROM reply WHERE at_ms < ?");
+        pruneReplies = writer.prepareStatement("DELETE FROM reply_log WHERE at_ms < ?");
     }
 
     /** Opens (or creates) the hall's database in {@code dir}; fails at once if another server holds it. */
@@ -130,9 +131,11 @@ public final class HallStore implements HallStorage, AutoCloseable {
         s.execute("CREATE INDEX IF NOT EXISTS pause_from ON pause (from_at)");
         s.execute("CREATE CACHED TABLE IF NOT EXISTS call_event (seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
                 + "payload VARCHAR(65536) NOT NULL)");
-        s.execute("CREATE CACHED TABLE IF NOT EXISTS reply (device VARCHAR(64) NOT NULL, rid VARCHAR(200) NOT NULL, "
-                + "at_ms BIGINT NOT NULL, body VARCHAR(262144) NOT NULL, PRIMARY KEY (device, rid))");
-        s.execute("CREATE INDEX IF NOT EXISTS reply_at ON reply (at_ms)");
+        // append-only: a request id reused after its reply was pruned simply adds a newer row
+        s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_log (device VARCHAR(64) NOT NULL, rid VARCHAR(200) NOT NULL, "
+                + "at_ms BIGINT NOT NULL, body VARCHAR(262144) NOT NULL)");
+        s.execute("CREATE INDEX IF NOT EXISTS reply_log_key ON reply_log (device, rid)");
+        s.execute("CREATE INDEX IF NOT EXISTS reply_log_at ON reply_log (at_ms)");
         s.execute("CREATE MEMORY TABLE IF NOT EXISTS meta (k VARCHAR(32) PRIMARY KEY, v VARCHAR(200) NOT NULL)");
         s.execute("MERGE INTO meta USING (VALUES ('seq', '0')) AS n(k, v) ON meta.k = n.k "
                 + "WHEN NOT MATCHED THEN INSERT VALUES n.k, n.v");
@@ -209,10 +212,6 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 }
             }
             for (StoredReply r : replies) {
-                // a client may reuse an id after the old reply was pruned: the newer reply wins
-                deleteReply.setString(1, r.device());
-                deleteReply.setString(2, r.requestId());
-                deleteReply.executeUpdate();
                 insertReply.setString(1, r.device());
                 insertReply.setString(2, r.requestId());
                 insertReply.setLong(3, r.at().toEpochMilli());
@@ -299,7 +298,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 readTickets(p, tickets);
             }
             try (PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
-                    + " FROM ticket WHERE state IN ('waiting', 'transferred')")) {
+                    + " FROM ticket WHERE state IN ('waiting', 'transferred') AND day <> ?")) {
+                p.setDate(1, Date.valueOf(today));
                 readTickets(p, tickets);
             }
             try (Statement s = c.createStatement();
@@ -339,21 +339,31 @@ public final class HallStore implements HallStorage, AutoCloseable {
         return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls);
     }
 
-    /** Replies sent since {@code since}, to answer retried requests after a restart. */
+    /** Requests answered since {@code since} (keys only), to answer retried requests after a restart. */
     @Override
     public List<StoredReply> replies(Instant since) throws SQLException {
         List<StoredReply> result = new ArrayList<>();
         try (Connection c = reader();
-             PreparedStatement p = c.prepareStatement("SELECT device, rid, at_ms, body FROM reply WHERE at_ms >= ? ORDER BY at_ms")) {
+             PreparedStatement p = c.prepareStatement("SELECT device, rid, at_ms FROM reply_log WHERE at_ms >= ? "
+                     + "ORDER BY at_ms")) {
             p.setLong(1, since.toEpochMilli());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     result.add(new StoredReply(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                            rs.getString(4)));
+                            null));
                 }
             }
         }
         return result;
+    }
+
+    @Override
+    public String reply(String device, String requestId) throws SQLException {
+        selectReply.setString(1, device);
+        selectReply.setString(2, requestId);
+        try (ResultSet rs = selectReply.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     /** Every ticket issued from {@code from} to {@code to}, both days included. */
@@ -406,28 +416,39 @@ public final class HallStore implements HallStorage, AutoCloseable {
     }
 
     private static void readTickets(PreparedStatement p, Map<String, TicketRecord> into) throws SQLException {
+        Map<Long, LocalDate> days = new java.util.HashMap<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                TicketRecord t = ticketRow(rs);
+                TicketRecord t = ticketRow(rs, days);
                 into.putIfAbsent(t.day() + "/" + t.number(), t);
             }
         }
     }
 
-    private static TicketRecord ticketRow(ResultSet rs) throws SQLException {
+    /**
+     * One row as a record. Names of zones, windows, clerks and kiosks are interned and days shared: a hall that
+     * restarts with a hundred thousand tickets should not hold a hundred thousand copies of "legal".
+     */
+    private static TicketRecord ticketRow(ResultSet rs, Map<Long, LocalDate> days) throws SQLException {
         String qclass = rs.getString("qclass");
         String outcome = rs.getString("outcome");
         Date due = rs.getDate("due_date");
         int rating = rs.getInt("rating");
         Integer ratingOrNull = rs.wasNull() ? null : rating;
-        return new TicketRecord(rs.getDate("day").toLocalDate(), rs.getString("number"), rs.getString("prefix"),
-                rs.getInt("serial"), rs.getString("issue_zone"), rs.getString("zone"), rs.getBoolean("green"),
-                TicketState.fromWire(rs.getString("state")), qclass == null ? null : QueueClass.valueOf(qclass),
-                rs.getLong("qkey"), instant(rs, "issued_at"), instant(rs, "called_at"), instant(rs, "last_called_at"),
-                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("counter"), rs.getString("clerk"),
+        LocalDate day = days.computeIfAbsent(rs.getDate("day").getTime(), ms -> new Date(ms).toLocalDate());
+        return new TicketRecord(day, rs.getString("number"), intern(rs.getString("prefix")),
+                rs.getInt("serial"), intern(rs.getString("issue_zone")), intern(rs.getString("zone")),
+                rs.getBoolean("green"), TicketState.fromWire(rs.getString("state")),
+                qclass == null ? null : QueueClass.valueOf(qclass), rs.getLong("qkey"), instant(rs, "issued_at"),
+                instant(rs, "called_at"), instant(rs, "last_called_at"), instant(rs, "started_at"),
+                instant(rs, "finished_at"), intern(rs.getString("counter")), intern(rs.getString("clerk")),
                 outcome == null ? null : Outcome.fromWire(outcome), due == null ? null : due.toLocalDate(),
                 ratingOrNull, instant(rs, "rated_at"), rs.getInt("recalls"), rs.getInt("transfers"),
-                rs.getInt("requeues"), rs.getString("id_hash"), rs.getString("kiosk"));
+                rs.getInt("requeues"), rs.getString("id_hash"), intern(rs.getString("kiosk")));
+    }
+
+    private static String intern(String s) {
+        return s == null ? null : s.intern();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

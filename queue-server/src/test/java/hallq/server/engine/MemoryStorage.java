@@ -44,6 +44,17 @@ final class MemoryStorage implements HallStorage {
     }
 
     @Override
+    public synchronized String reply(String device, String requestId) {
+        for (int i = replies.size() - 1; i >= 0; i--) {
+            StoredReply r = replies.get(i);
+            if (r.device().equals(device) && r.requestId().equals(requestId)) {
+                return r.body();
+            }
+        }
+        return null;
+    }
+
+    @Override
     public synchronized void commit(Effects effects, List<StoredReply> newReplies, long newSeq, Instant prune)
             throws SQLException {
         if (full) {

@@ -499,10 +499,24 @@ class HallQueueTest {
         hall.takeEffects();
         hall.callNext("4");
         List<HallEvent> events = hall.takeEffects().events();
-        assertThat(events).extracting(HallEvent::kind).containsExactly("called", "queue", "counter");
+        assertThat(events).extracting(HallEvent::kind).containsExactly("called", "counter", "queue");
         assertThat(events).extracting(HallEvent::seq).isSorted().doesNotHaveDuplicates();
         assertThat(events.get(0).zones()).containsExactly("estate");
         assertThat(hall.snapshot().recentCalls()).first().isEqualTo(events.get(0));
+    }
+
+    @Test
+    void changesWrittenTogetherGiveOneQueueEventPerZoneWithTheFinalCounts() {
+        hall.takeEffects();
+        for (int i = 0; i < 5; i++) {
+            issue("legal");
+        }
+        issueGreen("natural");
+        List<HallEvent> queueEvents = hall.takeEffects().events().stream()
+                .filter(e -> e.kind().equals(HallEvent.QUEUE)).toList();
+        assertThat(queueEvents).extracting(e -> (EventData.Queue) e.data()).containsExactly(
+                new EventData.Queue("legal", 5, 0, 5), new EventData.Queue("natural", 1, 1, 0));
+        assertThat(hall.takeEffects().isEmpty()).isTrue();
     }
 
     @Test
