@@ -1,0 +1,378 @@
+package hallq.pad.clerk;
+
+import static hallq.protocol.client.HallClient.args;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hallq.hardware.rating.RatingKeys;
+import hallq.pad.link.ServerLink;
+import hallq.pad.rating.RatingFlow;
+import hallq.pad.rating.RatingPrompt;
+import hallq.pad.time.Scheduler;
+import hallq.protocol.CounterView;
+import hallq.protocol.Json;
+import hallq.protocol.Outcome;
+import hallq.protocol.Snapshot;
+import hallq.protocol.TicketView;
+import hallq.protocol.ZoneStatus;
+import hallq.protocol.client.HallClient;
+import hallq.protocol.hall.Zone;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The counter pad without its screen: what the window is doing, what the clerk may do next, and the
+ * citizen's rating. Everything here runs on one thread, the model thread (the JavaFX thread in the app);
+ * the link's and the keys' callbacks are handed over to it. Each change publishes a new {@link PadState}.
+ */
+public final class PadModel implements HallClient.Listener, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PadModel.class);
+    public static final Duration RATING_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration THANKS = Duration.ofSeconds(3);
+    /** Errors after which the pad's picture of its window may be stale: ask the server again. */
+    private static final Set<String> RESYNC_CODES = Set.of("CONFLICT", "FORBIDDEN", "NOT_FOUND");
+
+    private final ServerLink link;
+    private final Executor modelThread;
+    private final RatingFlow rating;
+    private final List<Consumer<PadState>> listeners = new CopyOnWriteArrayList<>();
+    private volatile PadState state = PadState.INITIAL;
+    /** Counts hellos: a reply that crossed a reconnect is older than the snapshot that came with the hello. */
+    private int epoch;
+    private long seq;
+
+    /**
+     * @param ratingKeys the physical evaluator, or null
+     */
+    public PadModel(ServerLink link, Executor modelThread, Scheduler scheduler, Clock clock, RatingKeys ratingKeys,
+                    Duration ratingTimeout) {
+        this.link = link;
+        this.modelThread = modelThread;
+        this.rating = new RatingFlow(scheduler, clock, ratingTimeout, THANKS, ratingKeys, modelThread,
+                new RatingFlow.Host() {
+                    @Override
+                    public void show(RatingPrompt prompt) {
+                        update(s -> s.withRating(prompt));
+                    }
+
+                    @Override
+                    public void rate(String ticket, int level) {
+                        sendRating(ticket, level);
+                    }
+                });
+    }
+
+    /** Connects; call once, on any thread. */
+    public PadModel start() {
+        link.open(this);
+        return this;
+    }
+
+    public PadState state() {
+        return state;
+    }
+
+    /** Told every new state, on the model thread. */
+    public void addListener(Consumer<PadState> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<PadState> listener) {
+        listeners.remove(listener);
+    }
+
+    /** The thread every command must be called on; physical keys hand their presses to it. */
+    public Executor modelThread() {
+        return modelThread;
+    }
+
+    // ---- the clerk's commands (model thread) -----------------------------------------------------------------
+
+    public void login(String clerk, String pin) {
+        send(PadAction.LOGIN, args("clerk", clerk, "pin", pin));
+    }
+
+    public void finish(Outcome outcome, LocalDate dueDate) {
+        ObjectNode a = args("outcome", outcome.wire());
+        if (outcome == Outcome.ACCEPTED && dueDate != null) {
+            a.put("dueDate", dueDate.toString());
+        }
+        send(PadAction.FINISH, a);
+    }
+
+    public void requeue(String number) {
+        send(PadAction.REQUEUE, args("ticket", number));
+    }
+
+    public void transfer(String zone) {
+        send(PadAction.TRANSFER, args("zone", zone));
+    }
+
+    /** Pauses the window; {@code reason} (optional) is shown to the hall manager. */
+    public void pause(String reason) {
+        ObjectNode a = args();
+        if (reason != null && !reason.isBlank()) {
+            a.put("reason", reason.strip());
+        }
+        send(PadAction.PAUSE, a);
+    }
+
+    /** The actions that need no choice: call-next, recall, start, no-show, resume, logout, pause without reason. */
+    public void perform(PadAction action) {
+        switch (action) {
+            case CALL_NEXT, RECALL, START, NO_SHOW, RESUME, LOGOUT -> send(action, args());
+            case PAUSE -> pause(null);
+            default -> throw new IllegalArgumentException(action + " needs a choice from the clerk");
+        }
+    }
+
+    /** The pause key: pauses an idle window, resumes a paused one. */
+    public void togglePause() {
+        perform(PadAction.RESUME.allowedIn(state) ? PadAction.RESUME : PadAction.PAUSE);
+    }
+
+    /** The citizen's answer on the screen; returns whether it counted (only the first answer does). */
+    public boolean rate(int level) {
+        return rating.answer(level);
+    }
+
+    /** Today's no-show numbers, fresh from the server (for the requeue list); completes on the model thread. */
+    public CompletableFuture<List<String>> fetchNoShows() {
+        CompletableFuture<List<String>> result = new CompletableFuture<>();
+        int sentEpoch = epoch;
+        link.request("no-shows", args()).whenComplete((reply, failure) -> modelThread.execute(() -> {
+            if (failure != null || !reply.path("ok").asBoolean()) {
+                result.complete(state.noShows());
+                return;
+            }
+            List<String> numbers = new ArrayList<>();
+            reply.path("tickets").forEach(n -> numbers.add(n.asText()));
+            if (sentEpoch == epoch) {
+                update(s -> s.withNoShows(numbers));
+            }
+            result.complete(numbers);
+        }));
+        return result;
+    }
+
+    /** Shows a notice from outside the model (a physical key pressed when its action cannot be done). */
+    public void tell(Notice notice) {
+        update(s -> s.withNotice(notice));
+    }
+
+    // ---- sending ---------------------------------------------------------------------------------------------
+
+    private void send(PadAction action, ObjectNode a) {
+        String refusal = action.refusal(state);
+        if (refusal != null) {
+            // The screen disables the button; a physical key or a stale click lands here and is told why.
+            update(s -> s.withNotice(Notice.warning(refusal)));
+            return;
+        }
+        int sentEpoch = epoch;
+        String reason = a.path("reason").asText(null);
+        update(s -> s.withPending(action.op()).withNotice(null));
+        link.request(action.op(), a).whenComplete((reply, failure) ->
+                modelThread.execute(() -> replied(action, sentEpoch, reason, reply, failure)));
+    }
+
+    private void replied(PadAction action, int sentEpoch, String pauseReason, JsonNode reply, Throwable failure) {
+        update(s -> s.withPending(null));
+        if (failure != null) {
+            log.warn("{} not answered: {}", action.op(), failure.toString());
+            update(s -> s.withNotice(Notice.error("error.link", failure.getMessage())));
+            return;
+        }
+        if (!reply.path("ok").asBoolean()) {
+            refused(action, reply.path("error"));
+            return;
+        }
+        if (sentEpoch == epoch) {
+            update(s -> s.withCounter(ReplyTransitions.after(action, s.counter(), reply, pauseReason)));
+        }
+        TicketView t = ReplyTransitions.ticket(reply);
+        update(s -> s.withNotice(done(action, t, reply)));
+        switch (action) {
+            case NO_SHOW -> update(s -> s.withNoShow(t.number(), true));
+            case REQUEUE -> update(s -> s.withNoShow(t.number(), false));
+            case FINISH -> rating.begin(t.number());
+            default -> {
+            }
+        }
+    }
+
+    private Notice done(PadAction action, TicketView t, JsonNode reply) {
+        if (action == PadAction.CALL_NEXT && t == null) {
+            return Notice.info("notice.nobodyWaiting");
+        }
+        return switch (action) {
+            case LOGIN -> Notice.info("notice.login", reply.path("clerk").path("name").asText());
+            case FINISH -> Notice.info("notice.finish", t.number(), t.outcome());
+            case TRANSFER -> Notice.info("notice.transfer", t.number(),
+                    state.setup().zone(t.zone()).map(Object.class::cast).orElse(t.zone()));
+            case PAUSE, RESUME, LOGOUT -> Notice.info("notice." + action.op());
+            default -> Notice.info("notice." + action.op(), t == null ? "" : t.number());
+        };
+    }
+
+    private void refused(PadAction action, JsonNode error) {
+        String code = error.path("code").asText();
+        String reason = error.path("reason").asText(code);
+        log.info("{} refused: {} {}", action.op(), reason, error.path("message").asText());
+        update(s -> s.withNotice(Notice.error("error." + reason, error.path("message").asText())));
+        if (RESYNC_CODES.contains(code)) {
+            resync();
+        }
+    }
+
+    /** Asks for the hall again after a refusal that shows the pad's picture was stale. */
+    private void resync() {
+        link.request("snapshot", args()).whenComplete((reply, failure) -> modelThread.execute(() -> {
+            // a snapshot older than an event already applied would undo that event
+            if (failure == null && reply.path("ok").asBoolean() && reply.path("seq").asLong() >= seq) {
+                seq = reply.path("seq").asLong();
+                update(s -> withSnapshot(s, reply.path("snapshot")));
+            }
+        }));
+    }
+
+    private void sendRating(String ticket, int level) {
+        link.request("rate", args("ticket", ticket, "level", level)).whenComplete((reply, failure) ->
+                modelThread.execute(() -> {
+                    if (failure != null) {
+                        log.warn("rating of {} not sent: {}", ticket, failure.toString());
+                    } else if (!reply.path("ok").asBoolean()) {
+                        JsonNode e = reply.path("error");
+                        log.warn("rating of {} refused: {}", ticket, e.path("message").asText());
+                        update(s -> s.withNotice(Notice.error("error." + e.path("reason").asText(e.path("code").asText()),
+                                e.path("message").asText())));
+                    } else if (state.pending() == null) {
+                        update(s -> s.withNotice(Notice.info("notice.rated", ticket)));
+                    }
+                }));
+    }
+
+    // ---- what the server says (link thread, handed to the model thread) -----------------------------------
+
+    @Override
+    public void connected(JsonNode hello) {
+        modelThread.execute(() -> hello(hello));
+    }
+
+    @Override
+    public void event(JsonNode event) {
+        modelThread.execute(() -> applyEvent(event));
+    }
+
+    @Override
+    public void disconnected(String why) {
+        modelThread.execute(() -> {
+            log.info("link lost: {}", why);
+            update(s -> s.withLink(LinkState.OFFLINE));
+        });
+    }
+
+    private void hello(JsonNode hello) {
+        epoch++;
+        seq = hello.path("seq").asLong();
+        CounterSetup setup;
+        try {
+            setup = CounterSetup.fromHello(hello);
+        } catch (IllegalArgumentException e) {
+            log.error("cannot act as a counter pad: {}", e.getMessage());
+            update(s -> s.withLink(LinkState.ONLINE).withNotice(Notice.error("error.notACounter", e.getMessage())));
+            return;
+        }
+        update(s -> withSnapshot(s.withLink(LinkState.ONLINE).withSetup(setup), hello.path("snapshot")));
+        fetchNoShows();
+    }
+
+    private void applyEvent(JsonNode e) {
+        seq = Math.max(seq, e.path("seq").asLong());
+        PadState s = state;
+        if (s.setup() == null) {
+            return;
+        }
+        switch (e.path("event").asText()) {
+            case "counter" -> {
+                CounterView c = read(e.path("counter"), CounterView.class);
+                if (c != null && c.id().equals(s.setup().counter().id())) {
+                    update(x -> x.withCounter(c));
+                }
+            }
+            case "queue" -> {
+                ZoneStatus old = s.queues().get(e.path("zone").asText());
+                if (old != null) {
+                    update(x -> x.withQueue(new ZoneStatus(old.id(), old.name(), old.nameEn(), old.prefix(),
+                            e.path("waiting").asInt(), e.path("greenWaiting").asInt(),
+                            e.path("longestWaitSec").asInt())));
+                }
+            }
+            case "ticket" -> {
+                String change = e.path("change").asText();
+                String number = e.path("ticket").path("number").asText();
+                if (change.equals("no_show")) {
+                    update(x -> x.withNoShow(number, true));
+                } else if (change.equals("requeued")) {
+                    update(x -> x.withNoShow(number, false));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private PadState withSnapshot(PadState s, JsonNode snapshotJson) {
+        Snapshot snap = read(snapshotJson, Snapshot.class);
+        if (snap == null || s.setup() == null) {
+            return s;
+        }
+        String id = s.setup().counter().id();
+        CounterView mine = snap.counters().stream().filter(c -> c.id().equals(id)).findFirst().orElse(s.counter());
+        Map<String, ZoneStatus> queues = new LinkedHashMap<>();
+        for (Zone z : s.setup().servedZones()) {
+            queues.put(z.id(), snap.zones().stream().filter(q -> q.id().equals(z.id())).findFirst()
+                    .orElse(new ZoneStatus(z.id(), z.name(), z.nameEn(), z.prefix(), 0, 0, 0)));
+        }
+        return s.withCounter(mine).withQueues(queues);
+    }
+
+    private static <T> T read(JsonNode n, Class<T> type) {
+        try {
+            return n == null || n.isMissingNode() || n.isNull() ? null : Json.mapper().treeToValue(n, type);
+        } catch (Exception ex) {
+            log.warn("unreadable {} from the server: {}", type.getSimpleName(), ex.getMessage());
+            return null;
+        }
+    }
+
+    private void update(UnaryOperator<PadState> change) {
+        PadState next = change.apply(state);
+        if (next == state) {
+            return;
+        }
+        state = next;
+        for (Consumer<PadState> l : listeners) {
+            l.accept(next);
+        }
+    }
+
+    @Override
+    public void close() {
+        rating.close();
+        link.close();
+    }
+}

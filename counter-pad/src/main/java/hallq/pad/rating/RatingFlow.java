@@ -1,0 +1,147 @@
+package hallq.pad.rating;
+
+import hallq.hardware.rating.RatingKeys;
+import hallq.hardware.rating.RatingResult;
+import hallq.pad.time.Scheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The citizen's 好差评 after a finished matter (一次一评、一事一评): the pad turns to the citizen, the first
+ * answer, from the screen or the physical keys, is sent once with {@code rate}; no answer within the timeout
+ * leaves the ticket unrated. Runs on the model thread; the keys' answers are handed over to it.
+ */
+public final class RatingFlow implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RatingFlow.class);
+
+    /** What the flow needs from the pad. */
+    public interface Host {
+        /** Shows the citizen's screen, or the clerk's again when {@code prompt} is null. */
+        void show(RatingPrompt prompt);
+
+        /** Sends the one answer for the ticket. */
+        void rate(String ticket, int level);
+    }
+
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final Duration timeout;
+    private final Duration thanks;
+    private final RatingKeys keys;
+    private final Executor modelThread;
+    private final Host host;
+
+    private RatingPrompt prompt;
+    private Scheduler.Cancellable timer;
+    /** Bumped per prompt, so a late answer from the keys for an earlier ticket is not taken for this one. */
+    private long round;
+
+    /**
+     * @param keys the physical evaluator, or null when the window has none
+     */
+    public RatingFlow(Scheduler scheduler, Clock clock, Duration timeout, Duration thanks, RatingKeys keys,
+                      Executor modelThread, Host host) {
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.timeout = timeout;
+        this.thanks = thanks;
+        this.keys = keys;
+        this.modelThread = modelThread;
+        this.host = host;
+    }
+
+    public boolean isActive() {
+        return prompt != null;
+    }
+
+    /** Turns the pad to the citizen for this just finished ticket. */
+    public void begin(String ticket) {
+        end();
+        long mine = ++round;
+        prompt = RatingPrompt.asking(ticket, clock.instant().plus(timeout));
+        timer = scheduler.after(timeout, () -> timedOut(mine));
+        if (keys != null) {
+            // The pad's own timer decides; the keys get a little longer so they never time out first.
+            keys.request(timeout.plusSeconds(5)).thenAccept(result -> modelThread.execute(() -> fromKeys(mine, result)));
+        }
+        host.show(prompt);
+    }
+
+    /** The citizen touched a face. Returns whether it counted (only the first answer does). */
+    public boolean answer(int level) {
+        if (level < 1 || level > 5) {
+            throw new IllegalArgumentException("level is 1..5, was " + level);
+        }
+        if (prompt == null || !prompt.isAsking()) {
+            return false;
+        }
+        if (keys != null && keys.isArmed()) {
+            keys.cancel(); // answered on the screen: the keys must not give a second answer
+        }
+        take(level);
+        return true;
+    }
+
+    private void fromKeys(long which, RatingResult result) {
+        if (which != round || prompt == null || !prompt.isAsking() || !result.isRated()) {
+            return; // timed out, cancelled, or the answer belongs to an earlier prompt
+        }
+        take(result.level().score());
+    }
+
+    private void take(int level) {
+        cancelTimer();
+        String ticket = prompt.ticket();
+        log.info("{} rated {}", ticket, level);
+        host.rate(ticket, level);
+        prompt = prompt.thanked(level);
+        long mine = round;
+        timer = scheduler.after(thanks, () -> {
+            if (mine == round) {
+                hide();
+            }
+        });
+        host.show(prompt);
+    }
+
+    private void timedOut(long which) {
+        if (which != round || prompt == null || !prompt.isAsking()) {
+            return;
+        }
+        log.info("{} left unrated: no answer in {} s", prompt.ticket(), timeout.toSeconds());
+        if (keys != null) {
+            keys.cancel();
+        }
+        hide();
+    }
+
+    private void hide() {
+        timer = null;
+        prompt = null;
+        round++;
+        host.show(null);
+    }
+
+    private void end() {
+        cancelTimer();
+        if (prompt != null && prompt.isAsking() && keys != null) {
+            keys.cancel();
+        }
+        prompt = null;
+    }
+
+    private void cancelTimer() {
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        end();
+    }
+}

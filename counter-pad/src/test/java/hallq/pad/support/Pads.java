@@ -1,0 +1,27 @@
+package hallq.pad.support;
+
+import hallq.hardware.rating.RatingKeys;
+import hallq.pad.clerk.PadModel;
+import java.time.Instant;
+
+/** A pad model on a scripted link, with time moved by hand and work run on the test's thread. */
+public final class Pads {
+    public final FakeLink link = new FakeLink();
+    public final ManualTime time = new ManualTime(Instant.parse("2026-11-22T01:20:00Z"));
+    public final PadModel model;
+
+    public Pads() {
+        this(null);
+    }
+
+    public Pads(RatingKeys keys) {
+        model = new PadModel(link, new DirectExecutor(), time, time, keys, PadModel.RATING_TIMEOUT).start();
+    }
+
+    /** Says hello with this reply and answers the pad's no-shows request with these numbers. */
+    public Pads hello(com.fasterxml.jackson.databind.JsonNode hello, String... noShows) {
+        link.server().connected(hello);
+        link.next("no-shows").ok("tickets", java.util.List.of(noShows));
+        return this;
+    }
+}
