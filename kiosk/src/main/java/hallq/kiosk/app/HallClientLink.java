@@ -1,0 +1,58 @@
+package hallq.kiosk.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hallq.kiosk.flow.HallLink;
+import hallq.protocol.client.HallClient;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/** The real link: the protocol module's {@link HallClient}, asking for {@code queue} events only. */
+public final class HallClientLink implements HallLink {
+    private final URI server;
+    private final String device;
+    private final String token;
+    private final Executor modelThread;
+    private HallClient client;
+
+    /** @param modelThread where listener calls are handed to (the JavaFX thread) */
+    public HallClientLink(URI server, String device, String token, Executor modelThread) {
+        this.server = server;
+        this.device = device;
+        this.token = token;
+        this.modelThread = modelThread;
+    }
+
+    @Override
+    public void start(Listener listener) {
+        client = new HallClient(server, device, token, new HallClient.Listener() {
+            @Override
+            public void connected(JsonNode hello) {
+                modelThread.execute(() -> listener.connected(hello));
+            }
+
+            @Override
+            public void event(JsonNode event) {
+                modelThread.execute(() -> listener.event(event));
+            }
+
+            @Override
+            public void disconnected(String why) {
+                modelThread.execute(() -> listener.disconnected(why));
+            }
+        }).events("queue").start();
+    }
+
+    @Override
+    public CompletableFuture<JsonNode> request(String op, ObjectNode args) {
+        return client.request(op, args);
+    }
+
+    @Override
+    public void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package hallq.kiosk.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.kiosk.i18n.Msg;
+import hallq.protocol.hall.HallConfig;
+
+/**
+ * Turns the server's refusal of an {@code issue} into words for the citizen. Keyed on the stable
+ * {@code error.reason} (and {@code code} where no reason is given), never on the English message.
+ */
+final class IssueRefusal {
+
+    private IssueRefusal() {
+    }
+
+    static Msg message(JsonNode error, HallConfig hall, ZoneTile zone) {
+        String code = error.path("code").asText("");
+        String reason = error.path("reason").asText("");
+        switch (reason) {
+            case "HOURS":
+                return hall.hall().hours().isEmpty() ? Msg.of("notice.closed")
+                        : Msg.of("notice.closed.hours", String.join(", ", hall.hall().hours()));
+            case "DAILY_CAP":
+                return Msg.of("notice.dailyCap", zone.name());
+            case "PERSON_DAILY_LIMIT":
+                return Msg.of("notice.personLimit", zone.name(), hall.policy().perPersonDaily());
+            case "ID_CHECK":
+                return Msg.of("id.problem.check");
+            case "ID_FORMAT":
+                return Msg.of("id.problem.format");
+            case "UNKNOWN_ZONE":
+                return Msg.of("notice.unknownZone");
+            default:
+                break;
+        }
+        return switch (code) {
+            case "CLOSED" -> Msg.of("notice.closed");
+            case "RATE_LIMITED" -> Msg.of("notice.rateLimited");
+            default -> Msg.of("notice.internal"); // INTERNAL, STORAGE, and anything a citizen cannot act on
+        };
+    }
+}

@@ -1,0 +1,626 @@
+package hallq.kiosk.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hallq.hardware.printer.PrinterException;
+import hallq.hardware.printer.PrinterFault;
+import hallq.hardware.printer.PrinterStatus;
+import hallq.hardware.printer.TicketPrinter;
+import hallq.hardware.printer.TicketSlip;
+import hallq.hardware.printer.TicketStatusUrl;
+import hallq.kiosk.i18n.Bilingual;
+import hallq.kiosk.i18n.Msg;
+import hallq.kiosk.i18n.Texts;
+import hallq.kiosk.idcard.IdNumber;
+import hallq.protocol.Json;
+import hallq.protocol.TicketView;
+import hallq.protocol.ZoneStatus;
+import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Zone;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the kiosk does, without JavaFX: which screen shows, what is sent to the server, when the printer runs
+ * and when a screen goes back home. Every method runs on one thread (the JavaFX thread in the app, the test's
+ * thread in tests); replies and printer results are handed back to it through {@code modelThread}.
+ *
+ * <p>Nothing asked for is lost: a ticket asked for while the link drops is shown and printed when the server
+ * answers the re-sent request (same id, so it is issued once); a ticket the printer cannot print is still
+ * shown, and the fault is reported to the server with op {@code report}.
+ */
+public final class KioskModel implements HallLink.Listener {
+    private static final Logger log = LoggerFactory.getLogger(KioskModel.class);
+
+    /** Where screens go. */
+    @FunctionalInterface
+    public interface View {
+        void show(Screen screen, Locale language);
+    }
+
+    private enum Phase { HOME, GREEN_CONFIRM, ID_ENTRY, ISSUING, TICKET, NOTICE }
+
+    private final HallLink link;
+    private final TicketPrinter printer;
+    private final Executor printerThread;
+    private final Executor modelThread;
+    private final Timers timers;
+    private final Clock clock;
+    private final KioskSettings settings;
+    private View view = (s, l) -> { };
+
+    // the hall, as the last hello described it
+    private HallConfig hall;
+    private ZoneId hallZone = ZoneId.of("Asia/Shanghai");
+    private final Map<String, Integer> waiting = new HashMap<>();
+    private boolean connected;
+    private String linkProblem;
+
+    // this citizen's session
+    private Phase phase = Phase.HOME;
+    private Locale language;
+    private boolean green;
+    private String idNumber;
+    private final StringBuilder idDigits = new StringBuilder();
+    private Msg idProblem;
+    private ZoneTile chosen;
+    private boolean issueGreen;
+    private boolean issueSlow;
+    private long issueAttempt;
+    private IssuedTicket ticket;
+    private PrintState print;
+    private Msg printNote;
+    private Msg notice;
+
+    // the printer, across sessions: a fault stays on the home screen until a ticket prints again
+    private PrinterFault printerFault;
+
+    private Timers.Cancellable screenTimer;
+    private Timers.Cancellable slowTimer;
+    private Screen shown;
+    private Locale shownLanguage;
+
+    /**
+     * @param printer       null when the kiosk has no printer
+     * @param printerThread where printing blocks (never the UI thread)
+     * @param modelThread   where replies and print results come back to (the UI thread in the app)
+     */
+    public KioskModel(HallLink link, TicketPrinter printer, Executor printerThread, Executor modelThread,
+                      Timers timers, Clock clock, KioskSettings settings) {
+        this.link = link;
+        this.printer = printer;
+        this.printerThread = printerThread;
+        this.modelThread = modelThread;
+        this.timers = timers;
+        this.clock = clock;
+        this.settings = settings;
+        this.language = settings.language();
+    }
+
+    /** Shows the first screen, starts the link and asks the printer how it is. */
+    public void start(View view) {
+        this.view = view;
+        publish();
+        link.start(this);
+        if (printer != null) {
+            printerThread.execute(this::checkPrinter);
+        }
+    }
+
+    // ---- the server ------------------------------------------------------------------------------------------
+
+    @Override
+    public void connected(JsonNode hello) {
+        try {
+            hall = Json.mapper().treeToValue(hello.path("hall"), HallConfig.class);
+            hallZone = ZoneId.of(hall.hall().timezone());
+        } catch (Exception e) {
+            log.error("hello reply without a readable hall: {}", e.toString());
+            return;
+        }
+        waiting.clear();
+        for (JsonNode z : hello.path("snapshot").path("zones")) {
+            try {
+                ZoneStatus s = Json.mapper().treeToValue(z, ZoneStatus.class);
+                waiting.put(s.id(), s.waiting());
+            } catch (Exception e) {
+                log.warn("unreadable zone in the snapshot: {}", z);
+            }
+        }
+        connected = true;
+        linkProblem = null;
+        log.info("connected to hall '{}' with {} zones", hall.hall().name(), hall.zones().size());
+        publish();
+    }
+
+    @Override
+    public void event(JsonNode event) {
+        if ("queue".equals(event.path("event").asText()) && event.hasNonNull("zone")) {
+            waiting.put(event.get("zone").asText(), event.path("waiting").asInt());
+            publish();
+        }
+    }
+
+    @Override
+    public void disconnected(String why) {
+        connected = false;
+        linkProblem = why;
+        log.warn("no server: {}", why);
+        publish();
+    }
+
+    // ---- the citizen -----------------------------------------------------------------------------------------
+
+    /** A zone button: a ticket at once, or in green-channel mode the one confirmation first. */
+    public void zoneTapped(String zoneId) {
+        if (!ready() || phase != Phase.HOME) {
+            return;
+        }
+        Optional<ZoneTile> zone = tiles().stream().filter(t -> t.id().equals(zoneId)).findFirst();
+        if (zone.isEmpty()) {
+            return;
+        }
+        if (green) {
+            chosen = zone.get();
+            go(Phase.GREEN_CONFIRM);
+        } else {
+            issue(zone.get(), false);
+        }
+    }
+
+    /** The 绿色通道 button on screen, or the physical green-channel key. */
+    public void greenTapped() {
+        if (phase != Phase.HOME) {
+            return;
+        }
+        green = true;
+        go(Phase.HOME);
+    }
+
+    public void confirmGreen() {
+        if (phase == Phase.GREEN_CONFIRM && ready()) {
+            issue(chosen, true);
+        }
+    }
+
+    /** Back one step: out of the confirmation, the keypad, the green channel, a notice. */
+    public void back() {
+        switch (phase) {
+            case GREEN_CONFIRM, ID_ENTRY -> go(Phase.HOME);
+            case HOME -> {
+                if (green) {
+                    green = false;
+                    go(Phase.HOME);
+                }
+            }
+            case NOTICE -> afterNotice();
+            case TICKET -> endSession();
+            default -> { }
+        }
+    }
+
+    /** "完成": the ticket screen (or a notice) is done with. */
+    public void done() {
+        if (phase == Phase.TICKET) {
+            endSession();
+        } else if (phase == Phase.NOTICE) {
+            afterNotice();
+        }
+    }
+
+    public void toggleLanguage() {
+        if (phase == Phase.ISSUING) {
+            return;
+        }
+        language = Texts.other(language);
+        touched();
+        publish();
+    }
+
+    // ---- the ID number ---------------------------------------------------------------------------------------
+
+    public void idEntryTapped() {
+        if (phase != Phase.HOME) {
+            return;
+        }
+        idDigits.setLength(0);
+        idProblem = null;
+        go(Phase.ID_ENTRY);
+    }
+
+    /** A keypad key: a digit, or X (only as the 18th character, where the check character may be X). */
+    public void idKey(char c) {
+        if (phase != Phase.ID_ENTRY || idDigits.length() >= IdNumber.LENGTH) {
+            return;
+        }
+        char k = Character.toUpperCase(c);
+        boolean digit = k >= '0' && k <= '9';
+        boolean x = k == 'X' && idDigits.length() == IdNumber.LENGTH - 1;
+        if (!digit && !x) {
+            return;
+        }
+        idDigits.append(k);
+        // Judge the number the moment it is complete: the citizen still has the card in hand.
+        idProblem = idDigits.length() == IdNumber.LENGTH
+                ? IdNumber.problem(idDigits.toString(), today()).orElse(null) : null;
+        touched();
+        publish();
+    }
+
+    public void idBackspace() {
+        if (phase == Phase.ID_ENTRY && idDigits.length() > 0) {
+            idDigits.setLength(idDigits.length() - 1);
+            idProblem = null;
+            touched();
+            publish();
+        }
+    }
+
+    public void idClear() {
+        if (phase == Phase.ID_ENTRY) {
+            idDigits.setLength(0);
+            idProblem = null;
+            touched();
+            publish();
+        }
+    }
+
+    /** "确定" on the keypad. */
+    public void idSubmit() {
+        if (phase != Phase.ID_ENTRY) {
+            return;
+        }
+        Optional<Msg> problem = IdNumber.problem(idDigits.toString(), today());
+        if (problem.isPresent()) {
+            idProblem = problem.get();
+            touched();
+            publish();
+            return;
+        }
+        idNumber = idDigits.toString();
+        idDigits.setLength(0);
+        go(Phase.HOME);
+    }
+
+    /** Forget the ID number entered for this citizen. */
+    public void clearId() {
+        if (phase == Phase.HOME && idNumber != null) {
+            idNumber = null;
+            go(Phase.HOME);
+        }
+    }
+
+    /** A card on the reader: its number is used for this citizen, as if typed and confirmed. */
+    public void idCardRead(String number) {
+        if (phase == Phase.ISSUING) {
+            return;
+        }
+        if (phase == Phase.TICKET || phase == Phase.NOTICE) {
+            endSession(); // the next citizen has put their card down
+        }
+        String n = number == null ? "" : number.trim().toUpperCase();
+        Optional<Msg> problem = IdNumber.problem(n, today());
+        if (problem.isPresent()) {
+            idDigits.setLength(0);
+            idDigits.append(n, 0, Math.min(n.length(), IdNumber.LENGTH));
+            idProblem = problem.get();
+            go(Phase.ID_ENTRY);
+            return;
+        }
+        idNumber = n;
+        go(Phase.HOME);
+    }
+
+    // ---- issuing ---------------------------------------------------------------------------------------------
+
+    private void issue(ZoneTile zone, boolean asGreen) {
+        chosen = zone;
+        issueGreen = asGreen;
+        issueSlow = false;
+        long attempt = ++issueAttempt;
+        ObjectNode args = Json.mapper().createObjectNode();
+        args.put("zone", zone.id());
+        args.put("green", asGreen);
+        if (idNumber != null) {
+            args.put("idCard", idNumber);
+        }
+        go(Phase.ISSUING);
+        slowTimer = timers.after(settings.slowIssue(), () -> {
+            if (phase == Phase.ISSUING && attempt == issueAttempt) {
+                issueSlow = true;
+                publish();
+            }
+        });
+        link.request("issue", args).whenCompleteAsync((reply, failure) -> issued(attempt, reply, failure), modelThread);
+    }
+
+    private void issued(long attempt, JsonNode reply, Throwable failure) {
+        if (phase != Phase.ISSUING || attempt != issueAttempt) {
+            log.warn("a late issue reply nobody waits for: {}", reply);
+            return;
+        }
+        cancel(slowTimer);
+        if (failure != null) {
+            log.error("issue failed: {}", failure.toString());
+            showNotice(Msg.of("notice.internal"));
+            return;
+        }
+        if (!reply.path("ok").asBoolean()) {
+            JsonNode error = reply.path("error");
+            log.info("issue refused: {} {} {}", error.path("code").asText(), error.path("reason").asText(),
+                    error.path("message").asText());
+            showNotice(IssueRefusal.message(error, hall, chosen));
+            return;
+        }
+        TicketView t;
+        try {
+            t = Json.mapper().treeToValue(reply.path("ticket"), TicketView.class);
+        } catch (Exception e) {
+            log.error("unreadable ticket in {}: {}", reply, e.toString());
+            showNotice(Msg.of("notice.internal"));
+            return;
+        }
+        ticket = issuedTicket(t);
+        log.info("issued {} in {}{}", ticket.number(), ticket.zoneId(), ticket.green() ? " (green channel)" : "");
+        if (printer == null) {
+            print = PrintState.NO_PRINTER;
+            printNote = Msg.of("ticket.print.none");
+        } else {
+            print = PrintState.PRINTING;
+            printNote = Msg.of("ticket.print.printing");
+            TicketSlip slip = slip(ticket);
+            IssuedTicket printing = ticket;
+            printerThread.execute(() -> {
+                try {
+                    printer.print(slip);
+                    modelThread.execute(() -> printed(printing, null));
+                } catch (PrinterException e) {
+                    modelThread.execute(() -> printed(printing, e));
+                } catch (RuntimeException e) {
+                    modelThread.execute(() -> printed(printing,
+                            new PrinterException(PrinterFault.PRINTER_ERROR, e.toString(), e)));
+                }
+            });
+        }
+        go(Phase.TICKET);
+    }
+
+    private IssuedTicket issuedTicket(TicketView t) {
+        Bilingual zoneName = hall.zone(t.zone()).map(z -> new Bilingual(z.name(), z.nameEn()))
+                .orElse(chosen == null ? new Bilingual(t.zone(), null) : chosen.name());
+        LocalDate day = t.day() != null ? LocalDate.parse(t.day()) : today();
+        ZonedDateTime at = t.issuedAt() != null ? OffsetDateTime.parse(t.issuedAt()).atZoneSameInstant(hallZone)
+                : ZonedDateTime.now(clock.withZone(hallZone));
+        return new IssuedTicket(t.number(), t.zone(), zoneName, t.green(), day, at,
+                t.ahead() == null ? 0 : t.ahead(), t.estimatedWaitSec(),
+                TicketStatusUrl.of(settings.statusBase(), t.number(), day));
+    }
+
+    private TicketSlip slip(IssuedTicket t) {
+        Texts zh = Texts.of(Texts.CHINESE);
+        Texts en = Texts.of(Texts.ENGLISH);
+        return TicketSlip.builder()
+                .hallName(hall.hall().name())
+                .number(t.number())
+                .zone(t.zoneId(), t.zoneName().zh(), t.zoneName().en())
+                .green(t.green())
+                .day(t.day())
+                .issuedAt(t.issuedAt())
+                .ahead(t.ahead())
+                .estimatedWaitSec(t.estimatedWaitSec() == null ? 0 : t.estimatedWaitSec())
+                .statusUrl(t.statusUrl())
+                .notice(zh.text("slip.notice") + " " + en.text("slip.notice"))
+                .build();
+    }
+
+    private void printed(IssuedTicket which, PrinterException failure) {
+        if (failure == null) {
+            if (printerFault != null) {
+                log.info("printer works again");
+            }
+            printerFault = null;
+        } else {
+            printerFault = failure.fault() == null ? PrinterFault.PRINTER_ERROR : failure.fault();
+            log.error("ticket {} not printed: {}", which.number(), failure.getMessage());
+            report(printerFault, "ticket " + which.number() + " (" + which.zoneId()
+                    + ") issued and shown on screen but not printed: " + failure.getMessage());
+        }
+        if (phase != Phase.TICKET || ticket != which) {
+            publish(); // the citizen has gone on; the home screen's printer notice may change
+            return;
+        }
+        if (failure == null) {
+            print = PrintState.PRINTED;
+            printNote = Msg.of("ticket.print.done");
+        } else {
+            print = PrintState.FAILED;
+            printNote = Msg.of("ticket.print.failed", faultText(printerFault));
+            // longer on screen: this citizen has to note the number instead of taking the paper
+            armScreenTimer(settings.ticketShownNoPaper(), this::endSession);
+        }
+        publish();
+    }
+
+    private void checkPrinter() {
+        PrinterFault fault;
+        String detail;
+        try {
+            PrinterStatus s = printer.status();
+            fault = s.isReady() ? null : s.mainFault();
+            detail = "printer reports " + s.faults() + " at kiosk start";
+        } catch (PrinterException e) {
+            fault = e.fault();
+            detail = e.getMessage();
+        } catch (RuntimeException e) {
+            fault = PrinterFault.PRINTER_ERROR;
+            detail = e.toString();
+        }
+        if (fault != null) {
+            PrinterFault f = fault;
+            String d = detail;
+            modelThread.execute(() -> {
+                printerFault = f;
+                report(f, d);
+                publish();
+            });
+        }
+    }
+
+    private void report(PrinterFault fault, String message) {
+        ObjectNode args = Json.mapper().createObjectNode();
+        args.put("fault", fault.name());
+        args.put("message", message);
+        link.request("report", args).whenComplete((r, e) -> {
+            if (e != null || r == null || !r.path("ok").asBoolean()) {
+                log.warn("the server did not take the {} report: {}", fault, e != null ? e.toString() : r);
+            }
+        });
+    }
+
+    private static Msg faultText(PrinterFault fault) {
+        return Msg.of("print.fault." + fault.name());
+    }
+
+    // ---- screens and timers ----------------------------------------------------------------------------------
+
+    private void showNotice(Msg msg) {
+        notice = msg;
+        go(Phase.NOTICE);
+    }
+
+    private void afterNotice() {
+        // a refused ticket ends the green channel and the ID number; the language stays for the retry
+        green = false;
+        idNumber = null;
+        go(Phase.HOME);
+    }
+
+    /** Back to a fresh home screen for the next citizen: no green channel, no ID number, the default language. */
+    private void endSession() {
+        green = false;
+        idNumber = null;
+        idDigits.setLength(0);
+        idProblem = null;
+        ticket = null;
+        notice = null;
+        language = settings.language();
+        go(Phase.HOME);
+    }
+
+    private void go(Phase next) {
+        phase = next;
+        switch (next) {
+            case HOME -> {
+                if (sessionStarted()) {
+                    armScreenTimer(settings.idle(), this::endSession);
+                } else {
+                    cancel(screenTimer);
+                }
+            }
+            case GREEN_CONFIRM, ID_ENTRY -> armScreenTimer(settings.idle(), this::endSession);
+            case ISSUING -> cancel(screenTimer);
+            case TICKET -> armScreenTimer(settings.ticketShown(), this::endSession);
+            case NOTICE -> armScreenTimer(settings.noticeShown(), this::afterNotice);
+        }
+        publish();
+    }
+
+    /** A touch on a screen that waits for the citizen restarts its idle time. */
+    private void touched() {
+        if (phase == Phase.HOME || phase == Phase.GREEN_CONFIRM || phase == Phase.ID_ENTRY) {
+            go(phase);
+        }
+    }
+
+    private boolean sessionStarted() {
+        return green || idNumber != null || !language.equals(settings.language());
+    }
+
+    private void armScreenTimer(java.time.Duration d, Runnable then) {
+        cancel(screenTimer);
+        Phase armedIn = phase;
+        Timers.Cancellable[] self = new Timers.Cancellable[1];
+        self[0] = timers.after(d, () -> {
+            if (screenTimer == self[0] && phase == armedIn) {
+                screenTimer = null;
+                then.run();
+            }
+        });
+        screenTimer = self[0];
+    }
+
+    private static void cancel(Timers.Cancellable c) {
+        if (c != null) {
+            c.cancel();
+        }
+    }
+
+    private boolean ready() {
+        return connected && hall != null;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(hallZone));
+    }
+
+    private List<ZoneTile> tiles() {
+        List<ZoneTile> out = new ArrayList<>();
+        if (hall != null) {
+            for (Zone z : hall.zones()) {
+                out.add(new ZoneTile(z.id(), new Bilingual(z.name(), z.nameEn()), waiting.getOrDefault(z.id(), 0)));
+            }
+        }
+        return out;
+    }
+
+    /** The screen for the present state: the ticket stays up when the link drops, everything else pauses. */
+    public Screen screen() {
+        if (phase == Phase.TICKET) {
+            return new Screen.TicketShown(ticket, print, printNote);
+        }
+        if (!ready()) {
+            return new Screen.Paused(phase == Phase.ISSUING, linkProblem);
+        }
+        return switch (phase) {
+            case HOME -> new Screen.Home(tiles(), green, idNumber == null ? null : IdNumber.masked(idNumber),
+                    printerFault == null ? null : Msg.of("home.printerDown", faultText(printerFault)));
+            case GREEN_CONFIRM -> new Screen.GreenConfirm(chosen);
+            case ID_ENTRY -> new Screen.IdEntry(idDigits.toString(), idProblem);
+            case ISSUING -> new Screen.Issuing(chosen, issueGreen, issueSlow);
+            case NOTICE -> new Screen.Notice(notice);
+            case TICKET -> throw new IllegalStateException();
+        };
+    }
+
+    public Locale language() {
+        return language;
+    }
+
+    /** The hall of the last hello, or null before the first. */
+    public HallConfig hall() {
+        return hall;
+    }
+
+    private void publish() {
+        Screen s = screen();
+        // unchanged screens are not redrawn: a finger on a button must not lose its button to a queue event
+        if (s.equals(shown) && language.equals(shownLanguage)) {
+            return;
+        }
+        shown = s;
+        shownLanguage = language;
+        view.show(s, language);
+    }
+}

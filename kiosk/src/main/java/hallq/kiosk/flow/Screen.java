@@ -1,0 +1,53 @@
+package hallq.kiosk.flow;
+
+import hallq.kiosk.i18n.Msg;
+import java.util.List;
+
+/**
+ * Everything one kiosk screen shows, as plain data: the model decides it, the JavaFX layer only draws it.
+ * Records, so a test compares what the citizen would see with {@code equals}.
+ */
+public sealed interface Screen {
+
+    /**
+     * 暂停取号, 请稍候: no server (at start, or the link dropped). The kiosk reconnects by itself.
+     *
+     * @param ticketPending a ticket was asked for and will be shown as soon as the server answers
+     * @param detail        why, for the staff who come to look; not for citizens (may be null)
+     */
+    record Paused(boolean ticketPending, String detail) implements Screen {
+    }
+
+    /**
+     * One large button per zone with its waiting count.
+     *
+     * @param green         the 绿色通道 was chosen: the zone buttons now take green-channel tickets
+     * @param maskedId      the ID number entered for this citizen, masked; null when none
+     * @param printerNotice why the ticket will only be on screen (printer fault); null when the printer is fine
+     */
+    record Home(List<ZoneTile> zones, boolean green, String maskedId, Msg printerNotice) implements Screen {
+        public Home {
+            zones = List.copyOf(zones);
+        }
+    }
+
+    /** The one confirmation of the green channel: who it is for, in this zone. */
+    record GreenConfirm(ZoneTile zone) implements Screen {
+    }
+
+    /** The on-screen keypad for the ID number; {@code problem} says in plain words what is wrong. */
+    record IdEntry(String digits, Msg problem) implements Screen {
+    }
+
+    /** The server was asked; {@code slow} once the answer takes longer than usual. */
+    record Issuing(ZoneTile zone, boolean green, boolean slow) implements Screen {
+    }
+
+    /** The ticket: number, zone, people ahead, wait, QR code, and what became of the paper. */
+    record TicketShown(IssuedTicket ticket, PrintState print, Msg printNote) implements Screen {
+    }
+
+    /** A refusal or failure in words a citizen understands (closed, daily cap, limit per person, ...). */
+    record Notice(Msg message) implements Screen {
+    }
+}
