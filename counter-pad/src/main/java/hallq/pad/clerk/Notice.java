@@ -13,7 +13,8 @@ public record Notice(Level level, String key, List<Object> args, String detail) 
     public enum Level { INFO, WARNING, ERROR }
 
     public Notice {
-        args = args == null ? List.of() : List.copyOf(args);
+        // List.copyOf refuses nulls; a field missing from a reply shows as an empty word instead
+        args = args == null ? List.of() : args.stream().map(a -> a == null ? (Object) "" : a).toList();
     }
 
     public static Notice info(String key, Object... args) {

@@ -53,6 +53,9 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
     /** Counts hellos: a reply that crossed a reconnect is older than the snapshot that came with the hello. */
     private int epoch;
     private long seq;
+    /** Nesting of model-thread work; listeners hear the state once, when the outermost piece is done. */
+    private int depth;
+    private PadState published = state;
 
     /**
      * @param ratingKeys the physical evaluator, or null
@@ -102,7 +105,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
     // ---- the clerk's commands (model thread) -----------------------------------------------------------------
 
     public void login(String clerk, String pin) {
-        send(PadAction.LOGIN, args("clerk", clerk, "pin", pin));
+        batch(() -> send(PadAction.LOGIN, args("clerk", clerk, "pin", pin)));
     }
 
     public void finish(Outcome outcome, LocalDate dueDate) {
@@ -110,15 +113,15 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
         if (outcome == Outcome.ACCEPTED && dueDate != null) {
             a.put("dueDate", dueDate.toString());
         }
-        send(PadAction.FINISH, a);
+        batch(() -> send(PadAction.FINISH, a));
     }
 
     public void requeue(String number) {
-        send(PadAction.REQUEUE, args("ticket", number));
+        batch(() -> send(PadAction.REQUEUE, args("ticket", number)));
     }
 
     public void transfer(String zone) {
-        send(PadAction.TRANSFER, args("zone", zone));
+        batch(() -> send(PadAction.TRANSFER, args("zone", zone)));
     }
 
     /** Pauses the window; {@code reason} (optional) is shown to the hall manager. */
@@ -127,13 +130,13 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
         if (reason != null && !reason.isBlank()) {
             a.put("reason", reason.strip());
         }
-        send(PadAction.PAUSE, a);
+        batch(() -> send(PadAction.PAUSE, a));
     }
 
     /** The actions that need no choice: call-next, recall, start, no-show, resume, logout, pause without reason. */
     public void perform(PadAction action) {
         switch (action) {
-            case CALL_NEXT, RECALL, START, NO_SHOW, RESUME, LOGOUT -> send(action, args());
+            case CALL_NEXT, RECALL, START, NO_SHOW, RESUME, LOGOUT -> batch(() -> send(action, args()));
             case PAUSE -> pause(null);
             default -> throw new IllegalArgumentException(action + " needs a choice from the clerk");
         }
@@ -146,14 +149,16 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
 
     /** The citizen's answer on the screen; returns whether it counted (only the first answer does). */
     public boolean rate(int level) {
-        return rating.answer(level);
+        boolean[] counted = {false};
+        batch(() -> counted[0] = rating.answer(level));
+        return counted[0];
     }
 
     /** Today's no-show numbers, fresh from the server (for the requeue list); completes on the model thread. */
     public CompletableFuture<List<String>> fetchNoShows() {
         CompletableFuture<List<String>> result = new CompletableFuture<>();
         int sentEpoch = epoch;
-        link.request("no-shows", args()).whenComplete((reply, failure) -> modelThread.execute(() -> {
+        link.request("no-shows", args()).whenComplete((reply, failure) -> onModelThread(() -> {
             if (failure != null || !reply.path("ok").asBoolean()) {
                 result.complete(state.noShows());
                 return;
@@ -170,7 +175,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
 
     /** Shows a notice from outside the model (a physical key pressed when its action cannot be done). */
     public void tell(Notice notice) {
-        update(s -> s.withNotice(notice));
+        batch(() -> update(s -> s.withNotice(notice)));
     }
 
     // ---- sending ---------------------------------------------------------------------------------------------
@@ -186,7 +191,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
         String reason = a.path("reason").asText(null);
         update(s -> s.withPending(action.op()).withNotice(null));
         link.request(action.op(), a).whenComplete((reply, failure) ->
-                modelThread.execute(() -> replied(action, sentEpoch, reason, reply, failure)));
+                onModelThread(() -> replied(action, sentEpoch, reason, reply, failure)));
     }
 
     private void replied(PadAction action, int sentEpoch, String pauseReason, JsonNode reply, Throwable failure) {
@@ -240,7 +245,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
 
     /** Asks for the hall again after a refusal that shows the pad's picture was stale. */
     private void resync() {
-        link.request("snapshot", args()).whenComplete((reply, failure) -> modelThread.execute(() -> {
+        link.request("snapshot", args()).whenComplete((reply, failure) -> onModelThread(() -> {
             // a snapshot older than an event already applied would undo that event
             if (failure == null && reply.path("ok").asBoolean() && reply.path("seq").asLong() >= seq) {
                 seq = reply.path("seq").asLong();
@@ -251,7 +256,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
 
     private void sendRating(String ticket, int level) {
         link.request("rate", args("ticket", ticket, "level", level)).whenComplete((reply, failure) ->
-                modelThread.execute(() -> {
+                onModelThread(() -> {
                     if (failure != null) {
                         log.warn("rating of {} not sent: {}", ticket, failure.toString());
                     } else if (!reply.path("ok").asBoolean()) {
@@ -269,17 +274,17 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
 
     @Override
     public void connected(JsonNode hello) {
-        modelThread.execute(() -> hello(hello));
+        onModelThread(() -> hello(hello));
     }
 
     @Override
     public void event(JsonNode event) {
-        modelThread.execute(() -> applyEvent(event));
+        onModelThread(() -> applyEvent(event));
     }
 
     @Override
     public void disconnected(String why) {
-        modelThread.execute(() -> {
+        onModelThread(() -> {
             log.info("link lost: {}", why);
             update(s -> s.withLink(LinkState.OFFLINE));
         });
@@ -360,13 +365,40 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
     }
 
     private void update(UnaryOperator<PadState> change) {
-        PadState next = change.apply(state);
-        if (next == state) {
+        state = change.apply(state);
+        if (depth == 0) {
+            publish();
+        }
+    }
+
+    /** Runs one piece of model work; the listeners then see its outcome as one state, never a half-done one. */
+    private void batch(Runnable work) {
+        depth++;
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            // one bad message must not stop the pad; the clerk sees the last good state
+            log.error("pad model failed", e);
+        } finally {
+            depth--;
+            if (depth == 0) {
+                publish();
+            }
+        }
+    }
+
+    private void onModelThread(Runnable work) {
+        modelThread.execute(() -> batch(work));
+    }
+
+    private void publish() {
+        PadState s = state;
+        if (s == published) {
             return;
         }
-        state = next;
+        published = s;
         for (Consumer<PadState> l : listeners) {
-            l.accept(next);
+            l.accept(s);
         }
     }
 

@@ -70,7 +70,7 @@ public final class Hellos {
         return new TicketView(number, zone, false, state, "2026-11-22", "2026-11-22T09:00:00.000+08:00",
                 state == TicketState.WAITING ? null : "2026-11-22T09:12:30.000+08:00", "3", null, null,
                 state == TicketState.SERVING || state == TicketState.DONE ? "2026-11-22T09:13:00.000+08:00" : null,
-                null, null, null, null, 0, null);
+                null, state == TicketState.DONE ? hallq.protocol.Outcome.DONE : null, null, null, 0, null);
     }
 
     public static ObjectNode event(String kind, long seq, Object... kv) {

@@ -1,0 +1,126 @@
+package hallq.pad.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.pad.clerk.LinkState;
+import hallq.pad.clerk.PadAction;
+import hallq.pad.clerk.PadModel;
+import hallq.pad.clerk.PadState;
+import hallq.pad.support.CutProxy;
+import hallq.pad.support.StateProbe;
+import hallq.pad.support.TestHall;
+import hallq.pad.time.ExecutorScheduler;
+import hallq.protocol.CounterState;
+import hallq.protocol.Outcome;
+import hallq.protocol.client.HallClient;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pad model on the real client against the real server, through a relay that loses the reply to a
+ * {@code call-next} the server has already acted on and then cuts the line. Only a re-send with the same id
+ * gets that reply (a new id would be refused: the window already holds a ticket); and no ticket is skipped.
+ */
+class RetryAfterDropTest {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private TestHall hall;
+    private CutProxy proxy;
+    private ExecutorService modelThread;
+    private ScheduledExecutorService timer;
+    private PadModel model;
+    private HallClient display;
+    private final LinkedBlockingQueue<JsonNode> calls = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        hall = new TestHall();
+        proxy = new CutProxy(hall.port);
+        modelThread = Executors.newSingleThreadExecutor();
+        timer = Executors.newSingleThreadScheduledExecutor();
+        display = new HallClient(hall.ws(), "board-1", "demo-board-1", new HallClient.Listener() {
+            @Override
+            public void connected(JsonNode hello) {
+            }
+
+            @Override
+            public void event(JsonNode event) {
+                if (event.path("event").asText().equals("called")) {
+                    calls.add(event);
+                }
+            }
+
+            @Override
+            public void disconnected(String why) {
+            }
+        }).events("called").start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (model != null) {
+            model.close();
+        }
+        display.close();
+        modelThread.shutdownNow();
+        timer.shutdownNow();
+        proxy.close();
+        hall.close();
+    }
+
+    @Test
+    void anUnansweredCallNextIsSentAgainWithItsIdAndNoTicketIsSkippedOrCalledTwice() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            hall.issue("legal");
+        }
+        HallClientLink link = new HallClientLink(URI.create("ws://127.0.0.1:" + proxy.port() + "/ws"), "pad-3",
+                "demo-pad-3");
+        model = new PadModel(link, modelThread, new ExecutorScheduler(timer, modelThread), Clock.systemUTC(), null,
+                PadModel.RATING_TIMEOUT);
+        StateProbe probe = new StateProbe(model);
+        model.start();
+        probe.await("window closed, online", s -> s.link() == LinkState.ONLINE
+                && s.counterState() == CounterState.CLOSED, WAIT);
+        modelThread.execute(() -> model.login("1001", "4821"));
+        probe.await("logged in", s -> s.counterState() == CounterState.IDLE && s.pending() == null, WAIT);
+
+        proxy.swallowReplies();
+        modelThread.execute(() -> model.perform(PadAction.CALL_NEXT));
+        JsonNode called = calls.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(called).as("the server called someone").isNotNull();
+        assertThat(called.path("ticket").path("number").asText()).isEqualTo("A001");
+        assertThat(model.state().pending()).as("the reply never reached the pad").isEqualTo("call-next");
+
+        proxy.cut();
+        PadState down = probe.await("offline", s -> s.link() == LinkState.OFFLINE, WAIT);
+        assertThat(down.pending()).isEqualTo("call-next");
+        assertThat(PadAction.CALL_NEXT.refusal(down)).isEqualTo("refusal.offline");
+        PadState after = probe.await("the call answered after the reconnect",
+                s -> s.link() == LinkState.ONLINE && s.pending() == null, WAIT);
+        assertThat(after.notice().key()).as("the kept reply, not a refusal").isEqualTo("notice.call-next");
+        assertThat(after.notice().args()).containsExactly("A001");
+        assertThat(after.ticket().number()).isEqualTo("A001");
+        assertThat(after.counterState()).isEqualTo(CounterState.CALLED);
+
+        modelThread.execute(() -> model.finish(Outcome.DONE, null));
+        probe.await("rating up after the finish", s -> s.rating() != null, WAIT);
+        modelThread.execute(() -> model.rate(5));
+        probe.await("back to the clerk", s -> s.rating() == null, WAIT);
+        modelThread.execute(() -> model.perform(PadAction.CALL_NEXT));
+        PadState next = probe.await("the next call", s -> s.pending() == null && s.ticket() != null, WAIT);
+        assertThat(next.ticket().number()).as("A001 was not called twice, A002 not skipped").isEqualTo("A002");
+        assertThat(calls.poll(WAIT.toSeconds(), TimeUnit.SECONDS).path("ticket").path("number").asText())
+                .isEqualTo("A002");
+        assertThat(calls).as("no other call was made").isEmpty();
+    }
+}

@@ -1,0 +1,100 @@
+package hallq.pad.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A TCP relay between the pad and the server that can lose the server's answers and then cut the line: the
+ * situation where a request reached the server and acted, but its reply never came back.
+ */
+public final class CutProxy implements AutoCloseable {
+    private final ServerSocket listener;
+    private final int target;
+    private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private volatile boolean swallowReplies;
+
+    public CutProxy(int targetPort) throws IOException {
+        this.target = targetPort;
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread t = new Thread(this::accept, "cut-proxy");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** From now on, bytes from the server are dropped instead of relayed. */
+    public void swallowReplies() {
+        swallowReplies = true;
+    }
+
+    /** Cuts every open connection; new ones relay normally again. */
+    public void cut() {
+        swallowReplies = false;
+        for (Socket s : open) {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // closing is all we want
+            }
+        }
+        open.clear();
+    }
+
+    private void accept() {
+        while (!listener.isClosed()) {
+            try {
+                Socket client = listener.accept();
+                Socket server = new Socket();
+                server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target), 5000);
+                open.add(client);
+                open.add(server);
+                pump(client, server, false);
+                pump(server, client, true);
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to, boolean fromServer) {
+        Thread t = new Thread(() -> {
+            byte[] buf = new byte[8192];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buf)) >= 0) {
+                    if (!(fromServer && swallowReplies)) {
+                        out.write(buf, 0, n);
+                        out.flush();
+                    }
+                }
+            } catch (IOException e) {
+                // the other side went away, or cut() closed us
+            } finally {
+                try {
+                    from.close();
+                    to.close();
+                } catch (IOException ignored) {
+                    // already closed
+                }
+            }
+        }, "cut-proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public void close() throws IOException {
+        cut();
+        listener.close();
+    }
+}
