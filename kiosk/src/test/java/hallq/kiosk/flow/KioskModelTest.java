@@ -1,0 +1,605 @@
+package hallq.kiosk.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hallq.hardware.printer.PrinterFault;
+import hallq.hardware.printer.TicketSlip;
+import hallq.kiosk.i18n.Msg;
+import hallq.kiosk.i18n.Texts;
+import hallq.kiosk.idcard.IdNumber;
+import hallq.protocol.TicketState;
+import hallq.protocol.TicketView;
+import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.HallInfo;
+import hallq.protocol.hall.Policy;
+import hallq.protocol.hall.Zone;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The kiosk's behaviour against a fake server connection, a fake printer and hand-moved timers; no JavaFX. */
+class KioskModelTest {
+    static final HallConfig HALL = new HallConfig(
+            new HallInfo("test", "测试政务服务大厅", "Test Service Hall", "Asia/Shanghai",
+                    List.of("08:30-12:00", "14:00-17:30")),
+            Policy.DEFAULT,
+            List.of(new Zone("legal", "法人服务区", "Business services", "A", null, null),
+                    new Zone("natural", "自然人服务区", "Personal services", "B", null, null),
+                    new Zone("estate", "不动产服务区", "Real estate", "C", null, 300)),
+            List.of(), List.of(), List.of());
+    /** 2026-11-22 09:15 in the hall. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T01:15:00Z"), ZoneOffset.UTC);
+    static final String VALID_ID = "11010119491001123" + IdNumber.checkCharacter("11010119491001123");
+    static final String BAD_CHECK_ID = "11010119491001123" + (VALID_ID.endsWith("0") ? "1" : "0");
+
+    FakeHallLink link;
+    FakePrinter printer;
+    ManualTimers timers;
+    QueuedExecutor printerThread;
+    KioskModel model;
+    final List<Screen> screens = new ArrayList<>();
+    Locale language;
+
+    @BeforeEach
+    void start() {
+        startWith(new FakePrinter());
+    }
+
+    void startWith(FakePrinter p) {
+        link = new FakeHallLink();
+        printer = p;
+        timers = new ManualTimers();
+        printerThread = new QueuedExecutor();
+        screens.clear();
+        model = new KioskModel(link, printer, printerThread, Runnable::run, timers, CLOCK,
+                KioskSettings.defaults("http://hall.test:7700"));
+        model.start((s, l) -> {
+            screens.add(s);
+            language = l;
+        });
+        printerThread.runAll(); // the start-up printer check
+    }
+
+    Screen screen() {
+        return screens.get(screens.size() - 1);
+    }
+
+    <T extends Screen> T screen(Class<T> type) {
+        assertThat(screen()).isInstanceOf(type);
+        return type.cast(screen());
+    }
+
+    void connect() {
+        link.connect(HALL, Map.of("legal", 4, "natural", 0, "estate", 12));
+    }
+
+    static TicketView ticket(String number, String zone, boolean green, int ahead, Integer waitSec) {
+        return new TicketView(number, zone, green, TicketState.WAITING, "2026-11-22", "2026-11-22T09:15:00.000+08:00",
+                null, null, ahead, waitSec, null, null, null, null, null, 0, null);
+    }
+
+    static String zh(Msg m) {
+        return Texts.of(Texts.CHINESE).text(m);
+    }
+
+    static String en(Msg m) {
+        return Texts.of(Texts.ENGLISH).text(m);
+    }
+
+    /** Taps a zone, answers the issue with a ticket and lets the printer run. */
+    Screen.TicketShown takeTicket(String zone, TicketView answer) {
+        model.zoneTapped(zone);
+        FakeHallLink.ok(link.last("issue"), answer);
+        printerThread.runAll();
+        return screen(Screen.TicketShown.class);
+    }
+
+    @Nested
+    class HomeScreen {
+        @Test
+        void pausedUntilTheServerSaysHelloThenOneButtonPerZoneWithItsWaitingCount() {
+            assertThat(screen()).isEqualTo(new Screen.Paused(false, null));
+            model.zoneTapped("legal");
+            assertThat(link.sent("issue")).isEmpty();
+
+            connect();
+
+            Screen.Home home = screen(Screen.Home.class);
+            assertThat(home.zones()).extracting(ZoneTile::id).containsExactly("legal", "natural", "estate");
+            assertThat(home.zones()).extracting(ZoneTile::waiting).containsExactly(4, 0, 12);
+            assertThat(home.zones().get(0).name().zh()).isEqualTo("法人服务区");
+            assertThat(home.zones().get(0).name().en()).isEqualTo("Business services");
+            assertThat(home.green()).isFalse();
+            assertThat(home.maskedId()).isNull();
+            assertThat(home.printerNotice()).isNull();
+        }
+
+        @Test
+        void queueEventsChangeTheWaitingCountsLive() {
+            connect();
+            link.queue("natural", 7);
+            link.queue("legal", 3);
+            assertThat(screen(Screen.Home.class).zones()).extracting(ZoneTile::waiting).containsExactly(3, 7, 12);
+        }
+
+        @Test
+        void waitingCountWordsInBothLanguages() {
+            assertThat(zh(Msg.of("home.waiting", 12))).isEqualTo("等候 12 人");
+            assertThat(en(Msg.of("home.waiting", 12))).isEqualTo("12 waiting");
+            assertThat(en(Msg.of("home.waiting", 0))).isEqualTo("No one waiting");
+        }
+
+        @Test
+        void englishByTheToggleAndChineseAgainForTheNextCitizen() {
+            connect();
+            assertThat(language).isEqualTo(Texts.CHINESE);
+            model.toggleLanguage();
+            assertThat(language).isEqualTo(Texts.ENGLISH);
+            takeTicket("legal", ticket("A001", "legal", false, 0, 0));
+            assertThat(language).isEqualTo(Texts.ENGLISH);
+            model.done();
+            assertThat(language).isEqualTo(Texts.CHINESE);
+        }
+
+        @Test
+        void englishLeftOnTheHomeScreenTurnsBackToChineseWhenIdle() {
+            connect();
+            model.toggleLanguage();
+            timers.advance(Duration.ofSeconds(44));
+            assertThat(language).isEqualTo(Texts.ENGLISH);
+            timers.advance(Duration.ofSeconds(1));
+            assertThat(language).isEqualTo(Texts.CHINESE);
+        }
+    }
+
+    @Nested
+    class Issuing {
+        @Test
+        void aZoneTapAsksTheServerForATicketOfThatZone() {
+            connect();
+            model.zoneTapped("natural");
+
+            FakeHallLink.Sent issue = link.last("issue");
+            assertThat(issue.arg("zone")).isEqualTo("natural");
+            assertThat(issue.args().get("green").asBoolean()).isFalse();
+            assertThat(issue.args().has("idCard")).isFalse();
+            Screen.Issuing s = screen(Screen.Issuing.class);
+            assertThat(s.zone().id()).isEqualTo("natural");
+            assertThat(s.slow()).isFalse();
+        }
+
+        @Test
+        void moreTapsWhileWaitingForTheServerSendNothingMore() {
+            connect();
+            model.zoneTapped("natural");
+            model.zoneTapped("natural");
+            model.zoneTapped("legal");
+            model.greenTapped();
+            assertThat(link.sent("issue")).hasSize(1);
+        }
+
+        @Test
+        void theTicketScreenShowsNumberZoneAheadWaitAndTheStatusLink() {
+            connect();
+            model.zoneTapped("natural");
+            FakeHallLink.ok(link.last("issue"), ticket("B012", "natural", false, 5, 20 * 60 + 10));
+
+            Screen.TicketShown s = screen(Screen.TicketShown.class);
+            IssuedTicket t = s.ticket();
+            assertThat(t.number()).isEqualTo("B012");
+            assertThat(t.zoneName().zh()).isEqualTo("自然人服务区");
+            assertThat(t.day()).isEqualTo(LocalDate.of(2026, 11, 22));
+            assertThat(t.statusUrl()).isEqualTo("http://hall.test:7700/api/tickets/B012?day=2026-11-22");
+            assertThat(zh(t.aheadText())).isEqualTo("前面还有 5 人");
+            assertThat(en(t.aheadText())).isEqualTo("5 people are ahead of you");
+            assertThat(zh(t.waitText())).isEqualTo("预计等候约 21 分钟");
+            assertThat(en(t.waitText())).isEqualTo("Estimated wait: about 21 min");
+            assertThat(s.print()).isEqualTo(PrintState.PRINTING);
+            assertThat(zh(s.printNote())).contains("正在打印");
+        }
+
+        @Test
+        void theTicketIsPrintedWithEverythingOnIt() {
+            connect();
+            takeTicket("estate", ticket("C031", "estate", false, 12, 3600));
+
+            assertThat(printer.printed).hasSize(1);
+            TicketSlip slip = printer.printed.get(0);
+            assertThat(slip.number()).isEqualTo("C031");
+            assertThat(slip.hallName()).isEqualTo("测试政务服务大厅");
+            assertThat(slip.zoneNameZh()).isEqualTo("不动产服务区");
+            assertThat(slip.zoneNameEn()).isEqualTo("Real estate");
+            assertThat(slip.ahead()).isEqualTo(12);
+            assertThat(slip.estimatedWaitSec()).isEqualTo(3600);
+            assertThat(slip.day()).isEqualTo(LocalDate.of(2026, 11, 22));
+            assertThat(slip.issuedAt().toLocalTime().toString()).isEqualTo("09:15");
+            assertThat(slip.statusUrl()).isEqualTo("http://hall.test:7700/api/tickets/C031?day=2026-11-22");
+            Screen.TicketShown s = screen(Screen.TicketShown.class);
+            assertThat(s.print()).isEqualTo(PrintState.PRINTED);
+            assertThat(zh(s.printNote())).isEqualTo("请取走号票，留意叫号。");
+            assertThat(link.sent("report")).isEmpty();
+        }
+
+        @Test
+        void theTicketScreenGoesHomeByItselfAfterAFewSeconds() {
+            connect();
+            takeTicket("legal", ticket("A005", "legal", false, 4, 600));
+            timers.advance(Duration.ofMillis(11_900));
+            assertThat(screen()).isInstanceOf(Screen.TicketShown.class);
+            timers.advance(Duration.ofMillis(100));
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+        }
+
+        @Test
+        void doneGoesHomeAtOnce() {
+            connect();
+            takeTicket("legal", ticket("A005", "legal", false, 4, 600));
+            model.done();
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+            timers.advance(Duration.ofSeconds(60)); // the old timer must not act on the new screen
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+        }
+
+        @Test
+        void aSlowServerIsSaidSoAndTheTicketStillComes() {
+            connect();
+            model.zoneTapped("legal");
+            timers.advance(Duration.ofSeconds(6));
+            assertThat(screen(Screen.Issuing.class).slow()).isTrue();
+            FakeHallLink.ok(link.last("issue"), ticket("A001", "legal", false, 0, 0));
+            assertThat(screen(Screen.TicketShown.class).ticket().number()).isEqualTo("A001");
+        }
+
+        @Test
+        void waitUnderAMinuteAndNoEstimate() {
+            connect();
+            Screen.TicketShown s = takeTicket("legal", ticket("A001", "legal", false, 0, 0));
+            assertThat(zh(s.ticket().aheadText())).isEqualTo("前面还有 0 人");
+            assertThat(en(s.ticket().aheadText())).isEqualTo("No one is ahead of you");
+            assertThat(zh(s.ticket().waitText())).isEqualTo("预计等候不到 1 分钟");
+            model.done();
+            Screen.TicketShown s2 = takeTicket("legal", ticket("A002", "legal", false, 1, null));
+            assertThat(s2.ticket().waitText()).isNull();
+        }
+
+        @Test
+        void withoutAPrinterTheScreenIsTheTicket() {
+            link = new FakeHallLink();
+            timers = new ManualTimers();
+            model = new KioskModel(link, null, Runnable::run, Runnable::run, timers, CLOCK,
+                    KioskSettings.defaults("http://hall.test:7700"));
+            model.start((s, l) -> screens.add(s));
+            connect();
+            model.zoneTapped("legal");
+            FakeHallLink.ok(link.last("issue"), ticket("A001", "legal", false, 0, 0));
+            Screen.TicketShown s = screen(Screen.TicketShown.class);
+            assertThat(s.print()).isEqualTo(PrintState.NO_PRINTER);
+            assertThat(zh(s.printNote())).contains("请记住您的号码");
+        }
+    }
+
+    @Nested
+    class GreenChannel {
+        @Test
+        void greenChannelAsksOneConfirmationThenIssuesAGreenTicket() {
+            connect();
+            model.greenTapped();
+            assertThat(screen(Screen.Home.class).green()).isTrue();
+            model.zoneTapped("natural");
+            assertThat(link.sent("issue")).isEmpty();
+            Screen.GreenConfirm confirm = screen(Screen.GreenConfirm.class);
+            assertThat(confirm.zone().id()).isEqualTo("natural");
+            assertThat(zh(Msg.of("green.question", confirm.zone().name()))).isEqualTo("确认取“自然人服务区”的绿色通道号吗？");
+            assertThat(zh(Msg.of("green.body"))).contains("老年人", "残疾人", "孕妇");
+
+            model.confirmGreen();
+
+            FakeHallLink.Sent issue = link.last("issue");
+            assertThat(issue.arg("zone")).isEqualTo("natural");
+            assertThat(issue.args().get("green").asBoolean()).isTrue();
+            FakeHallLink.ok(issue, ticket("VB001", "natural", true, 0, 0));
+            assertThat(screen(Screen.TicketShown.class).ticket().green()).isTrue();
+        }
+
+        @Test
+        void backFromTheConfirmationAndOutOfTheGreenChannel() {
+            connect();
+            model.greenTapped();
+            model.zoneTapped("legal");
+            model.back();
+            assertThat(screen(Screen.Home.class).green()).isTrue();
+            model.back();
+            assertThat(screen(Screen.Home.class).green()).isFalse();
+            assertThat(link.sent("issue")).isEmpty();
+        }
+
+        @Test
+        void anUnfinishedGreenChoiceIsDroppedWhenIdle() {
+            connect();
+            model.greenTapped();
+            model.zoneTapped("legal");
+            timers.advance(Duration.ofSeconds(45));
+            assertThat(screen(Screen.Home.class).green()).isFalse();
+        }
+
+        @Test
+        void theNextCitizenStartsWithoutTheGreenChannel() {
+            connect();
+            model.greenTapped();
+            model.zoneTapped("legal");
+            model.confirmGreen();
+            FakeHallLink.ok(link.last("issue"), ticket("VA001", "legal", true, 0, 0));
+            timers.advance(Duration.ofSeconds(12));
+            assertThat(screen(Screen.Home.class).green()).isFalse();
+        }
+    }
+
+    @Nested
+    class IdNumberEntry {
+        void type(String s) {
+            for (char c : s.toCharArray()) {
+                model.idKey(c);
+            }
+        }
+
+        @Test
+        void aValidNumberGoesWithTheTicketRequestAndIsForgottenAfterwards() {
+            connect();
+            model.idEntryTapped();
+            type(VALID_ID);
+            assertThat(screen(Screen.IdEntry.class).problem()).isNull();
+            model.idSubmit();
+
+            Screen.Home home = screen(Screen.Home.class);
+            assertThat(home.maskedId()).isEqualTo("1101**********" + VALID_ID.substring(14));
+            model.zoneTapped("legal");
+            assertThat(link.last("issue").arg("idCard")).isEqualTo(VALID_ID);
+            FakeHallLink.ok(link.last("issue"), ticket("VA001", "legal", true, 0, 0));
+            model.done();
+            assertThat(screen(Screen.Home.class).maskedId()).isNull();
+        }
+
+        @Test
+        void aWrongCheckDigitIsExplainedInPlainWordsAndNothingIsSent() {
+            connect();
+            model.idEntryTapped();
+            type(BAD_CHECK_ID);
+
+            Screen.IdEntry s = screen(Screen.IdEntry.class);
+            assertThat(s.digits()).isEqualTo(BAD_CHECK_ID);
+            assertThat(s.problem()).isEqualTo(Msg.of("id.problem.check"));
+            assertThat(zh(s.problem())).contains("最后一位", "核对");
+            assertThat(en(s.problem())).contains("last character does not match");
+            model.idSubmit();
+            assertThat(screen()).isInstanceOf(Screen.IdEntry.class);
+            model.back();
+            assertThat(screen(Screen.Home.class).maskedId()).isNull();
+            assertThat(link.sent("issue")).isEmpty();
+        }
+
+        @Test
+        void tooFewDigitsSaysHowManyThereAre() {
+            connect();
+            model.idEntryTapped();
+            type("1101011949");
+            model.idSubmit();
+            Msg problem = screen(Screen.IdEntry.class).problem();
+            assertThat(zh(problem)).isEqualTo("身份证号码是18位，您输入了10位，请核对。");
+        }
+
+        @Test
+        void xOnlyAsTheLastCharacterAndBackspaceAndClear() {
+            connect();
+            model.idEntryTapped();
+            model.idKey('X');
+            assertThat(screen(Screen.IdEntry.class).digits()).isEmpty();
+            type("11010119491001123");
+            model.idKey('x');
+            assertThat(screen(Screen.IdEntry.class).digits()).endsWith("X");
+            model.idKey('5');
+            assertThat(screen(Screen.IdEntry.class).digits()).hasSize(18);
+            model.idBackspace();
+            assertThat(screen(Screen.IdEntry.class).digits()).isEqualTo("11010119491001123");
+            model.idClear();
+            assertThat(screen(Screen.IdEntry.class).digits()).isEmpty();
+        }
+
+        @Test
+        void aCardOnTheReaderCountsAsEnteredNumber() {
+            connect();
+            model.idCardRead(VALID_ID);
+            assertThat(screen(Screen.Home.class).maskedId()).isEqualTo(IdNumber.masked(VALID_ID));
+            model.zoneTapped("natural");
+            assertThat(link.last("issue").arg("idCard")).isEqualTo(VALID_ID);
+        }
+
+        @Test
+        void aNumberLeftBehindIsForgottenWhenIdle() {
+            connect();
+            model.idCardRead(VALID_ID);
+            timers.advance(Duration.ofSeconds(45));
+            assertThat(screen(Screen.Home.class).maskedId()).isNull();
+        }
+
+        @Test
+        void theServerRefusingTheNumberIsExplainedToo() {
+            connect();
+            model.idCardRead(VALID_ID);
+            model.zoneTapped("legal");
+            FakeHallLink.error(link.last("issue"), "BAD_REQUEST", "ID_CHECK", "the ID number's last character...");
+            assertThat(zh(screen(Screen.Notice.class).message())).contains("最后一位");
+        }
+    }
+
+    @Nested
+    class Refusals {
+        Msg refusal(String code, String reason) {
+            connect();
+            model.zoneTapped("estate");
+            FakeHallLink.error(link.last("issue"), code, reason, "server words nobody shows");
+            return screen(Screen.Notice.class).message();
+        }
+
+        @Test
+        void closedHoursSayTheOpeningHours() {
+            Msg m = refusal("CLOSED", "HOURS");
+            assertThat(zh(m)).isEqualTo("现在不是办公时间，暂停取号。办公时间：08:30-12:00, 14:00-17:30");
+            assertThat(en(m)).isEqualTo("The hall is closed now. No tickets are issued. Opening hours: 08:30-12:00, 14:00-17:30");
+        }
+
+        @Test
+        void dailyCapNamesTheZone() {
+            Msg m = refusal("CLOSED", "DAILY_CAP");
+            assertThat(zh(m)).isEqualTo("“不动产服务区”今天的号已经取完了，请明天再来。");
+            assertThat(en(m)).isEqualTo("All of today's tickets for Real estate have been taken. Please come again tomorrow.");
+        }
+
+        @Test
+        void perPersonLimitSaysTheLimit() {
+            Msg m = refusal("CONFLICT", "PERSON_DAILY_LIMIT");
+            assertThat(zh(m)).contains("不动产服务区", "3 次", "上限");
+            assertThat(en(m)).contains("3 tickets for Real estate today");
+        }
+
+        @Test
+        void rateLimitedAndInternalErrorsInPlainWords() {
+            assertThat(zh(refusal("RATE_LIMITED", null))).isEqualTo("取号太频繁了，请稍等一会儿再取。");
+            start();
+            assertThat(zh(refusal("INTERNAL", "STORAGE"))).isEqualTo("系统暂时出了点问题，请稍后再试，或咨询导办人员。");
+            start();
+            assertThat(en(refusal("INTERNAL", null))).startsWith("Something went wrong");
+        }
+
+        @Test
+        void aNoticeGoesHomeByItselfOrByBack() {
+            refusal("CLOSED", "HOURS");
+            timers.advance(Duration.ofSeconds(15));
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+            model.zoneTapped("estate");
+            FakeHallLink.error(link.last("issue"), "CLOSED", "HOURS", "closed");
+            model.done();
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+        }
+    }
+
+    @Nested
+    class ServerUnreachable {
+        @Test
+        void aLostServerPausesTicketingAndItsReturnResumesIt() {
+            connect();
+            link.drop("cannot connect: Connection refused");
+            Screen.Paused p = screen(Screen.Paused.class);
+            assertThat(p.ticketPending()).isFalse();
+            assertThat(p.detail()).contains("Connection refused");
+            assertThat(zh(Msg.of("paused.title"))).isEqualTo("暂停取号，请稍候");
+            model.zoneTapped("legal");
+            assertThat(link.sent("issue")).isEmpty();
+
+            link.connect(HALL, Map.of("legal", 9));
+            assertThat(screen(Screen.Home.class).zones().get(0).waiting()).isEqualTo(9);
+        }
+
+        @Test
+        void aTicketAskedForAsTheLinkDropsIsShownAndPrintedWhenTheServerAnswers() {
+            connect();
+            model.zoneTapped("legal");
+            link.drop("closed by the server");
+            assertThat(screen(Screen.Paused.class).ticketPending()).isTrue();
+            assertThat(zh(Msg.of("paused.pending"))).contains("恢复后会马上出票");
+
+            connect();
+            assertThat(screen()).isInstanceOf(Screen.Issuing.class);
+            // the link re-sends the same request (same id) by itself; the model asks only once
+            FakeHallLink.ok(link.last("issue"), ticket("A007", "legal", false, 2, 300));
+            printerThread.runAll();
+
+            assertThat(link.sent("issue")).hasSize(1);
+            assertThat(screen(Screen.TicketShown.class).ticket().number()).isEqualTo("A007");
+            assertThat(printer.printed).extracting(TicketSlip::number).containsExactly("A007");
+        }
+
+        @Test
+        void theTicketStaysOnScreenWhenTheLinkDropsThenTheKioskPauses() {
+            connect();
+            takeTicket("legal", ticket("A001", "legal", false, 0, 0));
+            link.drop("dropped");
+            assertThat(screen()).isInstanceOf(Screen.TicketShown.class);
+            timers.advance(Duration.ofSeconds(12));
+            assertThat(screen()).isInstanceOf(Screen.Paused.class);
+        }
+    }
+
+    @Nested
+    class Printer {
+        @Test
+        void paperOutStillIssuesShowsTheTicketAndReportsTheFault() {
+            connect();
+            printer.fault = PrinterFault.PAPER_OUT;
+            Screen.TicketShown s = takeTicket("legal", ticket("A003", "legal", false, 2, 300));
+
+            assertThat(s.ticket().number()).isEqualTo("A003");
+            assertThat(s.print()).isEqualTo(PrintState.FAILED);
+            assertThat(zh(s.printNote())).isEqualTo(
+                    "打印机缺纸，号票没能打印。请记住您的号码，或用手机扫码。已通知工作人员。");
+            assertThat(en(s.printNote())).startsWith("The printer is out of paper: your ticket could not be printed.");
+            FakeHallLink.Sent report = link.last("report");
+            assertThat(report.arg("fault")).isEqualTo("PAPER_OUT");
+            assertThat(report.arg("message")).contains("A003", "not printed");
+            FakeHallLink.ok(report);
+        }
+
+        @Test
+        void anUnprintedTicketStaysLongerOnScreen() {
+            connect();
+            printer.fault = PrinterFault.PAPER_OUT;
+            takeTicket("legal", ticket("A003", "legal", false, 2, 300));
+            timers.advance(Duration.ofSeconds(39));
+            assertThat(screen()).isInstanceOf(Screen.TicketShown.class);
+            timers.advance(Duration.ofSeconds(1));
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+        }
+
+        @Test
+        void theHomeScreenWarnsUntilATicketPrintsAgain() {
+            connect();
+            printer.fault = PrinterFault.PAPER_OUT;
+            takeTicket("legal", ticket("A003", "legal", false, 2, 300));
+            model.done();
+            Msg notice = screen(Screen.Home.class).printerNotice();
+            assertThat(zh(notice)).startsWith("打印机缺纸：号码将只显示在屏幕上");
+
+            printer.fault = null;
+            takeTicket("legal", ticket("A004", "legal", false, 2, 300));
+            model.done();
+            assertThat(screen(Screen.Home.class).printerNotice()).isNull();
+        }
+
+        @Test
+        void aPrinterFaultAtStartIsReportedAndShown() {
+            FakePrinter broken = new FakePrinter();
+            broken.fault = PrinterFault.COVER_OPEN;
+            startWith(broken);
+            connect();
+            assertThat(link.last("report").arg("fault")).isEqualTo("COVER_OPEN");
+            assertThat(zh(screen(Screen.Home.class).printerNotice())).startsWith("打印机盖没有关好");
+        }
+
+        @Test
+        void everyPrinterFaultHasWordsInBothLanguages() {
+            for (PrinterFault f : PrinterFault.values()) {
+                Msg m = Msg.of("ticket.print.failed", Msg.of("print.fault." + f.name()));
+                assertThat(zh(m)).doesNotContain("??");
+                assertThat(en(m)).doesNotContain("??");
+            }
+        }
+    }
+}
