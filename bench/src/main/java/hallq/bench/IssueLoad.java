@@ -44,7 +44,7 @@ final class IssueLoad {
         for (int i = 1; i <= n; i++) {
             String device = BenchHall.kiosk(i);
             fs.add(WsClient.connect(group, server, (buf, nanos) -> kioskEvents.incrementAndGet(), 10_000).thenCompose(c ->
-                    c.hello(device, hall.token(device), 15_000).thenApply(r -> {
+                    c.hello(device, hall.token(device), "queue", 15_000).thenApply(r -> {
                         if (!r.ok()) {
                             throw new IllegalStateException("hello " + device + ": " + r.body());
                         }

@@ -134,6 +134,12 @@ final class WsClient {
         return request("hello", ",\"device\":\"" + device + "\",\"token\":\"" + token + "\"", timeoutMs);
     }
 
+    /** A hello that asks for these event kinds only, as the kiosk app does (it needs just {@code queue}). */
+    CompletableFuture<Reply> hello(String device, String token, String eventKind, long timeoutMs) {
+        return request("hello", ",\"device\":\"" + device + "\",\"token\":\"" + token
+                + "\",\"events\":[\"" + eventKind + "\"]", timeoutMs);
+    }
+
     boolean active() {
         return channel.isActive();
     }

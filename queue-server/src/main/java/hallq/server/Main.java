@@ -77,9 +77,13 @@ public final class Main {
 
     public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock, int maxUnsent)
             throws IOException, SQLException, InterruptedException {
+        long t0 = System.nanoTime();
         HallStore store = HallStore.open(data);
         try {
+            long t1 = System.nanoTime();
             HallEngine engine = new HallEngine(hall, store, clock).start();
+            log.info("database opened in {} ms, hall loaded in {} ms", (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t1) / 1_000_000);
             HallServer server = new HallServer(engine, store, maxUnsent);
             server.start(bind, port);
             return server;

@@ -92,6 +92,7 @@ public final class HallEngine implements AutoCloseable {
     private final Thread thread;
     private HallQueue queue;
     private Instant lastPrune;
+    private final Instant lookUpOnDiskUntil;
     private volatile long committedSeq;
     private volatile boolean running = true;
 
@@ -103,11 +104,13 @@ public final class HallEngine implements AutoCloseable {
         this.hasher = new IdHasher(store.salt());
         this.kioskLimiter = new KioskRateLimiter(clock, hall.policy().kioskRate());
         Instant now = clock.instant();
-        for (StoredReply r : store.replies(now.minus(KEEP_REPLIES))) {
-            replies.add(ReplyCache.hash(r.device(), r.requestId()), r.at());
-        }
+        // replies made before this start are looked up on disk until they are all past keeping: reading their
+        // keys here would make a restart after a busy morning slow
+        this.lookUpOnDiskUntil = now.plus(KEEP_REPLIES);
         this.lastPrune = now;
+        long t0 = System.nanoTime();
         loadQueue();
+        log.info("hall loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
         this.thread = new Thread(this::run, "hall");
     }
 
@@ -266,8 +269,9 @@ public final class HallEngine implements AutoCloseable {
         if (inBatch != null) {
             return inBatch;
         }
-        return replies.mightHave(ReplyCache.hash(key.device(), key.requestId()))
-                ? store.reply(key.device(), key.requestId()) : null;
+        boolean mayBeOnDisk = replies.mightHave(ReplyCache.hash(key.device(), key.requestId()))
+                || clock.instant().isBefore(lookUpOnDiskUntil);
+        return mayBeOnDisk ? store.reply(key.device(), key.requestId()) : null;
     }
 
     private ObjectNode execute(Command.Op op, OpSpec spec) {

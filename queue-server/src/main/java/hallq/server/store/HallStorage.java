@@ -13,9 +13,6 @@ public interface HallStorage {
 
     RestoredHall load(LocalDate today) throws SQLException;
 
-    /** The requests answered since {@code since}, without their replies (those are read by {@link #reply}). */
-    List<StoredReply> replies(Instant since) throws SQLException;
-
     /** The reply kept for a device's request id, or null. Called on the writer's thread. */
     String reply(String device, String requestId) throws SQLException;
 

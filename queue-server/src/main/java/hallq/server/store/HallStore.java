@@ -339,24 +339,6 @@ public final class HallStore implements HallStorage, AutoCloseable {
         return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls);
     }
 
-    /** Requests answered since {@code since} (keys only), to answer retried requests after a restart. */
-    @Override
-    public List<StoredReply> replies(Instant since) throws SQLException {
-        List<StoredReply> result = new ArrayList<>();
-        try (Connection c = reader();
-             PreparedStatement p = c.prepareStatement("SELECT device, rid, at_ms FROM reply_log WHERE at_ms >= ? "
-                     + "ORDER BY at_ms")) {
-            p.setLong(1, since.toEpochMilli());
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new StoredReply(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                            null));
-                }
-            }
-        }
-        return result;
-    }
-
     @Override
     public String reply(String device, String requestId) throws SQLException {
         selectReply.setString(1, device);
@@ -415,14 +397,17 @@ public final class HallStore implements HallStorage, AutoCloseable {
         return c;
     }
 
-    private static void readTickets(PreparedStatement p, Map<String, TicketRecord> into) throws SQLException {
+    /** Reads the rows into {@code into}; returns the last row read, or null. */
+    private static TicketRecord readTickets(PreparedStatement p, Map<String, TicketRecord> into) throws SQLException {
         Map<Long, LocalDate> days = new java.util.HashMap<>();
+        TicketRecord last = null;
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                TicketRecord t = ticketRow(rs, days);
-                into.putIfAbsent(t.day() + "/" + t.number(), t);
+                last = ticketRow(rs, days);
+                into.putIfAbsent(last.day() + "/" + last.number(), last);
             }
         }
+        return last;
     }
 
     /**
@@ -430,30 +415,25 @@ public final class HallStore implements HallStorage, AutoCloseable {
      * restarts with a hundred thousand tickets should not hold a hundred thousand copies of "legal".
      */
     private static TicketRecord ticketRow(ResultSet rs, Map<Long, LocalDate> days) throws SQLException {
-        String qclass = rs.getString("qclass");
-        String outcome = rs.getString("outcome");
-        Date due = rs.getDate("due_date");
-        int rating = rs.getInt("rating");
+        String qclass = rs.getString(9);
+        String outcome = rs.getString(18);
+        Date due = rs.getDate(19);
+        int rating = rs.getInt(20);
         Integer ratingOrNull = rs.wasNull() ? null : rating;
-        LocalDate day = days.computeIfAbsent(rs.getDate("day").getTime(), ms -> new Date(ms).toLocalDate());
-        return new TicketRecord(day, rs.getString("number"), intern(rs.getString("prefix")),
-                rs.getInt("serial"), intern(rs.getString("issue_zone")), intern(rs.getString("zone")),
-                rs.getBoolean("green"), TicketState.fromWire(rs.getString("state")),
-                qclass == null ? null : QueueClass.valueOf(qclass), rs.getLong("qkey"), instant(rs, "issued_at"),
-                instant(rs, "called_at"), instant(rs, "last_called_at"), instant(rs, "started_at"),
-                instant(rs, "finished_at"), intern(rs.getString("counter")), intern(rs.getString("clerk")),
+        LocalDate day = days.computeIfAbsent(rs.getDate(1).getTime(), ms -> new Date(ms).toLocalDate());
+        return new TicketRecord(day, rs.getString(2), intern(rs.getString(3)),
+                rs.getInt(4), intern(rs.getString(5)), intern(rs.getString(6)),
+                rs.getBoolean(7), TicketState.fromWire(rs.getString(8)),
+                qclass == null ? null : QueueClass.valueOf(qclass), rs.getLong(10), instant(rs, 11),
+                instant(rs, 12), instant(rs, 13), instant(rs, 14),
+                instant(rs, 15), intern(rs.getString(16)), intern(rs.getString(17)),
                 outcome == null ? null : Outcome.fromWire(outcome), due == null ? null : due.toLocalDate(),
-                ratingOrNull, instant(rs, "rated_at"), rs.getInt("recalls"), rs.getInt("transfers"),
-                rs.getInt("requeues"), rs.getString("id_hash"), intern(rs.getString("kiosk")));
+                ratingOrNull, instant(rs, 21), rs.getInt(22), rs.getInt(23),
+                rs.getInt(24), rs.getString(25), intern(rs.getString(26)));
     }
 
     private static String intern(String s) {
         return s == null ? null : s.intern();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -39,11 +39,6 @@ final class MemoryStorage implements HallStorage {
     }
 
     @Override
-    public synchronized List<StoredReply> replies(Instant since) {
-        return replies.stream().filter(r -> !r.at().isBefore(since)).toList();
-    }
-
-    @Override
     public synchronized String reply(String device, String requestId) {
         for (int i = replies.size() - 1; i >= 0; i--) {
             StoredReply r = replies.get(i);
