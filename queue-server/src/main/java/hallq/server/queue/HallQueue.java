@@ -405,7 +405,7 @@ public final class HallQueue {
     }
 
     /** Service time: from start, or from the first call when the clerk never pressed start. */
-    static long serviceSec(Instant calledAt, Instant startedAt, Instant finishedAt) {
+    public static long serviceSec(Instant calledAt, Instant startedAt, Instant finishedAt) {
         Instant from = startedAt != null ? startedAt : calledAt;
         return from == null || finishedAt == null ? 0 : Math.max(0, Duration.between(from, finishedAt).toSeconds());
     }

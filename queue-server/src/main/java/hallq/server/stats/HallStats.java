@@ -6,6 +6,7 @@ import hallq.protocol.hall.Clerk;
 import hallq.protocol.hall.Counter;
 import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.Zone;
+import hallq.server.queue.HallQueue;
 import hallq.server.queue.PauseRecord;
 import hallq.server.queue.TicketRecord;
 import java.time.Duration;
@@ -134,9 +135,7 @@ public final class HallStats {
     }
 
     public static Long serviceSec(TicketRecord t) {
-        Instant from = t.startedAt() != null ? t.startedAt() : t.calledAt();
-        return from == null || t.finishedAt() == null || !served(t) ? null
-                : Math.max(0, Duration.between(from, t.finishedAt()).toSeconds());
+        return served(t) ? HallQueue.serviceSec(t.calledAt(), t.startedAt(), t.finishedAt()) : null;
     }
 
     private static List<Long> waits(List<TicketRecord> tickets) {
