@@ -19,6 +19,7 @@ public final class CutProxy implements AutoCloseable {
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean swallowReplies;
+    private volatile boolean refusing;
 
     public CutProxy(int targetPort) throws IOException {
         this.target = targetPort;
@@ -35,6 +36,11 @@ public final class CutProxy implements AutoCloseable {
     /** From now on, bytes from the server are dropped instead of relayed. */
     public void swallowReplies() {
         swallowReplies = true;
+    }
+
+    /** While refusing, new connections are closed at once: the server looks unreachable. */
+    public void refuse(boolean on) {
+        refusing = on;
     }
 
     /** Cuts every open connection; new ones relay normally again. */
@@ -54,6 +60,10 @@ public final class CutProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                if (refusing) {
+                    client.close();
+                    continue;
+                }
                 Socket server = new Socket();
                 server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target), 5000);
                 open.add(client);

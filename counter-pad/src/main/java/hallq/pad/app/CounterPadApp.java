@@ -1,0 +1,59 @@
+package hallq.pad.app;
+
+import hallq.hardware.board.NodeHardware;
+import hallq.hardware.config.DeviceFile;
+import hallq.hardware.config.DeviceFileLoader;
+import hallq.hardware.config.RatingConfig;
+import hallq.pad.clerk.PadModel;
+import hallq.pad.i18n.Texts;
+import hallq.pad.link.HallClientLink;
+import java.time.Clock;
+import java.time.Duration;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application; started by {@link Launcher}, which has already checked the options. */
+public final class CounterPadApp extends Application {
+    private static final Logger log = LoggerFactory.getLogger(CounterPadApp.class);
+
+    private NodeHardware hardware;
+    private PadAssembly pad;
+
+    @Override
+    public void start(Stage stage) {
+        PadOptions o = PadOptions.parse(getParameters().getRaw());
+        Texts texts = Texts.forLanguage(o.language());
+        Duration ratingTimeout = PadModel.RATING_TIMEOUT;
+        if (o.devices() != null) {
+            DeviceFile file = DeviceFileLoader.load(o.devices());
+            hardware = NodeHardware.builder(file).open();
+            ratingTimeout = file.ratingConfig().map(RatingConfig::timeout).orElse(ratingTimeout);
+        }
+        pad = new PadAssembly(new HallClientLink(o.server(), o.device(), o.token()), hardware, texts,
+                Clock.systemUTC(), ratingTimeout);
+        Scene scene = new Scene(pad.root(), 1024, 600);
+        pad.bindKeyboard(scene);
+        stage.setTitle(texts.get("app.title") + " - " + o.device());
+        stage.setScene(scene);
+        if (o.fullscreen()) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
+        stage.show();
+        log.info("counter pad {} connecting to {}", o.device(), o.server());
+        pad.start();
+    }
+
+    @Override
+    public void stop() {
+        if (pad != null) {
+            pad.close();
+        }
+        if (hardware != null) {
+            hardware.close();
+        }
+    }
+}

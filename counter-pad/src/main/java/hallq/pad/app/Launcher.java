@@ -1,0 +1,24 @@
+package hallq.pad.app;
+
+import java.util.List;
+import javafx.application.Application;
+
+/**
+ * The jar's main class. It must not extend {@link Application}: with JavaFX on the class path rather than the
+ * module path, Java's launcher refuses such a main class ("JavaFX runtime components are missing").
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            PadOptions.parse(List.of(args)); // fail here with a usage line, before a window opens
+        } catch (PadOptions.BadOptions e) {
+            System.err.println("counter-pad: " + e.getMessage());
+            System.err.println(PadOptions.USAGE);
+            System.exit(2);
+        }
+        Application.launch(CounterPadApp.class, args);
+    }
+}

@@ -1,0 +1,69 @@
+package hallq.pad.app;
+
+import hallq.pad.clerk.ClerkScreen;
+import hallq.pad.clerk.PadModel;
+import hallq.pad.clerk.PadState;
+import hallq.pad.i18n.Texts;
+import hallq.pad.rating.RatingScreen;
+import java.time.Clock;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * The whole pad: the clerk's screen, or, after a finish, the citizen's rating screen in its place (the clerk's
+ * controls are then hidden, not just covered). Renders every state the model publishes, and once a second the
+ * times that run on.
+ */
+public final class PadScreen {
+    private final PadModel model;
+    private final Clock clock;
+    private final LinkBanner banner;
+    private final ClerkScreen clerk;
+    private final RatingScreen rating;
+    private final BorderPane clerkSide;
+    private final StackPane root;
+    private final Timeline ticker;
+
+    public PadScreen(Texts texts, PadModel model, Clock clock, boolean hasRatingKeys) {
+        this.model = model;
+        this.clock = clock;
+        banner = new LinkBanner(texts);
+        clerk = new ClerkScreen(texts, model);
+        rating = new RatingScreen(texts, hasRatingKeys, model::rate);
+        clerkSide = new BorderPane(clerk.node(), banner.node(), null, null, null);
+        root = new StackPane(clerkSide, rating.node());
+        root.getStylesheets().add(PadScreen.class.getResource("pad.css").toExternalForm());
+        root.setStyle("-fx-font-family: '" + PadFonts.family() + "';");
+        model.addListener(this::render);
+        render(model.state());
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void render(PadState s) {
+        banner.render(s);
+        clerk.render(s, clock.instant());
+        rating.render(s.rating(), clock.instant());
+        clerkSide.setVisible(s.rating() == null);
+    }
+
+    private void tick() {
+        PadState s = model.state();
+        clerk.tick(s, clock.instant());
+        rating.render(s.rating(), clock.instant());
+    }
+
+    public void stop() {
+        ticker.stop();
+    }
+}

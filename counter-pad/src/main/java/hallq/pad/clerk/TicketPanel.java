@@ -1,0 +1,88 @@
+package hallq.pad.clerk;
+
+import hallq.pad.i18n.Texts;
+import hallq.protocol.CounterState;
+import hallq.protocol.TicketView;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The current ticket: its number, the window's state, its zone, and how long it waited and has been served. */
+final class TicketPanel {
+    private static final List<String> STATE_CLASSES = List.of("state-closed", "state-idle", "state-called",
+            "state-serving", "state-paused");
+
+    private final Texts texts;
+    private final Label number = new Label();
+    private final Label green = new Label();
+    private final Label state = new Label();
+    private final Label zone = new Label();
+    private final Label times = new Label();
+    private final Label extra = new Label();
+    private final VBox box;
+
+    TicketPanel(Texts texts) {
+        this.texts = texts;
+        number.setId("ticket-number");
+        number.getStyleClass().add("ticket-number");
+        green.setText(texts.get("ticket.green"));
+        green.getStyleClass().add("green-tag");
+        state.setId("ticket-state");
+        state.getStyleClass().add("ticket-state");
+        zone.getStyleClass().add("ticket-detail");
+        times.setId("ticket-times");
+        times.getStyleClass().add("ticket-detail");
+        extra.getStyleClass().add("ticket-detail");
+        HBox head = new HBox(16, number, green);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box = new VBox(head, state, zone, times, extra);
+        box.getStyleClass().add("card");
+    }
+
+    Node node() {
+        return box;
+    }
+
+    void render(PadState s, Instant now) {
+        CounterState cs = s.counterState();
+        box.getStyleClass().removeAll(STATE_CLASSES);
+        box.getStyleClass().add("state-" + cs.wire());
+        state.setText(texts.word(cs));
+        TicketView t = s.ticket();
+        if (t == null) {
+            number.setText(texts.get("ticket.none"));
+            green.setVisible(false);
+            zone.setText("");
+            times.setText("");
+            String reason = s.counter() == null ? null : s.counter().pauseReason();
+            extra.setText(cs == CounterState.PAUSED && reason != null ? texts.get("pause.reason", reason) : "");
+            return;
+        }
+        number.setText(t.number());
+        green.setVisible(t.green());
+        String zoneName = s.setup() == null ? t.zone() : s.setup().zone(t.zone()).map(texts::word).orElse(t.zone());
+        if (t.fromZone() != null && s.setup() != null) {
+            zoneName += "  " + texts.get("ticket.transferredFrom",
+                    s.setup().zone(t.fromZone()).map(texts::word).orElse(t.fromZone()));
+        }
+        zone.setText(zoneName);
+        times.setText(times(t, cs, now));
+        extra.setText(t.recalls() > 0 ? texts.get("ticket.recalls", t.recalls()) : "");
+    }
+
+    private String times(TicketView t, CounterState cs, Instant now) {
+        List<String> parts = new ArrayList<>();
+        TicketTimes.waitedSec(t).ifPresent(sec -> parts.add(texts.get("ticket.waited", texts.duration(sec))));
+        if (cs == CounterState.SERVING) {
+            TicketTimes.servedSec(t, now).ifPresent(sec -> parts.add(texts.get("ticket.served", texts.duration(sec))));
+        } else {
+            TicketTimes.sinceCallSec(t, now).ifPresent(sec -> parts.add(texts.get("ticket.sinceCall",
+                    texts.duration(sec))));
+        }
+        return String.join("   ", parts);
+    }
+}

@@ -1,0 +1,100 @@
+package hallq.pad.rating;
+
+import hallq.pad.i18n.Texts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.IntConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The citizen's side: five faces, 非常满意 first, and nothing the clerk could use, so the clerk cannot rate for
+ * the citizen. After the answer, a thank-you with the chosen face.
+ */
+public final class RatingScreen {
+    private final Texts texts;
+    private final Label ticket = new Label();
+    private final Label countdown = new Label();
+    private final VBox asking;
+    private final Label thanksChoice = new Label();
+    private final StackPane thanksFace = new StackPane();
+    private final VBox thanked;
+    private final StackPane root;
+
+    /**
+     * @param hasKeys whether the window has a physical evaluator, mentioned on screen
+     */
+    public RatingScreen(Texts texts, boolean hasKeys, IntConsumer onRate) {
+        this.texts = texts;
+        Label title = new Label(texts.get("rating.title"));
+        title.getStyleClass().add("rating-title");
+        ticket.setId("rating-ticket");
+        ticket.getStyleClass().add("rating-ticket");
+        HBox faces = new HBox(14);
+        faces.setAlignment(Pos.CENTER);
+        for (int level = 5; level >= 1; level--) {
+            faces.getChildren().add(faceButton(level, onRate));
+        }
+        countdown.setId("rating-countdown");
+        countdown.getStyleClass().add("rating-hint");
+        Label keys = new Label(texts.get("rating.keys"));
+        keys.getStyleClass().add("rating-hint");
+        keys.setVisible(hasKeys);
+        asking = new VBox(22, title, ticket, faces, countdown, keys);
+        asking.setAlignment(Pos.CENTER);
+
+        Label thanks = new Label(texts.get("rating.thanks"));
+        thanks.setId("rating-thanks");
+        thanks.getStyleClass().add("rating-thanks");
+        thanksChoice.getStyleClass().add("rating-ticket");
+        thanked = new VBox(24, thanksFace, thanks, thanksChoice);
+        thanked.setAlignment(Pos.CENTER);
+
+        root = new StackPane(asking, thanked);
+        root.setId("rating-screen");
+        root.getStyleClass().add("rating-screen");
+    }
+
+    private Button faceButton(int level, IntConsumer onRate) {
+        Label label = new Label(texts.get("rating." + level));
+        label.getStyleClass().add("face-label");
+        label.setTextFill(Face.color(level).darker());
+        VBox content = new VBox(12, Face.of(level, 52), label);
+        content.setAlignment(Pos.CENTER);
+        Button b = new Button(texts.get("rating." + level), content);
+        b.setId("rate-" + level);
+        b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        b.getStyleClass().add("face-button");
+        b.setPrefSize(180, 200);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> onRate.accept(level));
+        return b;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void render(RatingPrompt prompt, Instant now) {
+        root.setVisible(prompt != null);
+        if (prompt == null) {
+            return;
+        }
+        asking.setVisible(prompt.isAsking());
+        thanked.setVisible(!prompt.isAsking());
+        ticket.setText(texts.get("rating.ticket", prompt.ticket()));
+        if (prompt.isAsking()) {
+            long left = Math.max(0, Duration.between(now, prompt.deadline()).toSeconds());
+            countdown.setText(texts.get("rating.countdown", left));
+        } else {
+            thanksFace.getChildren().setAll(Face.of(prompt.level(), 70));
+            thanksChoice.setText(texts.get("rating.chosen", texts.get("rating." + prompt.level())));
+        }
+    }
+}
