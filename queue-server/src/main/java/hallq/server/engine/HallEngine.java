@@ -108,9 +108,7 @@ public final class HallEngine implements AutoCloseable {
         // keys here would make a restart after a busy morning slow
         this.lookUpOnDiskUntil = now.plus(KEEP_REPLIES);
         this.lastPrune = now;
-        long t0 = System.nanoTime();
         loadQueue();
-        log.info("hall loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
         this.thread = new Thread(this::run, "hall");
     }
 
