@@ -33,11 +33,11 @@ public final class KeyboardKeys {
     }
 
     private static java.util.Optional<Button> button(Map<String, Button> bindings, KeyEvent e) {
-        // typing a clerk id or PIN must not press the digit-bound rating keys
-        if (e.getTarget() instanceof TextInputControl) {
+        KeyCode code = e.getCode();
+        // typing a clerk id or PIN must not press the digit-bound rating keys; F1 and the like still count
+        if (e.getTarget() instanceof TextInputControl && (code.isDigitKey() || code.isLetterKey())) {
             return java.util.Optional.empty();
         }
-        KeyCode code = e.getCode();
         return java.util.Optional.ofNullable(bindings.get(code.name()));
     }
 }

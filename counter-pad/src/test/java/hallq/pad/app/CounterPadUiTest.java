@@ -148,8 +148,13 @@ class CounterPadUiTest {
         robot.clickOn("#login-submit");
         FxWait.until(model, "refused", s -> s.notice() != null && s.pending() == null);
         assertThat(text(robot, "#notice")).isEqualTo("工号或密码错误");
-        robot.clickOn("#key-clear"); // the PIN field was cleared already; the clerk id field still holds 1001
+        assertThat(robot.lookup("#login-pin").queryAs(javafx.scene.control.TextField.class).getText())
+                .as("the PIN does not stay on the screen").isEmpty();
+        assertThat(robot.lookup("#login-clerk").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("1001");
         typeOnKeypad(robot, "#login-pin", "4821");
+        assertThat(robot.lookup("#login-pin").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("4821");
         robot.clickOn("#login-submit");
         FxWait.until(model, "logged in", s -> s.counterState() == CounterState.IDLE);
 

@@ -1,0 +1,54 @@
+package hallq.pad.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PadOptionsTest {
+    @Test
+    void theUsualCommandLine() {
+        PadOptions o = PadOptions.parse(List.of("--server", "ws://10.0.0.2:7700/ws", "--device", "pad-3",
+                "--token", "demo-pad-3", "--lang", "en", "--fullscreen"));
+        assertThat(o.server().toString()).isEqualTo("ws://10.0.0.2:7700/ws");
+        assertThat(o.device()).isEqualTo("pad-3");
+        assertThat(o.token()).isEqualTo("demo-pad-3");
+        assertThat(o.language()).isEqualTo("en");
+        assertThat(o.fullscreen()).isTrue();
+        assertThat(o.devices()).isNull();
+    }
+
+    @Test
+    void aServerAddressMayBeGivenLoosely() {
+        assertThat(PadOptions.serverUri("http://hall.local:7700").toString()).isEqualTo("ws://hall.local:7700/ws");
+        assertThat(PadOptions.serverUri("10.0.0.2").toString()).isEqualTo("ws://10.0.0.2:7700/ws");
+        assertThat(PadOptions.serverUri("10.0.0.2:8000").toString()).isEqualTo("ws://10.0.0.2:8000/ws");
+    }
+
+    @Test
+    void theTokenCanComeFromAFileSoItIsNotInTheProcessList(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("token");
+        Files.writeString(f, "p3-secret\n");
+        assertThat(PadOptions.parse(List.of("--server", "h", "--device", "pad-3", "--token-file", f.toString())).token())
+                .isEqualTo("p3-secret");
+    }
+
+    @Test
+    void whatIsMissingOrWrongIsNamed() {
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--device", "pad-3", "--token", "x")))
+                .hasMessageContaining("--server");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--token", "x")))
+                .hasMessageContaining("--device");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d")))
+                .hasMessageContaining("--token");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x",
+                "--lang", "fr"))).hasMessageContaining("--lang");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x",
+                "--devices", "/nonexistent.yaml"))).hasMessageContaining("device file");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--bogus"))).hasMessageContaining("--bogus");
+    }
+}
