@@ -56,7 +56,7 @@ public final class Kiosk implements AutoCloseable {
         });
         this.model = new KioskModel(link, hardware.printer().orElse(null), printerThread, Platform::runLater,
                 new FxTimers(), Clock.systemUTC(), settings);
-        this.root = new KioskRoot(model);
+        this.root = new KioskRoot(model, reader != null);
         Button greenKey = hardware.buttons().get("green-channel");
         if (greenKey != null) {
             greenKey.addListener(e -> {
@@ -93,6 +93,9 @@ public final class Kiosk implements AutoCloseable {
             stage.setFullScreen(true);
         }
         stage.show();
+        if (window != null) {
+            stage.sizeToScene();
+        }
         return scene;
     }
 

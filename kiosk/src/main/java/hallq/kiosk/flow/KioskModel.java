@@ -595,7 +595,7 @@ public final class KioskModel implements HallLink.Listener {
         }
         return switch (phase) {
             case HOME -> new Screen.Home(tiles(), green, idNumber == null ? null : IdNumber.masked(idNumber),
-                    printerFault == null ? null : Msg.of("home.printerDown", faultText(printerFault)));
+                    printerFault == null ? null : faultText(printerFault));
             case GREEN_CONFIRM -> new Screen.GreenConfirm(chosen);
             case ID_ENTRY -> new Screen.IdEntry(idDigits.toString(), idProblem);
             case ISSUING -> new Screen.Issuing(chosen, issueGreen, issueSlow);

@@ -23,9 +23,9 @@ public sealed interface Screen {
      *
      * @param green         the 绿色通道 was chosen: the zone buttons now take green-channel tickets
      * @param maskedId      the ID number entered for this citizen, masked; null when none
-     * @param printerNotice why the ticket will only be on screen (printer fault); null when the printer is fine
+     * @param printerFault  what is wrong with the printer (tickets will only be on screen); null when it is fine
      */
-    record Home(List<ZoneTile> zones, boolean green, String maskedId, Msg printerNotice) implements Screen {
+    record Home(List<ZoneTile> zones, boolean green, String maskedId, Msg printerFault) implements Screen {
         public Home {
             zones = List.copyOf(zones);
         }

@@ -24,13 +24,13 @@ public final class GreenConfirmPane implements ScreenPane {
         Button back = Widgets.button(t.text("action.back"), "green-back", model::back, "secondary");
         Button confirm = Widgets.button(t.text("green.confirm"), "green-confirm", model::confirmGreen,
                 "primary", "green-action");
-        back.setPrefWidth(Double.MAX_VALUE);
-        confirm.setPrefWidth(Double.MAX_VALUE);
+        back.setMaxWidth(Double.MAX_VALUE);
+        confirm.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(back, javafx.scene.layout.Priority.ALWAYS);
         HBox.setHgrow(confirm, javafx.scene.layout.Priority.ALWAYS);
         HBox actions = new HBox(back, confirm);
         actions.setSpacing(16);
-        root = new VBox(title, body, question, Widgets.spacer(), actions);
+        root = new VBox(Widgets.spacer(), title, body, question, Widgets.spacer(), actions);
         root.getStyleClass().addAll("screen", "green-confirm");
         root.setAlignment(Pos.CENTER);
     }

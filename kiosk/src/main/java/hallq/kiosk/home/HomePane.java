@@ -9,6 +9,7 @@ import hallq.kiosk.ui.Widgets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,32 +27,40 @@ public final class HomePane implements ScreenPane {
     private final Screen.Home shown;
     private final Map<String, Label> counts = new LinkedHashMap<>();
 
-    public HomePane(Screen.Home home, Texts t, KioskModel model, boolean portrait) {
+    /**
+     * @param portrait taller than wide: fewer tiles across
+     * @param compact  little height (800x480): no title row unless the green channel needs naming, and the
+     *                 printer notice shrinks into the bottom bar; the tiles say the rest
+     */
+    public HomePane(Screen.Home home, Texts t, KioskModel model, boolean portrait, boolean compact) {
         this.shown = home;
         root.getStyleClass().addAll("screen", "home");
         if (home.green()) {
             root.getStyleClass().add("green-mode");
         }
 
-        Label title = Widgets.label(t.text(home.green() ? "home.title.green" : "home.title"), "title");
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
-        Button language = Widgets.button(t.text("language.toggle"), "language", model::toggleLanguage, "secondary");
-        HBox topBar = new HBox(title, language);
-        topBar.getStyleClass().add("top-bar");
-        VBox top = new VBox(topBar);
-        top.getStyleClass().add("screen-top");
-        if (home.printerNotice() != null) {
-            Label banner = Widgets.label(t.text(home.printerNotice()), "banner");
+        VBox top = new VBox();
+        top.setSpacing(6);
+        if (!compact || home.green()) {
+            Label title = Widgets.label(t.text(home.green() ? "home.title.green" : "home.title"), "title");
+            title.setId("home-title");
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox topBar = new HBox(title);
+            topBar.getStyleClass().add("top-bar");
+            top.getChildren().add(topBar);
+        }
+        if (home.printerFault() != null && !compact) {
+            Label banner = Widgets.label(t.text("home.printerDown", home.printerFault()), "banner");
             banner.setId("printer-notice");
             banner.setMaxWidth(Double.MAX_VALUE);
             top.getChildren().add(banner);
-            top.setSpacing(6);
         }
-        root.setTop(top);
+        if (!top.getChildren().isEmpty()) {
+            root.setTop(top);
+        }
 
         root.setCenter(grid(home, t, model, portrait));
-        BorderPane.setMargin(root.getCenter(), new javafx.geometry.Insets(8, 0, 8, 0));
+        BorderPane.setMargin(root.getCenter(), new Insets(top.getChildren().isEmpty() ? 0 : 6, 0, 6, 0));
 
         HBox bottom = new HBox();
         bottom.getStyleClass().add("bottom-bar");
@@ -64,10 +73,19 @@ public final class HomePane implements ScreenPane {
             bottom.getChildren().addAll(id, Widgets.button(t.text("home.id.clear"), "id-clear", model::clearId,
                     "secondary"));
         }
-        if (home.green()) {
-            bottom.getChildren().addAll(Widgets.spacer(),
-                    Widgets.button(t.text("home.green.leave"), "green-leave", model::back, "secondary"));
+        if (home.printerFault() != null && compact) {
+            // only a few words fit here; the ticket screen explains the rest
+            Label banner = Widgets.label(t.text("home.printerDown.short"), "banner");
+            banner.setId("printer-notice");
+            banner.setMinWidth(0);
+            banner.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(banner, Priority.ALWAYS);
+            bottom.getChildren().add(banner);
+        } else {
+            bottom.getChildren().add(Widgets.spacer());
         }
+        bottom.getChildren().add(Widgets.button(t.text("language.toggle"), "language", model::toggleLanguage,
+                "secondary"));
         root.setBottom(bottom);
     }
 
@@ -85,6 +103,10 @@ public final class HomePane implements ScreenPane {
             Label name = Widgets.label(t.text("home.green.name"), "zone-name");
             Label who = Widgets.label(t.text("home.green.who"), "zone-count");
             tiles.add(tile("green", model::greenTapped, "green-tile", name, who));
+        } else {
+            // where the green tile was, the way back to normal tickets
+            Label leave = Widgets.label(t.text("home.green.leave"), "zone-name");
+            tiles.add(tile("green-leave", model::back, "leave-tile", leave));
         }
         if (home.zones().isEmpty()) {
             tiles.clear();
@@ -126,6 +148,7 @@ public final class HomePane implements ScreenPane {
             l.setMaxWidth(Double.MAX_VALUE);
         }
         Button b = Widgets.button(null, id, action, styleClass);
+        b.setMinWidth(0); // the grid decides the width; the labels wrap inside it
         b.setGraphic(box);
         b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         GridPane.setFillWidth(b, true);
@@ -143,7 +166,7 @@ public final class HomePane implements ScreenPane {
     public boolean update(Screen screen, Texts t) {
         if (!(screen instanceof Screen.Home h) || h.green() != shown.green()
                 || !java.util.Objects.equals(h.maskedId(), shown.maskedId())
-                || !java.util.Objects.equals(h.printerNotice(), shown.printerNotice())
+                || !java.util.Objects.equals(h.printerFault(), shown.printerFault())
                 || !h.zones().stream().map(ZoneTile::id).toList().equals(shown.zones().stream().map(ZoneTile::id).toList())
                 || !h.zones().stream().map(ZoneTile::name).toList().equals(shown.zones().stream().map(ZoneTile::name).toList())) {
             return false;

@@ -21,27 +21,34 @@ import javafx.scene.layout.VBox;
  * and in plain words what is wrong with it. Keys are laid out like a phone's, X next to 0.
  */
 public final class KeypadPane implements ScreenPane {
+    /** Laid out like a phone's keys; 0 is wide, X (the check character's eleventh value) beside it. */
     private static final String[][] KEYS = {
             {"1", "2", "3"},
             {"4", "5", "6"},
             {"7", "8", "9"},
-            {"X", "0", null}};
+            {"X", "0"}};
 
     private final Pane root;
 
-    public KeypadPane(Screen.IdEntry s, Texts t, KioskModel model, boolean portrait) {
+    /** @param readerPresent a card reader is attached: say it can be used instead of typing */
+    public KeypadPane(Screen.IdEntry s, Texts t, KioskModel model, boolean portrait, boolean readerPresent) {
         Label title = Widgets.label(t.text("id.title"), "title");
-        Label hint = Widgets.label(t.text("id.hint"), "message-other");
+        VBox info = new VBox(title);
+        if (readerPresent) {
+            info.getChildren().add(Widgets.label(t.text("id.hint"), "message-other"));
+        }
         Label digits = Widgets.label(s.digits().isEmpty() ? " " : IdNumber.grouped(s.digits()), "id-digits");
         digits.setId("id-digits");
         digits.setMaxWidth(Double.MAX_VALUE);
-        Label count = Widgets.label(t.text("id.count", s.digits().length()), "id-count");
-        VBox info = new VBox(title, hint, digits, count);
+        info.getChildren().add(digits);
         info.setSpacing(6);
         if (s.problem() != null) {
+            // the problem replaces the count: it is what matters now, and 800x480 has room for one of them
             Label problem = Widgets.label(t.text(s.problem()), "problem");
             problem.setId("id-problem");
             info.getChildren().add(problem);
+        } else {
+            info.getChildren().add(Widgets.label(t.text("id.count", s.digits().length()), "id-count"));
         }
 
         GridPane pad = new GridPane();
@@ -49,28 +56,22 @@ public final class KeypadPane implements ScreenPane {
         for (int r = 0; r < KEYS.length; r++) {
             for (int c = 0; c < KEYS[r].length; c++) {
                 String k = KEYS[r][c];
-                if (k == null) {
-                    continue;
-                }
                 Button b = Widgets.button(k, "key-" + k, () -> model.idKey(k.charAt(0)), "key");
-                b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-                pad.add(b, c, r);
+                pad.add(b, c, r, k.equals("0") ? 2 : 1, 1);
             }
         }
-        Button delete = Widgets.button(t.text("id.delete"), "id-delete", model::idBackspace, "key", "small-key");
-        Button clear = Widgets.button(t.text("id.clear"), "id-clear-digits", model::idClear, "key", "small-key");
-        Button back = Widgets.button(t.text("action.back"), "id-back", model::back, "secondary");
-        Button ok = Widgets.button(t.text("id.ok"), "id-ok", model::idSubmit, "primary");
-        pad.add(delete, 2, 3);
-        pad.add(clear, 3, 0);
-        pad.add(back, 3, 1);
-        pad.add(ok, 3, 2, 1, 2);
-        for (Button b : new Button[] {delete, clear, back, ok}) {
+        pad.add(Widgets.button(t.text("id.delete"), "id-delete", model::idBackspace, "key", "small-key"), 3, 0);
+        pad.add(Widgets.button(t.text("id.clear"), "id-clear-digits", model::idClear, "key", "small-key"), 3, 1);
+        pad.add(Widgets.button(t.text("action.back"), "id-back", model::back, "secondary"), 3, 2);
+        pad.add(Widgets.button(t.text("id.ok"), "id-ok", model::idSubmit, "primary"), 3, 3);
+        for (Node n : pad.getChildren()) {
+            Button b = (Button) n;
+            b.setMinWidth(0); // the grid's columns decide; the layout test sees any word cut off
             b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         }
         for (int c = 0; c < 4; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(c == 3 ? 31 : 23);
+            cc.setPercentWidth(c == 3 ? 37 : 21);
             pad.getColumnConstraints().add(cc);
         }
         for (int r = 0; r < 4; r++) {
@@ -84,11 +85,21 @@ public final class KeypadPane implements ScreenPane {
             VBox.setVgrow(pad, Priority.ALWAYS);
             root = new VBox(info, pad);
         } else {
-            info.setPrefWidth(0);
-            HBox.setHgrow(info, Priority.ALWAYS);
-            HBox.setHgrow(pad, Priority.ALWAYS);
-            pad.setPrefWidth(0);
-            root = new HBox(info, pad);
+            // side by side: the number and its problem need the width about as much as the keys do
+            GridPane halves = new GridPane();
+            halves.setHgap(12);
+            for (int c = 0; c < 2; c++) {
+                ColumnConstraints cc = new ColumnConstraints();
+                cc.setPercentWidth(c == 0 ? 45 : 55);
+                halves.getColumnConstraints().add(cc);
+            }
+            RowConstraints full = new RowConstraints();
+            full.setPercentHeight(100);
+            halves.getRowConstraints().add(full);
+            info.setMinWidth(0);
+            halves.add(info, 0, 0);
+            halves.add(pad, 1, 0);
+            root = halves;
         }
         root.getStyleClass().addAll("screen", "id-entry");
     }

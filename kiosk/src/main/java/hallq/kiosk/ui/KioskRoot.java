@@ -21,16 +21,21 @@ public final class KioskRoot extends StackPane implements KioskModel.View {
     /** Body text at the smallest supported screen, 800x480 (or 480x800). */
     public static final double BASE_FONT_PX = 32;
     private static final double MAX_SCALE = 1.75;
+    /** Windows less than this many root em tall (800x480 is 15) are compact. */
+    private static final double COMPACT_BELOW_EM = 17;
 
     private final KioskModel model;
+    private final boolean readerPresent;
     private Screen screen;
     private Locale language = Texts.CHINESE;
     private ScreenPane pane;
     private boolean portrait;
     private double fontPx = BASE_FONT_PX;
 
-    public KioskRoot(KioskModel model) {
+    /** @param readerPresent an ID card reader is attached (the keypad screen then mentions it) */
+    public KioskRoot(KioskModel model, boolean readerPresent) {
         this.model = model;
+        this.readerPresent = readerPresent;
         getStyleClass().add("kiosk");
         getStylesheets().add(KioskRoot.class.getResource("/hallq/kiosk/ui/kiosk.css").toExternalForm());
         applyFont();
@@ -87,20 +92,25 @@ public final class KioskRoot extends StackPane implements KioskModel.View {
     private ScreenPane build(Screen s, Texts t) {
         // Java 17: no pattern matching in switch yet
         if (s instanceof Screen.Home h) {
-            return new HomePane(h, t, model, portrait);
+            return new HomePane(h, t, model, portrait, compact());
         } else if (s instanceof Screen.GreenConfirm g) {
             return new GreenConfirmPane(g, t, model);
         } else if (s instanceof Screen.IdEntry i) {
-            return new KeypadPane(i, t, model, portrait);
+            return new KeypadPane(i, t, model, portrait, readerPresent);
         } else if (s instanceof Screen.Issuing i) {
             return new IssuingPane(i, t);
         } else if (s instanceof Screen.TicketShown k) {
-            return new TicketPane(k, t, model, portrait, fontPx);
+            return new TicketPane(k, t, model, portrait, compact(), fontPx);
         } else if (s instanceof Screen.Notice n) {
             return new NoticePane(n, t, model);
         } else {
             return new PausePane((Screen.Paused) s, t);
         }
+    }
+
+    /** Fewer than 17 root em of height (800x480 has 15): screens leave out what they can spare. */
+    private boolean compact() {
+        return getHeight() > 0 && getHeight() / fontPx < COMPACT_BELOW_EM;
     }
 
     public Screen screen() {

@@ -18,11 +18,12 @@ public final class Widgets {
         return l;
     }
 
+    /** A button whose words are never cut: it keeps at least the width of its text. */
     public static Button button(String text, String id, Runnable action, String... styleClasses) {
         Button b = new Button(text);
         b.setId(id);
         b.getStyleClass().addAll(styleClasses);
-        b.setWrapText(true);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setFocusTraversable(false); // a touch screen: no focus ring wandering around
         b.setOnAction(e -> action.run());
         return b;

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** A server connection the test plays: it sends hellos, events and replies in the contract's shapes. */
-final class FakeHallLink implements HallLink {
-    record Sent(String op, ObjectNode args, CompletableFuture<JsonNode> reply) {
-        String arg(String name) {
+public final class FakeHallLink implements HallLink {
+    public record Sent(String op, ObjectNode args, CompletableFuture<JsonNode> reply) {
+        public String arg(String name) {
             return args.hasNonNull(name) ? args.get(name).asText() : null;
         }
     }
@@ -43,11 +43,11 @@ final class FakeHallLink implements HallLink {
         closed = true;
     }
 
-    List<Sent> sent(String op) {
+    public List<Sent> sent(String op) {
         return sent.stream().filter(s -> s.op.equals(op)).toList();
     }
 
-    Sent last(String op) {
+    public Sent last(String op) {
         List<Sent> l = sent(op);
         if (l.isEmpty()) {
             throw new AssertionError("no '" + op + "' was sent; sent: " + sent.stream().map(Sent::op).toList());
@@ -58,7 +58,7 @@ final class FakeHallLink implements HallLink {
     // ---- the server's side -----------------------------------------------------------------------------------
 
     /** A hello reply as the server sends it: hall without secrets, snapshot zones, seq. */
-    void connect(HallConfig hall, Map<String, Integer> waiting) {
+    public void connect(HallConfig hall, Map<String, Integer> waiting) {
         ObjectNode hello = Json.mapper().createObjectNode();
         hello.put("re", "h-1");
         hello.put("ok", true);
@@ -76,7 +76,7 @@ final class FakeHallLink implements HallLink {
         listener.connected(hello);
     }
 
-    void queue(String zone, int waiting) {
+    public void queue(String zone, int waiting) {
         ObjectNode e = Json.mapper().createObjectNode();
         e.put("event", "queue");
         e.put("seq", ++seq);
@@ -88,11 +88,11 @@ final class FakeHallLink implements HallLink {
         listener.event(e);
     }
 
-    void drop(String why) {
+    public void drop(String why) {
         listener.disconnected(why);
     }
 
-    static void ok(Sent s, TicketView ticket) {
+    public static void ok(Sent s, TicketView ticket) {
         ObjectNode r = Json.mapper().createObjectNode();
         r.put("re", "x");
         r.put("ok", true);
@@ -100,14 +100,14 @@ final class FakeHallLink implements HallLink {
         s.reply.complete(r);
     }
 
-    static void ok(Sent s) {
+    public static void ok(Sent s) {
         ObjectNode r = Json.mapper().createObjectNode();
         r.put("re", "x");
         r.put("ok", true);
         s.reply.complete(r);
     }
 
-    static void error(Sent s, String code, String reason, String message) {
+    public static void error(Sent s, String code, String reason, String message) {
         ObjectNode r = Json.mapper().createObjectNode();
         r.put("re", "x");
         r.put("ok", false);

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /** A printer that keeps the slips, or refuses with a fault the test sets. */
-final class FakePrinter implements TicketPrinter {
-    final List<TicketSlip> printed = new ArrayList<>();
-    PrinterFault fault;
+public final class FakePrinter implements TicketPrinter {
+    public final List<TicketSlip> printed = new ArrayList<>();
+    public PrinterFault fault;
 
     @Override
     public void print(TicketSlip ticket) throws PrinterException {

@@ -120,7 +120,7 @@ class KioskModelTest {
             assertThat(home.zones().get(0).name().en()).isEqualTo("Business services");
             assertThat(home.green()).isFalse();
             assertThat(home.maskedId()).isNull();
-            assertThat(home.printerNotice()).isNull();
+            assertThat(home.printerFault()).isNull();
         }
 
         @Test
@@ -550,7 +550,7 @@ class KioskModelTest {
             assertThat(s.print()).isEqualTo(PrintState.FAILED);
             assertThat(zh(s.printNote())).isEqualTo(
                     "打印机缺纸，号票没能打印。请记住您的号码，或用手机扫码。已通知工作人员。");
-            assertThat(en(s.printNote())).startsWith("The printer is out of paper: your ticket could not be printed.");
+            assertThat(en(s.printNote())).startsWith("Printer out of paper: no paper ticket.");
             FakeHallLink.Sent report = link.last("report");
             assertThat(report.arg("fault")).isEqualTo("PAPER_OUT");
             assertThat(report.arg("message")).contains("A003", "not printed");
@@ -574,13 +574,15 @@ class KioskModelTest {
             printer.fault = PrinterFault.PAPER_OUT;
             takeTicket("legal", ticket("A003", "legal", false, 2, 300));
             model.done();
-            Msg notice = screen(Screen.Home.class).printerNotice();
-            assertThat(zh(notice)).startsWith("打印机缺纸：号码将只显示在屏幕上");
+            Msg fault = screen(Screen.Home.class).printerFault();
+            assertThat(fault).isEqualTo(Msg.of("print.fault.PAPER_OUT"));
+            assertThat(zh(Msg.of("home.printerDown", fault))).isEqualTo("打印机缺纸，号码将只显示在屏幕上");
+            assertThat(en(Msg.of("home.printerDown", fault))).isEqualTo("Printer out of paper: tickets on screen only");
 
             printer.fault = null;
             takeTicket("legal", ticket("A004", "legal", false, 2, 300));
             model.done();
-            assertThat(screen(Screen.Home.class).printerNotice()).isNull();
+            assertThat(screen(Screen.Home.class).printerFault()).isNull();
         }
 
         @Test
@@ -590,7 +592,7 @@ class KioskModelTest {
             startWith(broken);
             connect();
             assertThat(link.last("report").arg("fault")).isEqualTo("COVER_OPEN");
-            assertThat(zh(screen(Screen.Home.class).printerNotice())).startsWith("打印机盖没有关好");
+            assertThat(zh(screen(Screen.Home.class).printerFault())).isEqualTo("打印机盖没有关好");
         }
 
         @Test

@@ -54,7 +54,7 @@ class TextsTest {
         assertThat(Texts.of(Texts.ENGLISH).text("notice.dailyCap", zone)).contains("for Real estate");
         assertThat(new Bilingual("综合出件", null).in(Texts.ENGLISH)).isEqualTo("综合出件");
         Msg nested = Msg.of("home.printerDown", Msg.of("print.fault.PAPER_OUT"));
-        assertThat(Texts.of(Texts.ENGLISH).text(nested)).startsWith("The printer is out of paper:");
+        assertThat(Texts.of(Texts.ENGLISH).text(nested)).startsWith("Printer out of paper:");
     }
 
     @Test

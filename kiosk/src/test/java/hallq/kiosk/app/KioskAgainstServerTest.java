@@ -1,0 +1,142 @@
+package hallq.kiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hallq.hardware.board.NodeHardware;
+import hallq.hardware.config.DeviceFileLoader;
+import hallq.hardware.printer.SimulatedTicketPrinter;
+import hallq.kiosk.flow.KioskSettings;
+import hallq.kiosk.flow.PrintState;
+import hallq.kiosk.flow.Screen;
+import hallq.server.Main;
+import hallq.server.hall.HallFile;
+import hallq.server.net.HallServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The kiosk on the headless Monocle screen against a real queue server in this JVM (the demo hall, kiosk-1),
+ * with the simulated printer writing its tickets to a temp folder.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KioskAgainstServerTest {
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path tmp;
+    Path data;
+    HallServer server;
+    int port;
+    Kiosk kiosk;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        data = tmp.resolve("data");
+        server = Main.start(HallFile.demo(), data, "127.0.0.1", 0, Clock.systemUTC());
+        port = server.address().getPort();
+        NodeHardware hw = NodeHardware.builder(DeviceFileLoader.parse(String.join("\n",
+                "node: kiosk-test",
+                "platform: simulated",
+                "printer: { link: simulated, qr: raster, outputFolder: '" + tmp.resolve("printed") + "' }",
+                ""))).open();
+        kiosk = new Kiosk(KioskSettings.defaults("http://127.0.0.1:" + port),
+                new HallClientLink(URI.create("ws://127.0.0.1:" + port + "/ws"), "kiosk-1", "demo-kiosk-1",
+                        Platform::runLater),
+                hw, null);
+        kiosk.show(stage, new int[] {800, 480});
+    }
+
+    @AfterEach
+    void stop() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    Screen screen() {
+        return Fx.read(() -> kiosk.root().screen());
+    }
+
+    void await(String what, Callable<Boolean> condition) {
+        Fx.await(WAIT, what, condition, () -> String.valueOf(screen()));
+    }
+
+    SimulatedTicketPrinter printer() {
+        return (SimulatedTicketPrinter) kiosk.hardware().printer().orElseThrow();
+    }
+
+    @Test
+    void tappingAZonePrintsTheTicketAndShowsItsNumber(FxRobot robot) throws Exception {
+        await("the home screen", () -> kiosk.root().screen() instanceof Screen.Home);
+        assertThat(printer().lastOutput()).isNull();
+
+        robot.clickOn("#zone-legal");
+
+        await("the printed ticket", () -> kiosk.root().screen() instanceof Screen.TicketShown t
+                && t.print() == PrintState.PRINTED);
+        Screen.TicketShown shown = (Screen.TicketShown) screen();
+        String number = shown.ticket().number();
+        assertThat(number).matches("A\\d{3}");
+        Text onScreen = robot.lookup("#ticket-number").queryAs(Text.class);
+        assertThat(Fx.read(onScreen::getText)).isEqualTo(number);
+        assertThat(Fx.read(onScreen::isVisible)).isTrue();
+
+        SimulatedTicketPrinter.Output printed = printer().lastOutput();
+        assertThat(printed).isNotNull();
+        assertThat(printed.png().getFileName().toString()).endsWith(number + ".png");
+        assertThat(Files.size(printed.png())).isPositive();
+        assertThat(Files.size(printed.escPos())).isPositive();
+
+        // the QR code's link is the server's public status page of this very ticket
+        assertThat(shown.ticket().statusUrl()).startsWith("http://127.0.0.1:" + port + "/api/tickets/" + number);
+        HttpResponse<String> status = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(shown.ticket().statusUrl())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("\"number\":\"" + number + "\"", "\"zone\":\"legal\"");
+
+        // back home, the zone's count has the new ticket in it (a live queue event)
+        robot.clickOn("#ticket-done");
+        await("home with legal at 1 waiting", () -> kiosk.root().screen() instanceof Screen.Home h
+                && h.zones().stream().anyMatch(z -> z.id().equals("legal") && z.waiting() == 1));
+    }
+
+    @Test
+    void serverDownShowsThePauseScreenAndServerBackShowsHomeAgain(FxRobot robot) throws Exception {
+        await("the home screen", () -> kiosk.root().screen() instanceof Screen.Home);
+
+        server.close();
+        await("the pause screen", () -> kiosk.root().screen() instanceof Screen.Paused);
+        Label title = robot.lookup("#paused-title").queryAs(Label.class);
+        assertThat(Fx.read(title::getText)).isEqualTo("暂停取号，请稍候");
+
+        server = Main.start(HallFile.demo(), data, "127.0.0.1", port, Clock.systemUTC());
+        await("home again after the server came back", () -> kiosk.root().screen() instanceof Screen.Home);
+
+        robot.clickOn("#zone-natural");
+        await("a ticket from the restarted server", () -> kiosk.root().screen() instanceof Screen.TicketShown t
+                && t.print() == PrintState.PRINTED);
+        assertThat(((Screen.TicketShown) screen()).ticket().number()).matches("B\\d{3}");
+    }
+}
