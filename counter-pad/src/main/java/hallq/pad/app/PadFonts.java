@@ -20,6 +20,11 @@ final class PadFonts {
     private PadFonts() {
     }
 
+    /** Whether the chosen family is one known to have Chinese glyphs; call on the JavaFX thread. */
+    static boolean hasChinese() {
+        return PREFERRED.contains(family());
+    }
+
     /** The family to use; call on the JavaFX thread. */
     static synchronized String family() {
         if (family == null) {

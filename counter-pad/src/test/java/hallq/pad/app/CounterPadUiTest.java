@@ -170,6 +170,47 @@ class CounterPadUiTest {
     }
 
     @Test
+    void noShowRequeueTransferAndPauseGoThroughTheirChoices(FxRobot robot) throws Exception {
+        hall.issue("legal");
+        hall.issue("legal");
+        logIn(robot);
+        assertThat(button(robot, "#action-requeue").isDisabled()).as("no no-show yet").isTrue();
+
+        robot.clickOn("#action-call-next");
+        FxWait.until(model, "A001 called", s -> s.counterState() == CounterState.CALLED && s.pending() == null);
+        robot.clickOn("#action-no-show");
+        FxWait.until(model, "A001 no-show", s -> s.counterState() == CounterState.IDLE && s.noShows().contains("A001"));
+
+        robot.clickOn("#action-requeue");
+        robot.clickOn("#noshow-A001"); // the list comes from the server's no-shows
+        FxWait.until(model, "A001 requeued", s -> s.noShows().isEmpty() && s.pending() == null);
+        assertThat(text(robot, "#queue-legal")).isEqualTo("2 人");
+
+        robot.clickOn("#action-call-next");
+        FxWait.until(model, "A002 called", s -> s.ticket() != null && s.pending() == null);
+        assertThat(s(model).ticket().number()).as("a requeued ticket waits behind others").isEqualTo("A002");
+        robot.clickOn("#action-transfer");
+        assertThat(robot.lookup("#zone-legal").tryQuery()).as("not to its own zone").isEmpty();
+        robot.clickOn("#zone-estate");
+        FxWait.until(model, "A002 transferred", s -> s.counterState() == CounterState.IDLE && s.pending() == null);
+        assertThat(text(robot, "#queue-estate")).isEqualTo("1 人");
+        assertThat(text(robot, "#notice")).isEqualTo("A002 已转至不动产服务区");
+
+        robot.clickOn("#action-pause");
+        robot.clickOn("#reason-0");
+        FxWait.until(model, "paused", s -> s.counterState() == CounterState.PAUSED && s.pending() == null);
+        assertThat(hall.counter("3").path("pauseReason").asText()).isEqualTo("午间休息");
+        assertThat(button(robot, "#action-call-next").isDisabled()).isTrue();
+        robot.clickOn("#action-resume");
+        FxWait.until(model, "open again", s -> s.counterState() == CounterState.IDLE && s.pending() == null);
+        assertThat(button(robot, "#action-call-next").isDisabled()).isFalse();
+    }
+
+    private static PadState s(PadModel m) {
+        return m.state();
+    }
+
+    @Test
     void losingTheServerShowsItKeepsTheTicketDisablesTheButtonsAndComesBack(FxRobot robot) throws Exception {
         hall.issue("legal");
         logIn(robot);

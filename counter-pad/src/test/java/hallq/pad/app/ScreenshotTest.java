@@ -104,7 +104,7 @@ class ScreenshotTest {
 
     @Test
     void theClerkScreenTheFinishChoicesAndTheRatingScreen(FxRobot robot) throws Exception {
-        assertThat(PadFonts.family()).as("a Chinese font is installed (Debian fonts-noto-cjk)").contains("CJK");
+        assertThat(PadFonts.hasChinese()).as("a Chinese font is installed (Debian fonts-noto-cjk)").isTrue();
         busyWindow();
         assertThat(Files.size(shoot("clerk-screen.png"))).isGreaterThan(10_000);
 

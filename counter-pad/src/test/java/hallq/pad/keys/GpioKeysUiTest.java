@@ -36,9 +36,10 @@ class GpioKeysUiTest {
             node: test-pad
             gpio: { provider: mock }
             buttons:
-              call-next: { pin: 17, activeLow: false, debounceMs: 5, longPressMs: 1500 }
+              call-next: { pin: 17, activeLow: false, debounceMs: 5, longPressMs: 300 }
               recall:    { pin: 27, activeLow: false, debounceMs: 5 }
               no-show:   { pin: 22, activeLow: false, debounceMs: 5 }
+              pause:     { pin: 23, activeLow: false, debounceMs: 5 }
             lamps:
               call-light: { pin: 5 }
             """;
@@ -92,12 +93,7 @@ class GpioKeysUiTest {
     }
 
     private JsonNode window3() throws Exception {
-        for (JsonNode c : hall.snapshot().path("counters")) {
-            if (c.path("id").asText().equals("3")) {
-                return c;
-            }
-        }
-        throw new AssertionError("no window 3");
+        return hall.counter("3");
     }
 
     @Test
@@ -132,6 +128,28 @@ class GpioKeysUiTest {
 
         click("recall");
         FxWait.until(model, "recalled", s -> s.ticket() != null && s.ticket().recalls() == 1);
+    }
+
+    @Test
+    void thePauseKeyAndHoldingCallNextPauseAndResume() throws Exception {
+        FxWait.until(model, "online", s -> s.link() == LinkState.ONLINE);
+        WaitForAsyncUtils.asyncFx(() -> model.login("1001", "4821")).get();
+        FxWait.until(model, "logged in", s -> s.counterState() == CounterState.IDLE && s.pending() == null);
+
+        click("pause");
+        FxWait.until(model, "paused", s -> s.counterState() == CounterState.PAUSED && s.pending() == null);
+        assertThat(window3().path("state").asText()).isEqualTo("paused");
+        click("pause");
+        FxWait.until(model, "resumed", s -> s.counterState() == CounterState.IDLE && s.pending() == null);
+
+        // held past its long-press time, call-next pauses instead of calling
+        gpio.set("call-next", true);
+        awaitKey("call-next", ButtonEvent.Type.LONG_PRESSED);
+        gpio.set("call-next", false);
+        awaitKey("call-next", ButtonEvent.Type.RELEASED);
+        FxWait.until(model, "paused by the long press", s -> s.counterState() == CounterState.PAUSED
+                && s.pending() == null);
+        assertThat(window3().path("ticket").isNull()).as("nobody was called").isTrue();
     }
 
     @Test

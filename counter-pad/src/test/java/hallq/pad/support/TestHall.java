@@ -68,6 +68,16 @@ public final class TestHall implements AutoCloseable {
         return Json.mapper().readTree(send(HttpRequest.newBuilder(uri("/api/snapshot")).GET()).body());
     }
 
+    /** One window as GET /api/snapshot shows it. */
+    public JsonNode counter(String id) throws IOException, InterruptedException {
+        for (JsonNode c : snapshot().path("counters")) {
+            if (c.path("id").asText().equals(id)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no counter " + id + " in the snapshot");
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
