@@ -4,6 +4,7 @@ import hallq.hardware.board.NodeHardware;
 import hallq.hardware.config.DeviceFile;
 import hallq.hardware.config.DeviceFileLoader;
 import hallq.hardware.config.RatingConfig;
+import hallq.pad.clerk.Notice;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.i18n.Texts;
 import hallq.pad.link.HallClientLink;
@@ -27,13 +28,23 @@ public final class CounterPadApp extends Application {
         PadOptions o = PadOptions.parse(getParameters().getRaw());
         Texts texts = Texts.forLanguage(o.language());
         Duration ratingTimeout = PadModel.RATING_TIMEOUT;
+        String hardwareFault = null;
         if (o.devices() != null) {
-            DeviceFile file = DeviceFileLoader.load(o.devices());
-            hardware = NodeHardware.builder(file).open();
+            DeviceFile file = DeviceFileLoader.load(o.devices()); // checked by the Launcher already
             ratingTimeout = file.ratingConfig().map(RatingConfig::timeout).orElse(ratingTimeout);
+            try {
+                hardware = NodeHardware.builder(file).open();
+            } catch (RuntimeException e) {
+                // a miswired key must not close the window: the touch screen still does everything
+                log.error("the window's keys cannot be used: {}", e.getMessage());
+                hardwareFault = e.getMessage();
+            }
         }
         pad = new PadAssembly(new HallClientLink(o.server(), o.device(), o.token()), hardware, texts,
                 Clock.systemUTC(), ratingTimeout);
+        if (hardwareFault != null) {
+            pad.model().tell(Notice.warning("notice.hardwareFailed", hardwareFault));
+        }
         Scene scene = new Scene(pad.root(), 1024, 600);
         pad.bindKeyboard(scene);
         stage.setTitle(texts.get("app.title") + " - " + o.device());

@@ -1,5 +1,7 @@
 package hallq.pad.app;
 
+import hallq.hardware.config.DeviceFileException;
+import hallq.hardware.config.DeviceFileLoader;
 import java.util.List;
 import javafx.application.Application;
 
@@ -13,10 +15,17 @@ public final class Launcher {
 
     public static void main(String[] args) {
         try {
-            PadOptions.parse(List.of(args)); // fail here with a usage line, before a window opens
+            // fail here with one line, before a window opens
+            PadOptions o = PadOptions.parse(List.of(args));
+            if (o.devices() != null) {
+                DeviceFileLoader.load(o.devices());
+            }
         } catch (PadOptions.BadOptions e) {
             System.err.println("counter-pad: " + e.getMessage());
             System.err.println(PadOptions.USAGE);
+            System.exit(2);
+        } catch (DeviceFileException e) {
+            System.err.println("counter-pad: " + e.getMessage());
             System.exit(2);
         }
         Application.launch(CounterPadApp.class, args);

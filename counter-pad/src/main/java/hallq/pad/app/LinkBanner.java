@@ -33,6 +33,8 @@ final class LinkBanner {
         if (s.link() == LinkState.CONNECTING) {
             bar.getStyleClass().add("connecting");
             label.setText(texts.get("link.connecting"));
+        } else if (s.setup() == null) {
+            label.setText(texts.get("link.unreachable"));
         } else if (s.pending() != null) {
             label.setText(texts.get("link.offlinePending", texts.get("action." + s.pending())));
         } else {

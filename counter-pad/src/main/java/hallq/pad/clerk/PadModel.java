@@ -287,6 +287,10 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
         onModelThread(() -> {
             log.info("link lost: {}", why);
             update(s -> s.withLink(LinkState.OFFLINE));
+            if (why != null && why.startsWith("hello refused")) {
+                // a wrong device id or token: retrying will not fix it, whoever installs the pad must see why
+                update(s -> s.withNotice(new Notice(Notice.Level.ERROR, "error.helloRefused", List.of(why), why)));
+            }
         });
     }
 

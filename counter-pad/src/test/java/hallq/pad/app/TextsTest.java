@@ -51,8 +51,8 @@ class TextsTest {
         }
         for (String r : List.of("refusal.connecting", "refusal.offline", "refusal.rating", "refusal.busy",
                 "refusal.noNoShows", "refusal.noTransferTarget", "refusal.noClerks", "notice.nobodyWaiting",
-                "notice.rated", "error.generic", "error.link", "error.notACounter", "link.connecting", "link.offline",
-                "link.offlinePending")) {
+                "notice.rated", "notice.hardwareFailed", "error.generic", "error.link", "error.notACounter",
+                "error.helloRefused", "link.connecting", "link.offline", "link.offlinePending", "link.unreachable")) {
             keys.add(r);
         }
         for (Outcome o : Outcome.values()) {

@@ -251,6 +251,14 @@ class PadModelTest {
     }
 
     @Test
+    void aRefusedHelloIsShownWithItsReason() {
+        link.server().disconnected("hello refused: unknown device or wrong token");
+        assertThat(model.state().link()).isEqualTo(LinkState.OFFLINE);
+        assertThat(model.state().notice().key()).isEqualTo("error.helloRefused");
+        assertThat(model.state().notice().args()).containsExactly("hello refused: unknown device or wrong token");
+    }
+
+    @Test
     void aDeviceThatIsNotACounterSaysSo() {
         com.fasterxml.jackson.databind.node.ObjectNode hello =
                 (com.fasterxml.jackson.databind.node.ObjectNode) Hellos.pad3(CounterState.IDLE, null);
