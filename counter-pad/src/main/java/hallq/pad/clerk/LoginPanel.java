@@ -71,6 +71,9 @@ final class LoginPanel {
         submit.getStyleClass().addAll("action", "primary");
         submit.setMaxWidth(Double.MAX_VALUE);
         submit.setPrefHeight(56);
+        // not focusable: a focused button that is disabled while the login is pending hands focus on to the
+        // clerk id field, and the digit pad would then type there; the PIN field keeps it for a retry instead
+        submit.setFocusTraversable(false);
         submit.setOnAction(e -> {
             onLogin.accept(clerk.getText().strip(), pin.getText());
             pin.clear(); // a PIN never stays on the screen

@@ -150,6 +150,7 @@ class CounterPadUiTest {
         assertThat(text(robot, "#notice")).isEqualTo("工号或密码错误");
         assertThat(robot.lookup("#login-pin").queryAs(javafx.scene.control.TextField.class).getText())
                 .as("the PIN does not stay on the screen").isEmpty();
+        robot.clickOn("#key-1").clickOn("#key-clear"); // still the PIN field: the clerk id stays
         assertThat(robot.lookup("#login-clerk").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo("1001");
         typeOnKeypad(robot, "#login-pin", "4821");
