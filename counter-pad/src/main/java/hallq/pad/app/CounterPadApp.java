@@ -44,6 +44,7 @@ public final class CounterPadApp extends Application {
                 Clock.systemUTC(), ratingTimeout);
         if (hardwareFault != null) {
             pad.model().tell(Notice.warning("notice.hardwareFailed", hardwareFault));
+            pad.model().report("KEYS_UNUSABLE", hardwareFault);
         }
         Scene scene = new Scene(pad.root(), 1024, 600);
         pad.bindKeyboard(scene);

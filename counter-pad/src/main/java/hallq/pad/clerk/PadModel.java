@@ -173,6 +173,18 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
         return result;
     }
 
+    /**
+     * Tells the hall manager about a fault of this pad (protocol addition {@code report}: managers see it as a
+     * {@code device} event). Queued until the link is up; the clerk's buttons are not held up by it.
+     */
+    public void report(String fault, String message) {
+        link.request("report", args("fault", fault, "message", message)).whenComplete((reply, failure) -> {
+            if (failure != null || !reply.path("ok").asBoolean()) {
+                log.warn("fault report {} not taken: {}", fault, failure != null ? failure : reply.path("error"));
+            }
+        });
+    }
+
     /** Shows a notice from outside the model (a physical key pressed when its action cannot be done). */
     public void tell(Notice notice) {
         batch(() -> update(s -> s.withNotice(notice)));

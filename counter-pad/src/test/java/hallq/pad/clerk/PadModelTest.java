@@ -251,6 +251,17 @@ class PadModelTest {
     }
 
     @Test
+    void aFaultOfThePadIsReportedToTheManagerWithoutHoldingUpTheClerk() {
+        pads.hello(Hellos.pad3(CounterState.IDLE, null));
+        model.report("KEYS_UNUSABLE", "Cannot set up button call-next on pin 17");
+        FakeLink.Sent r = link.next("report");
+        assertThat(r.args().path("fault").asText()).isEqualTo("KEYS_UNUSABLE");
+        assertThat(r.args().path("message").asText()).contains("pin 17");
+        assertThat(model.state().pending()).isNull();
+        assertThat(PadAction.CALL_NEXT.allowedIn(model.state())).isTrue();
+    }
+
+    @Test
     void aRefusedHelloIsShownWithItsReason() {
         link.server().disconnected("hello refused: unknown device or wrong token");
         assertThat(model.state().link()).isEqualTo(LinkState.OFFLINE);
