@@ -9,21 +9,14 @@ import hallq.pad.link.ServerLink;
 import hallq.pad.rating.RatingFlow;
 import hallq.pad.rating.RatingPrompt;
 import hallq.pad.time.Scheduler;
-import hallq.protocol.CounterView;
-import hallq.protocol.Json;
 import hallq.protocol.Outcome;
-import hallq.protocol.Snapshot;
 import hallq.protocol.TicketView;
-import hallq.protocol.ZoneStatus;
 import hallq.protocol.client.HallClient;
-import hallq.protocol.hall.Zone;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -261,7 +254,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
             // a snapshot older than an event already applied would undo that event
             if (failure == null && reply.path("ok").asBoolean() && reply.path("seq").asLong() >= seq) {
                 seq = reply.path("seq").asLong();
-                update(s -> withSnapshot(s, reply.path("snapshot")));
+                update(s -> ServerNews.withSnapshot(s, reply.path("snapshot")));
             }
         }));
     }
@@ -317,67 +310,13 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
             update(s -> s.withLink(LinkState.ONLINE).withNotice(Notice.error("error.notACounter", e.getMessage())));
             return;
         }
-        update(s -> withSnapshot(s.withLink(LinkState.ONLINE).withSetup(setup), hello.path("snapshot")));
+        update(s -> ServerNews.withSnapshot(s.withLink(LinkState.ONLINE).withSetup(setup), hello.path("snapshot")));
         fetchNoShows();
     }
 
     private void applyEvent(JsonNode e) {
         seq = Math.max(seq, e.path("seq").asLong());
-        PadState s = state;
-        if (s.setup() == null) {
-            return;
-        }
-        switch (e.path("event").asText()) {
-            case "counter" -> {
-                CounterView c = read(e.path("counter"), CounterView.class);
-                if (c != null && c.id().equals(s.setup().counter().id())) {
-                    update(x -> x.withCounter(c));
-                }
-            }
-            case "queue" -> {
-                ZoneStatus old = s.queues().get(e.path("zone").asText());
-                if (old != null) {
-                    update(x -> x.withQueue(new ZoneStatus(old.id(), old.name(), old.nameEn(), old.prefix(),
-                            e.path("waiting").asInt(), e.path("greenWaiting").asInt(),
-                            e.path("longestWaitSec").asInt())));
-                }
-            }
-            case "ticket" -> {
-                String change = e.path("change").asText();
-                String number = e.path("ticket").path("number").asText();
-                if (change.equals("no_show")) {
-                    update(x -> x.withNoShow(number, true));
-                } else if (change.equals("requeued")) {
-                    update(x -> x.withNoShow(number, false));
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
-    private PadState withSnapshot(PadState s, JsonNode snapshotJson) {
-        Snapshot snap = read(snapshotJson, Snapshot.class);
-        if (snap == null || s.setup() == null) {
-            return s;
-        }
-        String id = s.setup().counter().id();
-        CounterView mine = snap.counters().stream().filter(c -> c.id().equals(id)).findFirst().orElse(s.counter());
-        Map<String, ZoneStatus> queues = new LinkedHashMap<>();
-        for (Zone z : s.setup().servedZones()) {
-            queues.put(z.id(), snap.zones().stream().filter(q -> q.id().equals(z.id())).findFirst()
-                    .orElse(new ZoneStatus(z.id(), z.name(), z.nameEn(), z.prefix(), 0, 0, 0)));
-        }
-        return s.withCounter(mine).withQueues(queues);
-    }
-
-    private static <T> T read(JsonNode n, Class<T> type) {
-        try {
-            return n == null || n.isMissingNode() || n.isNull() ? null : Json.mapper().treeToValue(n, type);
-        } catch (Exception ex) {
-            log.warn("unreadable {} from the server: {}", type.getSimpleName(), ex.getMessage());
-            return null;
-        }
+        update(s -> ServerNews.afterEvent(s, e));
     }
 
     private void update(UnaryOperator<PadState> change) {
