@@ -13,11 +13,12 @@ import java.util.Map;
 /**
  * The bench's hall file: four zones, twelve counters that each serve all four, no clerks (counters act
  * without login), no opening hours, a kiosk rate far beyond anything the bench reaches, and many devices
- * with unique random tokens.
+ * with unique random tokens, one of them a manager's (for {@code /api/stats}).
  */
 final class BenchHall {
     static final List<String> ZONES = List.of("za", "zb", "zc", "zd");
     static final List<String> PREFIXES = List.of("A", "B", "C", "D");
+    static final String MANAGER = "manager-1";
 
     final int kiosks;
     final int counters;
@@ -41,6 +42,7 @@ final class BenchHall {
             tokens.put(display(i), token(rnd, hex));
         }
         tokens.put("board-probe", token(rnd, hex));
+        tokens.put(MANAGER, token(rnd, hex));
     }
 
     private static String token(SecureRandom rnd, HexFormat hex) {
@@ -84,7 +86,8 @@ final class BenchHall {
         y.append("devices:\n");
         for (Map.Entry<String, String> e : tokens.entrySet()) {
             String id = e.getKey();
-            String role = id.startsWith("kiosk-") ? "kiosk" : id.startsWith("pad-") ? "counter" : "display";
+            String role = id.startsWith("kiosk-") ? "kiosk" : id.startsWith("pad-") ? "counter"
+                    : id.equals(MANAGER) ? "manager" : "display";
             y.append("  - { id: ").append(id).append(", role: ").append(role).append(", token: \"")
                     .append(e.getValue()).append('"');
             if (role.equals("counter")) {

@@ -1,6 +1,9 @@
 package hallq.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import hallq.protocol.Outcome;
+import hallq.protocol.hall.HallConfig;
+import hallq.server.hall.HallFile;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -12,11 +15,15 @@ import java.net.URL;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -242,6 +249,23 @@ public final class BenchMain {
             lt.error = failure(e, b);
         }
 
+        // ---- 3a. realistic history (past business days), today on top, kill -9, restart --------------------
+        // run last, so that building the history in this JVM (CPU, disk) disturbs no other measurement
+        PastRestart pr = new PastRestart();
+        int pastDays = intProp("pastDays", 50);
+        if (pastDays > 0) {
+            try {
+                pastRestart(pr, serverJar, hallFile, tmp, heap, serverJvm, pastDays, intProp("pastPerDay", 2000),
+                        intProp("pastCommitOps", 500), intProp("todayTickets", 1500), intProp("todayHandled", 600),
+                        Math.min(8, maxLevel), counters, clients, padGroup, hall, cleanup);
+            } catch (Exception e) {
+                pr.error = failure(e, pr.server);
+            }
+            if (pr.server != null && pr.server.alive()) {
+                pr.server.kill9();
+            }
+        }
+
         // ---- report -------------------------------------------------------------------------------------
         out("");
         out("=== HallQ bench, %s ===", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).substring(0, 19));
@@ -264,6 +288,10 @@ public final class BenchMain {
         out("");
         reportLatency(lt, displays, counters, thinkMin, thinkMax, fsync, rtt);
         out("");
+        out("3. RESTART AFTER kill -9  (goal: restart <= 3000 ms with 100k tickets of history, server at -Xmx%s)", heap);
+        if (pastDays > 0) {
+            reportPastRestart(pr, heap);
+        }
         reportRestart(rs, tp, historyConns, maxLevel, heap);
         out("");
         System.out.println(String.join("\n", lines));
@@ -305,6 +333,398 @@ public final class BenchMain {
         String error;
     }
 
+    /** Section 3a: realistic history (past business days), today's hall on top, kill -9, restart. */
+    private static final class PastRestart {
+        PastDays.Summary past;
+        String dataAllocated = "?";
+        ServerProcess server;
+        long firstStartNanos;
+        String firstStartLog = "";
+        int kiosks;
+        long morningIssued;
+        CounterWork work;
+        Map<String, String> countersBefore;
+        long waitingBefore = -1;
+        long ackedAtKill;
+        long inFlightAtKill;
+        String killErrors = "";
+        long seqBefore = -1;
+        long maxEventSeq = -1;
+        long rssBeforeKb = -1;
+        long[] logCounts;
+        final List<Object[]> attempts = new ArrayList<>();
+        long seqAfter = -1;
+        long waitingAfter = -1;
+        Map<String, String> countersAfter;
+        LocalDate today;
+        int rowsToday = -1;
+        List<String> missingAcked = List.of();
+        long rowsDone;
+        long rowsNoShow;
+        long rowsRated;
+        long rowsTransferred;
+        long rowsQueued;
+        int maxStoredA;
+        int maxAckedA;
+        String nextNumber;
+        String expectedNext;
+        String nextBody;
+        long statsNanos = -1;
+        long statsAgainNanos = -1;
+        JsonNode statsTotals;
+        long statsRated = -1;
+        String statsError;
+        int exit = Integer.MIN_VALUE;
+        String error;
+    }
+
+    private static void pastRestart(PastRestart pr, Path serverJar, Path hallFile, Path tmp, String heap,
+                                    List<String> serverJvm, int days, int perDay, int commitOps, int todayTickets,
+                                    int todayHandled, int kiosks, int counters, EventLoopGroup clients,
+                                    EventLoopGroup padGroup, BenchHall hall, Cleanup cleanup) throws Exception {
+        Path data = tmp.resolve("data-past");
+        HallConfig config;
+        try (InputStream in = Files.newInputStream(hallFile)) {
+            config = HallFile.parse(in, hallFile.toString());
+        }
+        pr.today = LocalDate.now(ZoneId.of(config.hall().timezone()));
+        progress("past days: writing " + days + " business days x " + perDay + " tickets through HallQueue + HallStore");
+        pr.past = PastDays.build(config, data, pr.today, days, perDay, commitOps, 20261122L, kiosks);
+        pr.dataAllocated = allocated(data);
+
+        progress("past days: start a server on the history data dir");
+        ServerProcess c = ServerProcess.start(serverJar, hallFile, data, tmp.resolve("server-past.log"), heap, serverJvm,
+                60_000, cleanup);
+        pr.server = c;
+        pr.firstStartNanos = c.startNanos();
+        pr.firstStartLog = startupLog(c.log());
+        pr.kiosks = kiosks;
+        IssueLoad load = new IssueLoad(clients, c.address(), hall, true);
+        List<WsClient> ks = load.connectKiosks(kiosks);
+        long morning = Math.max(0, todayTickets * 2L / 3);
+        progress("past days: today, " + morning + " tickets by " + kiosks + " kiosks");
+        IssueLoad.Result m = load.counted(ks, morning, 60_000, c.pid());
+        if (m.ok.get() < morning) {
+            throw new IllegalStateException("today's tickets: " + m.ok.get() + " of " + morning + ": " + m.errorText());
+        }
+        pr.morningIssued = m.ok.get();
+        progress("past days: today, " + counters + " counters handle up to " + todayHandled + " tickets");
+        CounterWork work = new CounterWork(padGroup, c.address(), hall);
+        pr.work = work;
+        work.connect(counters);
+        work.run(Math.max(1, todayHandled / counters), 22L);
+        int serving = Math.max(0, counters / 2);
+        int called = Math.max(0, counters / 4);
+        work.leave(serving, called, counters - serving - called > 0 ? 1 : 0);
+        work.close();
+        JsonNode before = helloBody(clients, c.address(), hall);
+        pr.countersBefore = counterStates(before);
+        pr.waitingBefore = waiting(before);
+
+        progress("past days: kiosks issue on; kill -9 once " + todayTickets + " of today's tickets are acknowledged");
+        IssueLoad.Result[] rest = new IssueLoad.Result[1];
+        Thread issuing = new Thread(() -> {
+            try {
+                rest[0] = load.counted(ks, Long.MAX_VALUE / 2, 120_000, c.pid());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "kiosks-until-kill");
+        issuing.setDaemon(true);
+        issuing.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (load.totalOk.get() < todayTickets && System.nanoTime() < deadline && issuing.isAlive()) {
+            Thread.sleep(2);
+        }
+        if (load.totalOk.get() < todayTickets) {
+            throw new IllegalStateException("kiosks reached only " + load.totalOk.get() + " of " + todayTickets
+                    + " tickets of today before the kill");
+        }
+        pr.seqBefore = healthzSeq(c.address());
+        pr.rssBeforeKb = rssKb(c.pid());
+        progress("kill -9 the history server (pid " + c.pid() + ") while " + kiosks + " kiosks are issuing");
+        c.kill9();
+        issuing.join(30_000);
+        pr.ackedAtKill = load.ackedNumbers.size();
+        pr.maxEventSeq = load.maxEventSeq.get();
+        if (rest[0] != null) {
+            pr.inFlightAtKill = rest[0].errors.entrySet().stream().filter(e -> e.getKey().startsWith("NO_REPLY"))
+                    .mapToLong(e -> e.getValue().get()).sum();
+            pr.killErrors = rest[0].errorText();
+        }
+        IssueLoad.closeAll(ks);
+        pr.logCounts = hsqldbLogCounts(data.resolve("hallq.log"));
+
+        ServerProcess c2 = restartTimed(pr.attempts, "the history server", serverJar, hallFile, data, tmp,
+                "server-past-restart-", heap, serverJvm, cleanup);
+        if (c2 == null) {
+            throw new IllegalStateException("the history server did not restart on its data dir with any heap");
+        }
+        pr.server = c2;
+        pr.seqAfter = healthzSeq(c2.address());
+        JsonNode after = helloBody(clients, c2.address(), hall);
+        pr.countersAfter = counterStates(after);
+        pr.waitingAfter = waiting(after);
+
+        // today's rows as the server has them after the restart
+        String token = hall.token(BenchHall.MANAGER);
+        HttpResult csv = httpGet(c2.address(), "/api/stats.csv?from=" + pr.today + "&to=" + pr.today, token);
+        if (csv.status != 200) {
+            throw new IllegalStateException("stats.csv: HTTP " + csv.status + " " + csv.body);
+        }
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        List<String> lines = csv.body.replace("\uFEFF", "").lines().toList();
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        int colNumber = header.indexOf("number");
+        int colState = header.indexOf("state");
+        int colRating = header.indexOf("rating");
+        int colTransfers = header.indexOf("transfers");
+        String prefixA = BenchHall.PREFIXES.get(0);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            for (int i = 0; i < f.length; i++) {
+                f[i] = f[i].replaceAll("^\"|\"$", "");
+            }
+            String number = f[colNumber];
+            numbers.add(number);
+            switch (f[colState]) {
+                case "done" -> pr.rowsDone++;
+                case "no_show" -> pr.rowsNoShow++;
+                case "waiting", "transferred" -> pr.rowsQueued++;
+                default -> {
+                }
+            }
+            if (!f[colRating].isEmpty()) {
+                pr.rowsRated++;
+            }
+            if (!f[colTransfers].isEmpty() && Integer.parseInt(f[colTransfers]) > 0) {
+                pr.rowsTransferred++;
+            }
+            if (number.startsWith(prefixA) && number.substring(prefixA.length()).chars().allMatch(Character::isDigit)) {
+                pr.maxStoredA = Math.max(pr.maxStoredA, Integer.parseInt(number.substring(prefixA.length())));
+            }
+        }
+        pr.rowsToday = numbers.size();
+        pr.missingAcked = load.ackedNumbers.stream().filter(n -> !numbers.contains(n)).sorted().toList();
+        pr.maxAckedA = load.maxSerial.getOrDefault(prefixA, 0);
+
+        IssueLoad probeLoad = new IssueLoad(clients, c2.address(), hall);
+        List<WsClient> one = probeLoad.connectKiosks(1);
+        WsClient.Reply next = one.get(0).request("issue", ",\"zone\":\"" + BenchHall.ZONES.get(0) + "\"", 15_000)
+                .get(20, TimeUnit.SECONDS);
+        IssueLoad.closeAll(one);
+        pr.nextNumber = next.body().path("ticket").path("number").asText("?");
+        pr.nextBody = next.body().toString();
+        int n = pr.maxStoredA + 1;
+        pr.expectedNext = prefixA + (n < 1000 ? String.format("%03d", n) : Integer.toString(n));
+
+        progress("past days: GET /api/stats for the " + days + " past business days (manager)");
+        String statsPath = "/api/stats?from=" + pr.past.first() + "&to=" + pr.past.last();
+        HttpResult stats = httpGet(c2.address(), statsPath, token);
+        pr.statsNanos = stats.nanos;
+        if (stats.status != 200) {
+            pr.statsError = "HTTP " + stats.status + " " + stats.body.substring(0, Math.min(300, stats.body.length()));
+        } else {
+            JsonNode st = WsClient.JSON.readTree(stats.body);
+            pr.statsTotals = st.path("totals");
+            long r = 0;
+            for (int level = 1; level <= 5; level++) {
+                r += st.path("ratings").path(Integer.toString(level)).asLong();
+            }
+            pr.statsRated = r;
+            HttpResult again = httpGet(c2.address(), statsPath, token);
+            pr.statsAgainNanos = again.status == 200 ? again.nanos : -1;
+        }
+        progress("stop the history server (SIGTERM)");
+        pr.exit = c2.stop(20_000);
+    }
+
+    private record HttpResult(int status, String body, long nanos) {
+    }
+
+    /** GET with a bearer token; nanos from before the request to the whole body read. */
+    private static HttpResult httpGet(InetSocketAddress server, String pathAndQuery, String token) throws IOException {
+        long t0 = System.nanoTime();
+        HttpURLConnection c = (HttpURLConnection) new URL("http://127.0.0.1:" + server.getPort() + pathAndQuery)
+                .openConnection();
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(120_000);
+        c.setRequestProperty("Authorization", "Bearer " + token);
+        try {
+            int status = c.getResponseCode();
+            InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
+            String body = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new HttpResult(status, body, System.nanoTime() - t0);
+        } finally {
+            c.disconnect();
+        }
+    }
+
+    /** A display's hello reply (snapshot and seq). */
+    private static JsonNode helloBody(EventLoopGroup group, InetSocketAddress server, BenchHall hall) throws Exception {
+        WsClient c = WsClient.connect(group, server, null, 10_000).get(15, TimeUnit.SECONDS);
+        try {
+            WsClient.Reply r = c.hello("board-probe", hall.token("board-probe"), 30_000).get(35, TimeUnit.SECONDS);
+            if (!r.ok()) {
+                throw new IllegalStateException("probe hello: " + r.body());
+            }
+            return r.body();
+        } finally {
+            c.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static long waiting(JsonNode hello) {
+        long w = 0;
+        for (JsonNode z : hello.path("snapshot").path("zones")) {
+            w += z.path("waiting").asLong();
+        }
+        return w;
+    }
+
+    /** counter id -> "serving A012", "called B007", "paused", "idle" from a hello snapshot. */
+    private static Map<String, String> counterStates(JsonNode hello) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (JsonNode c : hello.path("snapshot").path("counters")) {
+            JsonNode t = c.path("ticket");
+            m.put(c.path("id").asText(), c.path("state").asText()
+                    + (t.isNull() || t.isMissingNode() ? "" : " " + t.path("number").asText()));
+        }
+        return m;
+    }
+
+    private static String describe(Map<String, String> counters) {
+        Map<String, List<String>> byState = new LinkedHashMap<>();
+        counters.forEach((id, s) -> byState.computeIfAbsent(s.split(" ")[0], k -> new ArrayList<>())
+                .add("#" + id + (s.contains(" ") ? " " + s.substring(s.indexOf(' ') + 1) : "")));
+        StringBuilder b = new StringBuilder();
+        byState.forEach((state, list) -> b.append(b.length() == 0 ? "" : "; ").append(list.size()).append(' ')
+                .append(state).append(state.equals("idle") || state.equals("paused") ? "" : " (" + String.join(", ", list) + ")"));
+        return b.toString();
+    }
+
+    /** Disk space actually allocated to {@code dir} ({@code du -sk}; HSQLDB's .data file has holes), or "?". */
+    private static String allocated(Path dir) {
+        try {
+            Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return "?";
+            }
+            return String.format("%,d MB", Long.parseLong(out.split("\\s+")[0]) / 1024);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /** The server's own "database opened in X ms, hall loaded in Y ms" line, or "". */
+    private static String startupLog(Path log) {
+        return ServerProcess.tail(log, 200).lines().filter(l -> l.contains("database opened in"))
+                .map(l -> l.substring(l.indexOf("database opened in"))).reduce((x, y) -> y).orElse("");
+    }
+
+    private static void reportPastRestart(PastRestart pr, String heap) {
+        PastDays.Summary p = pr.past;
+        if (p == null) {
+            out("   3a. REALISTIC HISTORY: FAILED: %s", pr.error);
+            return;
+        }
+        out("   3a. REALISTIC HISTORY: %,d past tickets over the %d business days %s .. %s (%,d a day), then today on top",
+                p.issued, p.days.size(), p.first(), p.last(), p.issued / Math.max(1, p.days.size()));
+        out("      history written in the bench JVM through queue-server's HallQueue + HallStore over a moved clock");
+        out("      (08:30 until the queue is empty, at the latest %s; rollover at every midnight): %,d operations in %,d commits,"
+                + " %.1f s (close + checkpoint %.1f s); data dir %,d MB (%s allocated); event seq %,d",
+                p.latestClose.withNano(0), p.ops, p.commits, p.buildNanos / 1e9, p.closeNanos / 1e9,
+                p.dataBytes / (1024 * 1024), pr.dataAllocated, p.seq);
+        out("      past tickets: served %,d (done %,d, accepted %,d, incomplete %,d, rejected %,d, consult %,d), no-show %,d,"
+                + " transferred %,d, rated %,d, green %,d, with ID card %,d; requeued %,d, recalls %,d, lunch pauses %,d;"
+                + " longest wait %d min, cancelled at closing %d", p.served, p.outcomes.getOrDefault(Outcome.DONE, 0L),
+                p.outcomes.getOrDefault(Outcome.ACCEPTED, 0L), p.outcomes.getOrDefault(Outcome.INCOMPLETE, 0L),
+                p.outcomes.getOrDefault(Outcome.REJECTED, 0L), p.outcomes.getOrDefault(Outcome.CONSULT, 0L), p.noShow,
+                p.transferred, p.rated, p.green, p.withIdCard, p.requeued, p.recalls, p.pauses, p.maxWaitSec / 60,
+                p.cancelledAtClose);
+        if (pr.firstStartNanos > 0) {
+            out("      start on it after the clean close (no log to replay), spawn -> 'HallQ listening'       %7.0f ms   (%s)",
+                    pr.firstStartNanos / 1e6, pr.firstStartLog);
+        }
+        CounterWork w = pr.work;
+        if (w != null) {
+            long atWindows = w.left.values().stream().filter(v -> v.startsWith("called") || v.startsWith("serving")).count();
+            out("      today (%s) through the API: %,d tickets by %d kiosks, then %d counters made %,d calls: %,d finished,"
+                    + " %,d no-shows, %,d transfers, %d still at the windows; %,d rated; refusals %d%s", pr.today,
+                    pr.morningIssued, pr.kiosks, w.left.size(), w.calls.get(), w.finished.get(), w.noShows.get(),
+                    w.transferred.size(), atWindows, w.rated.get(), w.failures.size(),
+                    w.failures.isEmpty() ? "" : " " + w.failures.subList(0, Math.min(2, w.failures.size())));
+        }
+        if (pr.countersBefore != null) {
+            out("      counters before the kill: %s; waiting %,d", describe(pr.countersBefore), pr.waitingBefore);
+        }
+        if (pr.logCounts != null) {
+            out("      kiosks issued on; kill -9 with %,d of today's tickets acknowledged and %d requests in flight (%s)",
+                    pr.ackedAtKill, pr.inFlightAtKill, pr.killErrors);
+            long[] c = pr.logCounts;
+            out("      HSQLDB .log left by kill -9: %,d bytes, %,d COMMITs, %,d ticket INSERTs, %,d reply INSERTs;"
+                    + " server RSS before kill %,d MB", c[0], c[1], c[2], c[3], pr.rssBeforeKb / 1024);
+        }
+        for (Object[] at : pr.attempts) {
+            long nanos = (Long) at[1];
+            boolean required = at[0].equals(heap);
+            if (nanos < 0) {
+                out("      restart after kill -9 at -Xmx%-5s FAILED: %s", at[0], at[2]);
+            } else {
+                out("      restart after kill -9 at -Xmx%-5s spawn -> 'HallQ listening'  %7.0f ms   (goal <= 3000 ms at -Xmx%s): %s   (%s)",
+                        at[0], nanos / 1e6, heap, !required ? "n/a (not the required heap)"
+                                : nanos / 1e6 <= 3000 ? "PASS" : "FAIL", startupLog((Path) at[3]));
+            }
+        }
+        if (pr.rowsToday >= 0) {
+            out("      today's tickets after restart: %,d rows; acknowledged %,d, missing %d%s: %s (%,d written but not"
+                    + " acknowledged: in flight at the kill)", pr.rowsToday, pr.ackedAtKill, pr.missingAcked.size(),
+                    pr.missingAcked.isEmpty() ? "" : " " + pr.missingAcked.subList(0, Math.min(5, pr.missingAcked.size())),
+                    pr.missingAcked.isEmpty() ? "OK" : "LOST TICKETS", pr.rowsToday - (pr.ackedAtKill - pr.missingAcked.size()));
+            boolean workOk = pr.rowsDone == w.finished.get() && pr.rowsNoShow == w.noShows.get()
+                    && pr.rowsTransferred == w.transferred.size() && pr.rowsRated == w.rated.get();
+            out("      today's counter work after restart (rows / acknowledged): done %,d / %,d, no-show %d / %d,"
+                    + " transferred %d / %d, rated %,d / %,d: %s", pr.rowsDone, w.finished.get(), pr.rowsNoShow,
+                    w.noShows.get(), pr.rowsTransferred, w.transferred.size(), pr.rowsRated, w.rated.get(),
+                    workOk ? "OK" : "MISMATCH");
+            out("      counters after restart: %s", pr.countersAfter.equals(pr.countersBefore) ? "as before the kill: OK"
+                    : "MISMATCH " + describe(pr.countersAfter));
+            out("      waiting after restart: %,d in the hello snapshot, %,d rows waiting or transferred: %s",
+                    pr.waitingAfter, pr.rowsQueued, pr.waitingAfter == pr.rowsQueued ? "OK" : "MISMATCH");
+            out("      event seq: %,d at /healthz just before the kill (highest in a kiosk's events %,d), %,d after restart: %s",
+                    pr.seqBefore, pr.maxEventSeq, pr.seqAfter,
+                    pr.seqAfter >= pr.seqBefore && pr.seqAfter >= pr.maxEventSeq ? "OK" : "WENT BACK");
+            out("      next ticket after restart: %s (expected %s = highest stored %s + 1; highest acknowledged %s%d): %s",
+                    pr.nextNumber, pr.expectedNext, BenchHall.PREFIXES.get(0), BenchHall.PREFIXES.get(0), pr.maxAckedA,
+                    pr.nextNumber.equals(pr.expectedNext) && pr.maxStoredA >= pr.maxAckedA ? "OK"
+                            : "MISMATCH " + pr.nextBody);
+        }
+        if (pr.statsNanos >= 0) {
+            if (pr.statsError != null) {
+                out("      GET /api/stats?from=%s&to=%s (manager): FAILED after %,.0f ms: %s", p.first(), p.last(),
+                        pr.statsNanos / 1e6, pr.statsError);
+            } else {
+                JsonNode t = pr.statsTotals;
+                boolean ok = t.path("issued").asLong() == p.issued && t.path("served").asLong() == p.served
+                        && t.path("noShow").asLong() == p.noShow && t.path("transferred").asLong() == p.transferred
+                        && pr.statsRated == p.rated;
+                out("      GET /api/stats?from=%s&to=%s (manager, %d business days): %,.0f ms (again: %,.0f ms); issued %,d"
+                        + " (written %,d), served %,d (%,d), noShow %,d (%,d), transferred %,d (%,d), rated %,d (%,d): %s",
+                        p.first(), p.last(), p.days.size(), pr.statsNanos / 1e6, pr.statsAgainNanos / 1e6,
+                        t.path("issued").asLong(), p.issued, t.path("served").asLong(), p.served,
+                        t.path("noShow").asLong(), p.noShow, t.path("transferred").asLong(), p.transferred,
+                        pr.statsRated, p.rated, ok ? "OK" : "MISMATCH");
+            }
+        }
+        if (pr.exit != Integer.MIN_VALUE) {
+            out("      clean stop (SIGTERM) exit code: %d", pr.exit);
+        }
+        if (pr.error != null) {
+            out("      FAILED: %s", pr.error);
+        }
+    }
+
     private static String failure(Exception e, ServerProcess server) {
         String s = e.toString();
         if (server != null) {
@@ -336,28 +756,8 @@ public final class BenchMain {
         progress("kill -9 server A (pid " + a.pid() + ")");
         a.kill9();
         rs.logCounts = hsqldbLogCounts(dataA.resolve("hallq.log"));
-        ServerProcess a2 = null;
-        List<String> heaps = new ArrayList<>(List.of(heap));
-        String fallback = prop("restartFallbackHeap", "512m");
-        if (!fallback.isBlank() && !fallback.equals(heap)) {
-            heaps.add(fallback);
-        }
-        for (String h : heaps) {
-            progress("restart server A on the same data dir, -Xmx" + h);
-            Path log = tmp.resolve("server-a-restart-" + h + ".log");
-            try {
-                a2 = ServerProcess.start(serverJar, hallFile, dataA, log, h, serverJvm, 60_000, cleanup);
-                rs.attempts.add(new Object[] {h, a2.startNanos(), null});
-                break;
-            } catch (IOException e) {
-                String tail = ServerProcess.tail(log, 40);
-                String first = tail.lines().filter(l -> l.contains("Exception") || l.contains("Error"))
-                        .findFirst().orElse(e.getMessage().lines().findFirst().orElse("?"));
-                String where = tail.lines().filter(l -> l.trim().startsWith("at hallq.")).limit(4)
-                        .map(String::trim).reduce((x, y) -> x + " <- " + y).orElse("");
-                rs.attempts.add(new Object[] {h, -1L, first.trim() + (where.isEmpty() ? "" : " [" + where + "]")});
-            }
-        }
+        ServerProcess a2 = restartTimed(rs.attempts, "server A", serverJar, hallFile, dataA, tmp, "server-a-restart-",
+                heap, serverJvm, cleanup);
         if (a2 == null) {
             throw new IllegalStateException("the server did not restart on the data dir with any heap");
         }
@@ -374,6 +774,38 @@ public final class BenchMain {
                 + (load.maxSerial.getOrDefault(BenchHall.PREFIXES.get(0), 0) + 1);
         progress("stop server A (SIGTERM)");
         rs.exit = a2.stop(20_000);
+    }
+
+    /**
+     * Starts the server on {@code data} at {@code heap}, and if that fails at {@code restartFallbackHeap}; one
+     * entry per attempt in {@code attempts}: {heap, spawn -> listening nanos or -1, error or null, log}.
+     * Returns the running server, or null when no attempt started.
+     */
+    private static ServerProcess restartTimed(List<Object[]> attempts, String name, Path serverJar, Path hallFile,
+                                              Path data, Path tmp, String logPrefix, String heap,
+                                              List<String> serverJvm, Cleanup cleanup) throws InterruptedException {
+        List<String> heaps = new ArrayList<>(List.of(heap));
+        String fallback = prop("restartFallbackHeap", "512m");
+        if (!fallback.isBlank() && !fallback.equals(heap)) {
+            heaps.add(fallback);
+        }
+        for (String h : heaps) {
+            progress("restart " + name + " on the same data dir, -Xmx" + h);
+            Path log = tmp.resolve(logPrefix + h + ".log");
+            try {
+                ServerProcess p = ServerProcess.start(serverJar, hallFile, data, log, h, serverJvm, 60_000, cleanup);
+                attempts.add(new Object[] {h, p.startNanos(), null, log});
+                return p;
+            } catch (IOException e) {
+                String tail = ServerProcess.tail(log, 40);
+                String first = tail.lines().filter(l -> l.contains("Exception") || l.contains("Error"))
+                        .findFirst().orElse(e.getMessage().lines().findFirst().orElse("?"));
+                String where = tail.lines().filter(l -> l.trim().startsWith("at hallq.")).limit(4)
+                        .map(String::trim).reduce((x, y) -> x + " <- " + y).orElse("");
+                attempts.add(new Object[] {h, -1L, first.trim() + (where.isEmpty() ? "" : " [" + where + "]"), log});
+            }
+        }
+        return null;
     }
 
     private static void reportThroughput(Throughput tp, long warmMs, long measureMs, long jitWarmMs, double basePerSec,
@@ -449,7 +881,7 @@ public final class BenchMain {
     }
 
     private static void reportRestart(Restart rs, Throughput tp, int historyConns, int maxLevel, String heap) {
-        out("3. RESTART AFTER kill -9");
+        out("   3b. WORST CASE: 100k tickets that are all of today and all still waiting (the last level's server, topped up)");
         if (rs.hist != null) {
             out("   history: %,d tickets issued through the API to the last level's server, all today and still waiting (top-up: %,d by %d kiosks "
                     + "in %.1f s = %,.0f tickets/s, errors %s)", rs.issued, rs.hist.ok.get(),
@@ -546,7 +978,7 @@ public final class BenchMain {
                     c[1]++;
                 } else if (line.startsWith("INSERT INTO TICKET ")) {
                     c[2]++;
-                } else if (line.startsWith("INSERT INTO REPLY ")) {
+                } else if (line.startsWith("INSERT INTO REPLY_LOG ")) { // the table was "reply" before c2a04be
                     c[3]++;
                 }
             }

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -28,14 +29,45 @@ final class IssueLoad {
     final AtomicLong totalOk = new AtomicLong();
     /** Event frames received by all kiosk connections (kiosks get every ticket/queue/counter event too). */
     final AtomicLong kioskEvents = new AtomicLong();
+    /** Only when asked for ({@code keepNumbers}): every number in an ok reply, for the crash checks. */
+    final Set<String> ackedNumbers;
+    /** Only with {@code keepNumbers}: the highest {@code seq} in any event frame a kiosk received. */
+    final AtomicLong maxEventSeq = new AtomicLong(-1);
     private final EventLoopGroup group;
     private final InetSocketAddress server;
     private final BenchHall hall;
 
     IssueLoad(EventLoopGroup group, InetSocketAddress server, BenchHall hall) {
+        this(group, server, hall, false);
+    }
+
+    IssueLoad(EventLoopGroup group, InetSocketAddress server, BenchHall hall, boolean keepNumbers) {
         this.group = group;
         this.server = server;
         this.hall = hall;
+        this.ackedNumbers = keepNumbers ? ConcurrentHashMap.newKeySet() : null;
+    }
+
+    private static final byte[] SEQ_KEY = "\"seq\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private void onEvent(io.netty.buffer.ByteBuf buf) {
+        kioskEvents.incrementAndGet();
+        if (ackedNumbers == null) {
+            return;
+        }
+        int at = CallLatency.indexOf(buf, SEQ_KEY, buf.readerIndex());
+        if (at < 0) {
+            return;
+        }
+        long seq = 0;
+        for (int i = at + SEQ_KEY.length; i < buf.writerIndex(); i++) {
+            byte b = buf.getByte(i);
+            if (b < '0' || b > '9') {
+                break;
+            }
+            seq = seq * 10 + (b - '0');
+        }
+        maxEventSeq.accumulateAndGet(seq, Math::max);
     }
 
     /** Connects kiosk-1..kiosk-n and says hello on each. */
@@ -43,7 +75,7 @@ final class IssueLoad {
         List<CompletableFuture<WsClient>> fs = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             String device = BenchHall.kiosk(i);
-            fs.add(WsClient.connect(group, server, (buf, nanos) -> kioskEvents.incrementAndGet(), 10_000).thenCompose(c ->
+            fs.add(WsClient.connect(group, server, (buf, nanos) -> onEvent(buf), 10_000).thenCompose(c ->
                     c.hello(device, hall.token(device), "queue", 15_000).thenApply(r -> {
                         if (!r.ok()) {
                             throw new IllegalStateException("hello " + device + ": " + r.body());
@@ -177,6 +209,9 @@ final class IssueLoad {
                 totalOk.incrementAndGet();
                 JsonNode number = reply.body().path("ticket").path("number");
                 remember(number.asText(""));
+                if (ackedNumbers != null) {
+                    ackedNumbers.add(number.asText(""));
+                }
                 if (reply.nanos() >= r.windowStart && reply.nanos() < r.windowEnd) {
                     r.okInWindow.incrementAndGet();
                     lat.add(reply.nanos() - t0);
