@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -43,6 +44,7 @@ public final class Kiosk implements AutoCloseable {
     private final ExecutorService printerThread;
     private final KioskModel model;
     private final KioskRoot root;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Must be called on the JavaFX thread. {@code reader} may be null. */
     public Kiosk(KioskSettings settings, HallLink link, NodeHardware hardware, IdCardReader reader) {
@@ -82,11 +84,17 @@ public final class Kiosk implements AutoCloseable {
 
     /** Puts the kiosk in the stage: full screen with no way out by keyboard, or a window of the given size. */
     public Scene show(Stage stage, int[] window) {
-        Scene scene = window == null ? new Scene(root) : new Scene(root, window[0], window[1]);
+        // Full screen gets the screen's size from the start: on a Pi without a window manager (X with only
+        // this app) nothing else would resize the window, and it would keep its content's preferred size.
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        Scene scene = window == null ? new Scene(root, screen.getWidth(), screen.getHeight())
+                : new Scene(root, window[0], window[1]);
         bindKeys(scene);
         stage.setScene(scene);
         stage.setTitle("HallQ kiosk");
         if (window == null) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
             scene.setCursor(Cursor.NONE); // a touch screen: no arrow left where the last finger was
             stage.setFullScreenExitHint("");
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -131,8 +139,12 @@ public final class Kiosk implements AutoCloseable {
         return hardware;
     }
 
+    /** Idempotent: the app's stop() and the SIGTERM hook may both call it. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         link.close();
         if (reader != null) {
             reader.close();

@@ -13,6 +13,10 @@ public final class KioskApp extends Application {
         KioskOptions options = KioskOptions.parse(getParameters().getRaw());
         kiosk = Kiosk.open(options);
         kiosk.show(stage, options.window());
+        // systemd stops the kiosk with SIGTERM, which JavaFX does not turn into stop(): finish the ticket being
+        // printed and close the link and the devices anyway
+        Kiosk k = kiosk;
+        Runtime.getRuntime().addShutdownHook(new Thread(k::close, "kiosk-shutdown"));
         stage.setOnCloseRequest(e -> Platform.exit());
     }
 

@@ -15,11 +15,13 @@ public final class Launcher {
         try {
             KioskOptions.parse(List.of(args)); // bad options: one line and the usage, before any window opens
         } catch (IllegalArgumentException e) {
-            if (!e.getMessage().equals("help")) {
-                System.err.println("kiosk: " + e.getMessage());
+            if (e.getMessage().equals("help")) {
+                System.out.println(KioskOptions.USAGE);
+                System.exit(0);
             }
+            System.err.println("kiosk: " + e.getMessage());
             System.err.println(KioskOptions.USAGE);
-            System.exit(e.getMessage().equals("help") ? 0 : 2);
+            System.exit(2);
             return;
         }
         Application.launch(KioskApp.class, args);
