@@ -11,7 +11,6 @@ import hallq.kiosk.flow.KioskSettings;
 import hallq.kiosk.flow.PrintState;
 import hallq.kiosk.flow.Screen;
 import hallq.kiosk.i18n.Texts;
-import hallq.kiosk.idcard.IdNumber;
 import hallq.kiosk.ui.GlyphCheck;
 import hallq.protocol.TicketState;
 import hallq.protocol.TicketView;
@@ -222,9 +221,5 @@ class ScreensLayoutTest {
             boolean drawn = Fx.read(() -> GlyphCheck.canDisplay(l.getFont(), l.getText()));
             assertThat(drawn).as("font '%s' draws '%s'", Fx.read(() -> l.getFont().getFamily()), l.getText()).isTrue();
         }
-    }
-
-    static String masked() {
-        return IdNumber.masked("11010519491231002X");
     }
 }
