@@ -11,7 +11,9 @@ import hallq.pad.link.HallClientLink;
 import java.time.Clock;
 import java.time.Duration;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +48,19 @@ public final class CounterPadApp extends Application {
             pad.model().tell(Notice.warning("notice.hardwareFailed", hardwareFault));
             pad.model().report("KEYS_UNUSABLE", hardwareFault);
         }
-        Scene scene = new Scene(pad.root(), 1024, 600);
+        // full screen is also sized by hand: on a Pi's bare X server with no window manager the full-screen
+        // request alone leaves the window at its own size
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        double w = o.window() != null ? o.window()[0] : screen.getWidth();
+        double h = o.window() != null ? o.window()[1] : screen.getHeight();
+        Scene scene = new Scene(pad.root(), w, h);
         pad.bindKeyboard(scene);
         stage.setTitle(texts.get("app.title") + " - " + o.device());
         stage.setScene(scene);
-        if (o.fullscreen()) {
+        if (o.window() == null) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            // the pad is nothing but this screen; no "press ESC" hint for the clerk
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
         }

@@ -20,6 +20,9 @@ public final class Launcher {
             if (o.devices() != null) {
                 DeviceFileLoader.load(o.devices());
             }
+        } catch (PadOptions.HelpAsked e) {
+            System.out.println(PadOptions.USAGE);
+            System.exit(0);
         } catch (PadOptions.BadOptions e) {
             System.err.println("counter-pad: " + e.getMessage());
             System.err.println(PadOptions.USAGE);

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The command line:
- * {@code --server URL --device ID (--token SECRET | --token-file FILE) [--devices FILE] [--lang zh|en] [--fullscreen]}.
+ * The command line, the same options as the kiosk's where they mean the same:
+ * {@code --server URL --device ID --token SECRET [--devices FILE] [--lang zh|en] [--window WxH]}; the token may
+ * also come from {@code --token-file} or the environment variable {@code HALLQ_PAD_TOKEN}.
  *
  * @param server     the queue server's WebSocket, e.g. {@code ws://10.0.0.2:7700/ws}; {@code http://} and a bare
  *                   {@code host:port} are accepted and turned into that
@@ -17,13 +18,27 @@ import java.util.List;
  * @param token      its token
  * @param devices    the window's device file (keys, lamps, rating keys), or null for a pad with none
  * @param language   {@code zh} (default) or {@code en}
- * @param fullscreen take the whole screen (on the Pi)
+ * @param window     {@code [w, h]} for a window of that size; null: full screen (the Pi)
  */
-public record PadOptions(URI server, String device, String token, Path devices, String language, boolean fullscreen) {
+public record PadOptions(URI server, String device, String token, Path devices, String language, int[] window) {
 
-    public static final String USAGE = """
-            usage: java -jar counter-pad.jar --server ws://HOST:7700/ws --device pad-3 --token SECRET
-                   [--token-file FILE] [--devices counter-pad.yaml] [--lang zh|en] [--fullscreen]""";
+    public static final String TOKEN_ENV = "HALLQ_PAD_TOKEN";
+
+    public static final String USAGE = String.join("\n",
+            "usage: java -jar counter-pad.jar --server HOST:PORT --device ID --token TOKEN [options]",
+            "  --server HOST:PORT   the queue server (or ws://HOST:PORT/ws); port 7700 when left out",
+            "  --device ID          this pad's device id in the hall file (role counter, e.g. pad-3)",
+            "  --token TOKEN        its token (or --token-file FILE, or the environment variable " + TOKEN_ENV + ")",
+            "  --devices FILE       the window's device file: keys, lamps, rating keys (default: touch only)",
+            "  --lang zh|en         the pad's language (default zh)",
+            "  --window WxH         a window of that size instead of full screen (trials, screenshots)");
+
+    /** Thrown for --help: not an error, the usage is all that is wanted. */
+    public static final class HelpAsked extends RuntimeException {
+        public HelpAsked() {
+            super("help", null, false, false);
+        }
+    }
 
     /** Thrown for a command line the pad cannot run with; the message says what is wrong. */
     public static final class BadOptions extends RuntimeException {
@@ -33,22 +48,27 @@ public record PadOptions(URI server, String device, String token, Path devices, 
     }
 
     public static PadOptions parse(List<String> args) {
+        return parse(args, System.getenv(TOKEN_ENV));
+    }
+
+    static PadOptions parse(List<String> args, String tokenFromEnvironment) {
         URI server = null;
         String device = null;
-        String token = null;
+        String token = tokenFromEnvironment;
         Path devices = null;
         String language = "zh";
-        boolean fullscreen = false;
+        int[] window = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
+                case "--help", "-h" -> throw new HelpAsked();
                 case "--server" -> server = serverUri(value(args, ++i, a));
                 case "--device" -> device = value(args, ++i, a);
                 case "--token" -> token = value(args, ++i, a);
                 case "--token-file" -> token = readToken(Path.of(value(args, ++i, a)));
                 case "--devices" -> devices = Path.of(value(args, ++i, a));
                 case "--lang" -> language = language(value(args, ++i, a));
-                case "--fullscreen" -> fullscreen = true;
+                case "--window" -> window = size(value(args, ++i, a));
                 default -> throw new BadOptions("unknown option " + a);
             }
         }
@@ -59,12 +79,12 @@ public record PadOptions(URI server, String device, String token, Path devices, 
             throw new BadOptions("--device is required");
         }
         if (token == null || token.isBlank()) {
-            throw new BadOptions("--token or --token-file is required");
+            throw new BadOptions("--token (or --token-file, or " + TOKEN_ENV + ") is required");
         }
         if (devices != null && !Files.isReadable(devices)) {
             throw new BadOptions("cannot read the device file " + devices);
         }
-        return new PadOptions(server, device, token, devices, language, fullscreen);
+        return new PadOptions(server, device, token, devices, language, window);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -96,6 +116,18 @@ public record PadOptions(URI server, String device, String token, Path devices, 
             u = URI.create(u.getScheme() + "://" + u.getHost() + ":7700" + (u.getRawPath() == null ? "" : u.getRawPath()));
         }
         return u.getRawPath() == null || u.getRawPath().isEmpty() || u.getRawPath().equals("/") ? u.resolve("/ws") : u;
+    }
+
+    private static int[] size(String v) {
+        String[] p = v.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            if (p.length == 2 && Integer.parseInt(p[0]) > 0 && Integer.parseInt(p[1]) > 0) {
+                return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new BadOptions("--window wants WIDTHxHEIGHT, e.g. 1024x600, not " + v);
     }
 
     private static String language(String s) {

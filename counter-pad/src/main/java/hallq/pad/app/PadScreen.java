@@ -26,7 +26,7 @@ public final class PadScreen {
     private final ClerkScreen clerk;
     private final RatingScreen rating;
     private final BorderPane clerkSide;
-    private final StackPane root;
+    private final FitToScreen root;
     private final Timeline ticker;
 
     public PadScreen(Texts texts, PadModel model, Clock clock, boolean hasRatingKeys) {
@@ -36,7 +36,8 @@ public final class PadScreen {
         clerk = new ClerkScreen(texts, model);
         rating = new RatingScreen(texts, hasRatingKeys, model::rate);
         clerkSide = new BorderPane(clerk.node(), banner.node(), null, null, null);
-        root = new StackPane(clerkSide, rating.node());
+        StackPane screens = new StackPane(clerkSide, rating.node());
+        root = new FitToScreen(screens);
         root.getStylesheets().add(PadScreen.class.getResource("pad.css").toExternalForm());
         root.setStyle("-fx-font-family: '" + PadFonts.family() + "';");
         model.addListener(this::render);

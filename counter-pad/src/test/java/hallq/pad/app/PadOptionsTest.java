@@ -13,13 +13,15 @@ class PadOptionsTest {
     @Test
     void theUsualCommandLine() {
         PadOptions o = PadOptions.parse(List.of("--server", "ws://10.0.0.2:7700/ws", "--device", "pad-3",
-                "--token", "demo-pad-3", "--lang", "en", "--fullscreen"));
+                "--token", "demo-pad-3", "--lang", "en", "--window", "800x480"), null);
         assertThat(o.server().toString()).isEqualTo("ws://10.0.0.2:7700/ws");
         assertThat(o.device()).isEqualTo("pad-3");
         assertThat(o.token()).isEqualTo("demo-pad-3");
         assertThat(o.language()).isEqualTo("en");
-        assertThat(o.fullscreen()).isTrue();
+        assertThat(o.window()).containsExactly(800, 480);
         assertThat(o.devices()).isNull();
+        assertThat(PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x"), null).window())
+                .as("full screen unless a window is asked for").isNull();
     }
 
     @Test
@@ -38,13 +40,24 @@ class PadOptionsTest {
     }
 
     @Test
+    void theTokenCanComeFromTheEnvironmentAsTheKiosksDoes() {
+        assertThat(PadOptions.parse(List.of("--server", "h", "--device", "pad-3"), "from-env").token())
+                .isEqualTo("from-env");
+        assertThat(PadOptions.parse(List.of("--server", "h", "--device", "pad-3", "--token", "arg"), "from-env")
+                .token()).as("the command line wins").isEqualTo("arg");
+    }
+
+    @Test
     void whatIsMissingOrWrongIsNamed() {
         assertThatThrownBy(() -> PadOptions.parse(List.of("--device", "pad-3", "--token", "x")))
                 .hasMessageContaining("--server");
         assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--token", "x")))
                 .hasMessageContaining("--device");
-        assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d")))
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d"), null))
                 .hasMessageContaining("--token");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x",
+                "--window", "big"))).hasMessageContaining("--window");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--help"))).isInstanceOf(PadOptions.HelpAsked.class);
         assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x",
                 "--lang", "fr"))).hasMessageContaining("--lang");
         assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x",

@@ -48,13 +48,16 @@ class ScreenshotTest {
     private PadAssembly pad;
     private PadModel model;
     private Scene scene;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         pad = new PadAssembly(link, null, Texts.forLanguage("zh"), NOW, PadModel.RATING_TIMEOUT);
         model = pad.model();
         scene = new Scene(pad.root(), 1024, 600);
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage outlives a test: undo another test's resize
         stage.show();
         pad.start();
     }
@@ -82,7 +85,20 @@ class ScreenshotTest {
         FxWait.until(model, "queues", s -> s.queues().get("natural").waiting() == 3 && s.notice() != null);
     }
 
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Path shoot(String name) throws Exception {
+        return shoot(name, 1024, 600);
+    }
+
+    private Path shoot(String name, int width, int height) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         int w = (int) image.getWidth();
@@ -97,9 +113,33 @@ class ScreenshotTest {
         Files.createDirectories(OUT);
         Path file = OUT.resolve(name);
         ImageIO.write(out, "png", file.toFile());
-        assertThat(w).isEqualTo(1024);
-        assertThat(h).isEqualTo(600);
+        assertThat(w).isEqualTo(width);
+        assertThat(h).isEqualTo(height);
         return file;
+    }
+
+    @Test
+    void theOfficialSevenInchPiDisplayGetsTheWholeScreenSmaller(FxRobot robot) throws Exception {
+        busyWindow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(800);
+            stage.setHeight(480);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot("clerk-screen-800x480.png", 800, 480);
+        for (javafx.scene.Node b : robot.lookup(".action").queryAll()) {
+            if (!shown(b)) {
+                continue;
+            }
+            javafx.geometry.Bounds inScene = b.localToScene(b.getBoundsInLocal());
+            assertThat(inScene.getMinX()).as("%s left edge", b.getId()).isGreaterThanOrEqualTo(0);
+            assertThat(inScene.getMinY()).as("%s top edge", b.getId()).isGreaterThanOrEqualTo(0);
+            assertThat(inScene.getMaxX()).as("%s right edge", b.getId()).isLessThanOrEqualTo(800);
+            assertThat(inScene.getMaxY()).as("%s bottom edge", b.getId()).isLessThanOrEqualTo(480);
+            if (b.getId().startsWith("action-")) {
+                assertThat(inScene.getHeight()).as("%s still a finger's size", b.getId()).isGreaterThan(48);
+            }
+        }
     }
 
     @Test

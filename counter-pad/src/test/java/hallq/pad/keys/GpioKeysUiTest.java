@@ -59,6 +59,7 @@ class GpioKeysUiTest {
                 Texts.forLanguage("zh"), Clock.systemUTC(), PadModel.RATING_TIMEOUT);
         model = pad.model();
         stage.setScene(new Scene(pad.root(), 1024, 600));
+        stage.sizeToScene();
         stage.show();
         pad.start();
     }
