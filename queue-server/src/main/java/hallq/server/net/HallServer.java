@@ -40,7 +40,8 @@ public final class HallServer implements AutoCloseable {
     private final HallStore store;
     private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
-    private final ExecutorService readers = Executors.newFixedThreadPool(2, r -> {
+    // one: statistics over months are memory-hungry, two at once must wait in line rather than share the heap
+    private final ExecutorService readers = Executors.newFixedThreadPool(1, r -> {
         Thread t = new Thread(r, "stats");
         t.setDaemon(true);
         return t;
