@@ -27,7 +27,7 @@ final class Baselines {
 
     /**
      * Raw HSQLDB: an embedded file database in {@code dir}, write delay off (an fsync per commit), MVCC and an
-     * 8 MB log like the server; one thread, one INSERT of a ticket-sized row + COMMIT at a time.
+     * 2 MB log like the server; one thread, one INSERT of a ticket-sized row + COMMIT at a time.
      */
     static CommitRate hsqldbCommits(Path dir, long warmMs, long measureMs) throws SQLException {
         Properties props = new Properties();
@@ -38,7 +38,7 @@ final class Baselines {
         try (Connection c = DriverManager.getConnection(url, props)) {
             try (Statement s = c.createStatement()) {
                 s.execute("SET FILES WRITE DELAY FALSE");
-                s.execute("SET FILES LOG SIZE 8");
+                s.execute("SET FILES LOG SIZE 2");
                 s.execute("SET DATABASE TRANSACTION CONTROL MVCC");
                 s.execute("CREATE CACHED TABLE t (id BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
                         + "body VARCHAR(1000) NOT NULL)");
