@@ -15,10 +15,31 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * situation where a request reached the server and acted, but its reply never came back.
  */
 public final class CutProxy implements AutoCloseable {
+    /** One relayed connection; {@code swallow} is its own, so a reconnect after a cut relays normally. */
+    private static final class Line {
+        final Socket client;
+        final Socket server;
+        volatile boolean swallow;
+
+        Line(Socket client, Socket server) {
+            this.client = client;
+            this.server = server;
+        }
+
+        void close() {
+            for (Socket s : new Socket[] {client, server}) {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // closing is all we want
+                }
+            }
+        }
+    }
+
     private final ServerSocket listener;
     private final int target;
-    private final List<Socket> open = new CopyOnWriteArrayList<>();
-    private volatile boolean swallowReplies;
+    private final List<Line> open = new CopyOnWriteArrayList<>();
     private volatile boolean refusing;
 
     public CutProxy(int targetPort) throws IOException {
@@ -33,9 +54,9 @@ public final class CutProxy implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** From now on, bytes from the server are dropped instead of relayed. */
+    /** From now on, bytes from the server on the open connections are dropped instead of relayed. */
     public void swallowReplies() {
-        swallowReplies = true;
+        open.forEach(l -> l.swallow = true);
     }
 
     /** While refusing, new connections are closed at once: the server looks unreachable. */
@@ -43,16 +64,9 @@ public final class CutProxy implements AutoCloseable {
         refusing = on;
     }
 
-    /** Cuts every open connection; new ones relay normally again. */
+    /** Cuts every open connection (what was swallowed stays lost); new ones relay normally. */
     public void cut() {
-        swallowReplies = false;
-        for (Socket s : open) {
-            try {
-                s.close();
-            } catch (IOException ignored) {
-                // closing is all we want
-            }
-        }
+        open.forEach(Line::close);
         open.clear();
     }
 
@@ -66,23 +80,25 @@ public final class CutProxy implements AutoCloseable {
                 }
                 Socket server = new Socket();
                 server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target), 5000);
-                open.add(client);
-                open.add(server);
-                pump(client, server, false);
-                pump(server, client, true);
+                Line line = new Line(client, server);
+                open.add(line);
+                pump(line, false);
+                pump(line, true);
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private void pump(Socket from, Socket to, boolean fromServer) {
+    private void pump(Line line, boolean fromServer) {
+        Socket from = fromServer ? line.server : line.client;
+        Socket to = fromServer ? line.client : line.server;
         Thread t = new Thread(() -> {
             byte[] buf = new byte[8192];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buf)) >= 0) {
-                    if (!(fromServer && swallowReplies)) {
+                    if (!(fromServer && line.swallow)) {
                         out.write(buf, 0, n);
                         out.flush();
                     }
@@ -90,12 +106,7 @@ public final class CutProxy implements AutoCloseable {
             } catch (IOException e) {
                 // the other side went away, or cut() closed us
             } finally {
-                try {
-                    from.close();
-                    to.close();
-                } catch (IOException ignored) {
-                    // already closed
-                }
+                line.close();
             }
         }, "cut-proxy-pump");
         t.setDaemon(true);
