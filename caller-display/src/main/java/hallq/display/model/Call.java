@@ -1,0 +1,9 @@
+package hallq.display.model;
+
+/**
+ * One call as the screen shows it: the ticket number, the window it goes to, whether it was a recall (重呼),
+ * and the server's announcement texts.
+ */
+public record Call(long seq, String number, String zone, boolean green, String counterId, String counterName,
+                   String counterNameEn, boolean recall, String zh, String en, String at) {
+}

@@ -1,0 +1,120 @@
+package hallq.display.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.protocol.Json;
+import hallq.protocol.client.HallClient;
+import hallq.protocol.hall.HallConfig;
+import hallq.server.net.HallServer;
+import hallq.server.Main;
+import hallq.server.hall.HallFile;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** The real queue server with the demo hall, in this JVM, on a free loopback port and a fresh data directory. */
+public final class TestHall implements AutoCloseable {
+    public static final String KIOSK_TOKEN = "demo-kiosk-1";
+
+    public final HallConfig hall;
+    public final int port;
+    private final Path data;
+    private final HallServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<HallClient> pads = new ArrayList<>();
+
+    public TestHall() throws Exception {
+        this.hall = HallFile.demo();
+        this.data = Files.createTempDirectory("hallq-display-test");
+        this.server = Main.start(hall, data, "127.0.0.1", 0, Clock.systemUTC());
+        this.port = server.address().getPort();
+    }
+
+    public URI ws() {
+        return URI.create("ws://127.0.0.1:" + port + "/ws");
+    }
+
+    public URI http(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** Issues a ticket at kiosk-1 and returns its number. */
+    public String issue(String zone, boolean green) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(http("/api/tickets"))
+                .header("Authorization", "Bearer " + KIOSK_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"zone\":\"" + zone + "\",\"green\":" + green + "}"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("issue answered " + r.statusCode() + " " + r.body());
+        }
+        return Json.mapper().readTree(r.body()).path("ticket").path("number").asText();
+    }
+
+    public String issue(String zone) throws IOException, InterruptedException {
+        return issue(zone, false);
+    }
+
+    /** The pad of a window, logged in with a clerk. */
+    public Pad pad(String counter, String clerk, String pin) throws Exception {
+        HallClient c = new HallClient(ws(), "pad-" + counter, "demo-pad-" + counter, new HallClient.Listener() {
+            @Override
+            public void connected(JsonNode hello) {
+            }
+
+            @Override
+            public void event(JsonNode event) {
+            }
+
+            @Override
+            public void disconnected(String why) {
+            }
+        }).events("counter").start();
+        pads.add(c);
+        Pad p = new Pad(c);
+        p.ok("login", HallClient.args("clerk", clerk, "pin", pin));
+        return p;
+    }
+
+    /** A counter pad that answers with the reply or throws on an error. */
+    public record Pad(HallClient client) {
+        public JsonNode ok(String op, com.fasterxml.jackson.databind.node.ObjectNode args) throws Exception {
+            JsonNode r = client.request(op, args).get(10, TimeUnit.SECONDS);
+            if (!r.path("ok").asBoolean()) {
+                throw new IllegalStateException(op + " answered " + r);
+            }
+            return r;
+        }
+
+        /** call-next and the number called. */
+        public String callNext() throws Exception {
+            return ok("call-next", null).path("ticket").path("number").asText();
+        }
+
+        public String recall() throws Exception {
+            return ok("recall", null).path("ticket").path("number").asText();
+        }
+
+        public void finish() throws Exception {
+            ok("finish", HallClient.args("outcome", "done"));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        pads.forEach(HallClient::close);
+        server.close();
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
