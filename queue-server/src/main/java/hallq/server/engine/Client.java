@@ -11,6 +11,9 @@ public interface Client {
     /** The device after a successful hello, else null. */
     Device device();
 
-    /** Writes these in order: each a reply (String) or an {@link EncodedEvent}. */
+    /** The thread this client's writes must run on: clients sharing one get one task per batch between them. */
+    java.util.concurrent.Executor writer();
+
+    /** On {@link #writer()}: writes these in order, each a reply (String) or an {@link EncodedEvent}. */
     void deliver(List<Object> outgoing);
 }

@@ -414,7 +414,16 @@ public final class HallEngine implements AutoCloseable {
                 }
             }
         }
-        out.forEach(Client::deliver);
+        // one task per network thread, not one per client: five hundred screens are a handful of wake-ups
+        Map<java.util.concurrent.Executor, List<Map.Entry<Client, List<Object>>>> byWriter = new LinkedHashMap<>();
+        for (Map.Entry<Client, List<Object>> e : out.entrySet()) {
+            byWriter.computeIfAbsent(e.getKey().writer(), k -> new ArrayList<>()).add(e);
+        }
+        byWriter.forEach((writer, clients) -> writer.execute(() -> {
+            for (Map.Entry<Client, List<Object>> e : clients) {
+                e.getKey().deliver(e.getValue());
+            }
+        }));
     }
 
     @SuppressWarnings("unchecked")

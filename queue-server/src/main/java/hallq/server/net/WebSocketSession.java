@@ -179,31 +179,34 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
         channel.writeAndFlush(new TextWebSocketFrame(WireJson.text(reply)));
     }
 
-    /** From the hall thread: one task on the channel's event loop writes the whole batch, then flushes once. */
+    @Override
+    public java.util.concurrent.Executor writer() {
+        return channel.eventLoop();
+    }
+
+    /** On the channel's event loop: writes the whole batch, then flushes once. */
     @Override
     public void deliver(List<Object> outgoing) {
         Channel ch = channel;
-        ch.eventLoop().execute(() -> {
-            if (!ch.isActive()) {
-                return;
+        if (!ch.isActive()) {
+            return;
+        }
+        if (!ch.isWritable()) {
+            // more than the high water mark unread: a stuck client must not hold the hall's memory
+            log.warn("dropping {} ({}): it does not read its events", device == null ? "?" : device.id(),
+                    ch.remoteAddress());
+            ch.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.POLICY_VIOLATION, "too slow"))
+                    .addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        for (Object o : outgoing) {
+            if (o instanceof EncodedEvent e) {
+                ch.write(Unpooled.wrappedBuffer(e.frame())); // already a frame: passes the frame encoder
+            } else {
+                ch.write(new TextWebSocketFrame(ByteBufUtil.writeUtf8(ch.alloc(), (String) o)));
             }
-            if (!ch.isWritable()) {
-                // more than the high water mark unread: a stuck client must not hold the hall's memory
-                log.warn("dropping {} ({}): it does not read its events", device == null ? "?" : device.id(),
-                        ch.remoteAddress());
-                ch.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.POLICY_VIOLATION, "too slow"))
-                        .addListener(ChannelFutureListener.CLOSE);
-                return;
-            }
-            for (Object o : outgoing) {
-                if (o instanceof EncodedEvent e) {
-                    ch.write(Unpooled.wrappedBuffer(e.frame())); // already a frame: passes the frame encoder
-                } else {
-                    ch.write(new TextWebSocketFrame(ByteBufUtil.writeUtf8(ch.alloc(), (String) o)));
-                }
-            }
-            ch.flush();
-        });
+        }
+        ch.flush();
     }
 
     @Override

@@ -23,6 +23,11 @@ final class RecordingClient implements Client {
     }
 
     @Override
+    public java.util.concurrent.Executor writer() {
+        return Runnable::run;
+    }
+
+    @Override
     public void deliver(List<Object> outgoing) {
         for (Object o : outgoing) {
             String text = o instanceof EncodedEvent e ? new String(e.utf8(), StandardCharsets.UTF_8) : (String) o;
