@@ -1,0 +1,114 @@
+package hallq.display.voice;
+
+import hallq.display.model.Call;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Speaks calls, one at a time, in the order they came: a chime, then the Mandarin sentence joined from recorded
+ * clips, then the English one, the pair said {@link VoiceSettings#repeats()} times. A call waits in the queue
+ * until the one before it has been said to the end, so announcements never cut each other off and a burst of
+ * calls is said in order. A recall is said again, with 重呼 first. Nothing is said in quiet hours.
+ */
+public final class Announcer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Announcer.class);
+    /** Silence after the chime and after each sentence. */
+    public static final int PAUSE = Pcm.millis(400);
+
+    /** One piece of an announcement as it goes to the sink. */
+    public record Segment(String label, float[] samples) {
+    }
+
+    private final VoiceSettings settings;
+    private final ClipLibrary clips;
+    private final EnglishVoice english;
+    private final Sink sink;
+    private final Clock clock;
+    private final float[] chime = Chime.dingDong();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hallq-announcer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** @param english null to say Mandarin only */
+    public Announcer(VoiceSettings settings, ClipLibrary clips, EnglishVoice english, Sink sink, Clock clock) {
+        this.settings = settings;
+        this.clips = clips;
+        this.english = settings.english() ? english : null;
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a call. The future completes with true once it has been said to the end, false when quiet hours
+     * kept it silent, exceptionally when the sound could not be made (the next call is still said).
+     */
+    public CompletableFuture<Boolean> announce(Call call) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        worker.execute(() -> {
+            try {
+                if (settings.quietAt(LocalTime.now(clock.withZone(settings.zone())))) {
+                    done.complete(false);
+                    return;
+                }
+                for (Segment s : script(call)) {
+                    sink.play(s.label(), Pcm.scaled(s.samples(), settings.volume()));
+                }
+                done.complete(true);
+            } catch (Exception | LinkageError e) {
+                log.warn("could not announce {}: {}", call.number(), e.toString());
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    /** The Mandarin clips of a call. */
+    public static List<String> mandarinClips(Call call) {
+        String window = call.counterName() != null && !call.counterName().isEmpty()
+                && Character.isDigit(call.counterName().charAt(0)) ? call.counterName() : call.counterId();
+        return ClipScript.mandarin(call.number(), window, call.recall());
+    }
+
+    /** What is played for a call, in order (before the volume). */
+    public List<Segment> script(Call call) {
+        String n = call.number();
+        List<Segment> out = new ArrayList<>();
+        out.add(new Segment(n + " chime", chime));
+        out.add(new Segment(n + " pause", new float[PAUSE]));
+        float[] zh = clips.join(mandarinClips(call));
+        float[] en = null;
+        if (english != null) {
+            String text = call.en() == null || call.en().isEmpty()
+                    ? "Number " + n + ", please go to " + (call.counterNameEn().isEmpty()
+                    ? "Window " + call.counterId() : call.counterNameEn())
+                    : call.en();
+            en = english.speak(call.recall() ? "Calling again. " + text : text);
+        }
+        for (int i = 1; i <= settings.repeats(); i++) {
+            out.add(new Segment(n + " zh " + i, zh));
+            out.add(new Segment(n + " pause", new float[PAUSE]));
+            if (en != null) {
+                out.add(new Segment(n + " en " + i, en));
+                out.add(new Segment(n + " pause", new float[PAUSE]));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws Exception {
+        worker.shutdown();
+        worker.awaitTermination(30, TimeUnit.SECONDS);
+        sink.close();
+    }
+}
