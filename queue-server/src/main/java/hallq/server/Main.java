@@ -59,7 +59,8 @@ public final class Main {
                 System.exit(0);
             }, "stop").start());
         }
-        System.out.println("HallQ listening on " + address.getAddress().getHostAddress() + ":" + address.getPort());
+        String host = address.getAddress().isAnyLocalAddress() ? options.bind() : address.getAddress().getHostAddress();
+        System.out.println("HallQ listening on " + host + ":" + address.getPort());
         System.out.flush();
         log.info("hall '{}' ({}) ready", hall.hall().name(), hall.hall().id());
         try {
