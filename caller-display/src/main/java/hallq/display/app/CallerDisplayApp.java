@@ -1,0 +1,51 @@
+package hallq.display.app;
+
+import hallq.hardware.config.DeviceFileLoader;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The caller display's window: full screen (sized to the screen by hand: a Pi has no window manager). */
+public final class CallerDisplayApp extends Application {
+    private static final Logger log = LoggerFactory.getLogger(CallerDisplayApp.class);
+    private DisplayAssembly display;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        DisplayOptions o = DisplayOptions.parse(getParameters().getRaw());
+        if (o.devices() != null) {
+            log.info("device file of node {}", DeviceFileLoader.load(o.devices()).node());
+        }
+        display = new DisplayAssembly(o, DisplayAssembly.defaultSink(o), Clock.systemDefaultZone()).start();
+        Scene scene;
+        if (o.window()) {
+            scene = new Scene(display.view().root(), o.layout().width / 2.0, o.layout().height / 2.0);
+        } else {
+            Rectangle2D b = Screen.getPrimary().getBounds();
+            stage.initStyle(StageStyle.UNDECORATED);
+            stage.setX(b.getMinX());
+            stage.setY(b.getMinY());
+            scene = new Scene(display.view().root(), b.getWidth(), b.getHeight());
+            scene.setCursor(Cursor.NONE);
+        }
+        stage.setTitle("HallQ caller display");
+        stage.setScene(scene);
+        stage.show();
+        sun.misc.Signal.handle(new sun.misc.Signal("TERM"), s -> Platform.exit());
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (display != null) {
+            display.close();
+        }
+    }
+}

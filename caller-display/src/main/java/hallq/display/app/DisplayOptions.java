@@ -1,0 +1,135 @@
+package hallq.display.app;
+
+import hallq.display.voice.VoiceSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The command line of the caller display. */
+public record DisplayOptions(URI server, String device, String token, Path devices, Layout layout,
+                             List<String> zones, VoiceSettings voice, boolean mute, boolean window) {
+    public static final String USAGE = """
+            usage: java -jar caller-display.jar --server ws://HOST:7700/ws --device ID [options]
+              --server URI        the queue server (ws://host:port/ws or http://host:port)
+              --device ID         this display's device id in the hall file (role display)
+              --token T           its token (default: the environment variable HALLQ_TOKEN)
+              --devices FILE      this node's device file (hardware)
+              --layout L          landscape (1920x1080, default) or portrait (1080x1920)
+              --zones a,b         show only these zones (on top of the hall file's zones for the device)
+              --repeats N         say each call N times (default 2)
+              --volume V          0..1 (default 1)
+              --quiet HH:MM-HH:MM quiet hours: nothing is said
+              --timezone Z        the hall's time zone for the clock and quiet hours (default Asia/Shanghai)
+              --clips DIR         the hall's own Mandarin clips (same names as the default set)
+              --no-english        Mandarin only
+              --mute              no sound at all
+              --window            a window instead of full screen
+              --help""";
+
+    public static final class BadOptions extends Exception {
+        BadOptions(String m) {
+            super(m);
+        }
+    }
+
+    public static final class HelpAsked extends Exception {
+        HelpAsked() {
+            super("help");
+        }
+    }
+
+    public static DisplayOptions parse(List<String> args) throws BadOptions, HelpAsked {
+        return parse(args, System.getenv());
+    }
+
+    public static DisplayOptions parse(List<String> args, Map<String, String> env) throws BadOptions, HelpAsked {
+        URI server = null;
+        String device = null;
+        String token = env.get("HALLQ_TOKEN");
+        Path devices = null;
+        Layout layout = Layout.LANDSCAPE;
+        List<String> zones = new ArrayList<>();
+        VoiceSettings v = VoiceSettings.DEFAULT;
+        String tz = null;
+        boolean mute = false;
+        boolean window = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            try {
+                switch (a) {
+                    case "--help", "-h" -> throw new HelpAsked();
+                    case "--server" -> {
+                        String s = value(args, ++i, a);
+                        if (s.startsWith("http://")) {
+                            s = "ws://" + s.substring(7);
+                        }
+                        server = URI.create(s);
+                        if (server.getHost() == null) {
+                            throw new BadOptions("--server needs ws://host:port/ws");
+                        }
+                    }
+                    case "--device" -> device = value(args, ++i, a);
+                    case "--token" -> token = value(args, ++i, a);
+                    case "--devices" -> devices = Path.of(value(args, ++i, a));
+                    case "--layout" -> layout = switch (value(args, ++i, a)) {
+                        case "landscape" -> Layout.LANDSCAPE;
+                        case "portrait" -> Layout.PORTRAIT;
+                        default -> throw new BadOptions("--layout is landscape or portrait");
+                    };
+                    case "--zones" -> zones.addAll(Arrays.stream(value(args, ++i, a).split(","))
+                            .map(String::trim).filter(s -> !s.isEmpty()).toList());
+                    case "--repeats" -> v = v.withRepeats(Integer.parseInt(value(args, ++i, a)));
+                    case "--volume" -> v = v.withVolume(Double.parseDouble(value(args, ++i, a)));
+                    case "--quiet" -> {
+                        String[] p = value(args, ++i, a).split("-");
+                        if (p.length != 2) {
+                            throw new BadOptions("--quiet is HH:MM-HH:MM");
+                        }
+                        v = v.withQuietHours(LocalTime.parse(p[0].trim()), LocalTime.parse(p[1].trim()));
+                    }
+                    case "--timezone" -> tz = value(args, ++i, a);
+                    case "--clips" -> v = v.withClips(Path.of(value(args, ++i, a)));
+                    case "--no-english" -> v = v.withEnglish(false);
+                    case "--mute" -> mute = true;
+                    case "--window" -> window = true;
+                    default -> throw new BadOptions("unknown option " + a);
+                }
+            } catch (NumberFormatException | DateTimeParseException e) {
+                throw new BadOptions("bad value for " + a + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new BadOptions(a + ": " + e.getMessage());
+            }
+        }
+        if (tz != null) {
+            try {
+                ZoneId z = ZoneId.of(tz);
+                v = new VoiceSettings(v.repeats(), v.volume(), v.quietFrom(), v.quietTo(), z, v.clips(), v.english());
+            } catch (java.time.DateTimeException e) {
+                throw new BadOptions("unknown time zone " + tz);
+            }
+        }
+        if (server == null) {
+            throw new BadOptions("--server is required");
+        }
+        if (device == null) {
+            throw new BadOptions("--device is required");
+        }
+        if (token == null || token.isEmpty()) {
+            throw new BadOptions("no token: --token or HALLQ_TOKEN");
+        }
+        return new DisplayOptions(server, device, token, devices, layout, List.copyOf(zones), v, mute, window);
+    }
+
+    private static String value(List<String> args, int i, String name) throws BadOptions {
+        if (i >= args.size()) {
+            throw new BadOptions(name + " needs a value");
+        }
+        return args.get(i);
+    }
+}
