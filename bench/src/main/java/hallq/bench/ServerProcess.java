@@ -45,7 +45,7 @@ final class ServerProcess {
         cmd.add("-Xmx" + heap);
         cmd.addAll(extraJvmArgs);
         cmd.addAll(List.of("-jar", jar.toString(), "--config", config.toString(), "--data", data.toString(),
-                "--port", "0", "--bind", "127.0.0.1"));
+                "--port", "0", "--bind", "127.0.0.1", "--announce", "off"));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.PIPE);

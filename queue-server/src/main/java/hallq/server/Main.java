@@ -1,11 +1,14 @@
 package hallq.server;
 
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.discovery.LanAddress;
+import hallq.server.discovery.HallAnnouncer;
 import hallq.server.engine.HallEngine;
 import hallq.server.hall.HallFile;
 import hallq.server.net.HallServer;
 import hallq.server.store.HallStore;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -15,7 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
-/** {@code java -jar queue-server.jar [--config FILE] [--data DIR] [--port N] [--bind ADDR]} (protocol section 1). */
+/**
+ * {@code java -jar queue-server.jar [--config FILE] [--data DIR] [--port N] [--bind ADDR] [--announce on|off]}
+ * (protocol section 1; {@code --announce off} keeps it off mDNS, for tests on a shared network).
+ */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
 
@@ -47,8 +53,12 @@ public final class Main {
             System.exit(1);
             return;
         }
+        HallAnnouncer announcer = options.announce() ? announce(hall, options.bind(), address.getPort()) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
+            if (announcer != null) {
+                announcer.close();
+            }
             server.close();
             stopped.countDown();
         };
@@ -67,6 +77,17 @@ public final class Main {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** mDNS on the bound address, or on the LAN's when bound to all; a hall runs on without it. */
+    private static HallAnnouncer announce(HallConfig hall, String bind, int port) {
+        try {
+            InetAddress on = InetAddress.getByName(bind);
+            return HallAnnouncer.start(hall, on.isAnyLocalAddress() ? LanAddress.pick() : on, port);
+        } catch (IOException | RuntimeException e) {
+            log.warn("not announced by mDNS ({}): terminals need the server's address", e.getMessage());
+            return null;
         }
     }
 

@@ -3,12 +3,13 @@ package hallq.server;
 import java.nio.file.Path;
 
 /** The command line of protocol section 1; a bad one is an IllegalArgumentException saying what is wrong. */
-record ServerOptions(Path config, Path data, int port, String bind) {
+record ServerOptions(Path config, Path data, int port, String bind, boolean announce) {
     static ServerOptions parse(String[] args) {
         Path config = null;
         Path data = Path.of("data");
         int port = 7700;
         String bind = "0.0.0.0";
+        boolean announce = true;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length) {
@@ -19,6 +20,12 @@ record ServerOptions(Path config, Path data, int port, String bind) {
                 case "--config" -> config = Path.of(v);
                 case "--data" -> data = Path.of(v);
                 case "--bind" -> bind = v;
+                case "--announce" -> {
+                    if (!v.equals("on") && !v.equals("off")) {
+                        throw new IllegalArgumentException(usage("--announce takes on or off"));
+                    }
+                    announce = v.equals("on");
+                }
                 case "--port" -> {
                     try {
                         port = Integer.parseInt(v);
@@ -32,10 +39,10 @@ record ServerOptions(Path config, Path data, int port, String bind) {
                 default -> throw new IllegalArgumentException(usage("unknown option '" + a + "'"));
             }
         }
-        return new ServerOptions(config, data, port, bind);
+        return new ServerOptions(config, data, port, bind, announce);
     }
 
     private static String usage(String problem) {
-        return problem + " (usage: [--config FILE] [--data DIR] [--port N] [--bind ADDR])";
+        return problem + " (usage: [--config FILE] [--data DIR] [--port N] [--bind ADDR] [--announce on|off])";
     }
 }

@@ -24,7 +24,7 @@ final class ChildServer implements AutoCloseable {
     ChildServer(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-Dhallq.log.level=WARN", "-cp", System.getProperty("java.class.path"),
-                "hallq.server.Main"));
+                "hallq.server.Main", "--announce", "off")); // never multicast on the machine's own network
         cmd.addAll(List.of(args));
         process = new ProcessBuilder(cmd).start();
         Thread out = new Thread(() -> read(process.inputReader(StandardCharsets.UTF_8), true), "child-out");

@@ -1,0 +1,88 @@
+package hallq.server.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * mDNS discovery, inside a network namespace this test makes itself ({@code unshare -n}, loopback up with a
+ * multicast route): nothing is ever multicast on the machine's own network. Two halls announce; a terminal with
+ * no address finds the one it is configured for, and any hall when it names none.
+ */
+class DiscoveryTest {
+    @TempDir
+    Path dir;
+
+    private static boolean namespacesAllowed() throws Exception {
+        Process p = new ProcessBuilder("unshare", "-n", "true").redirectErrorStream(true).start();
+        return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    private String runInNamespace(String wantedHall) throws Exception {
+        String yaml;
+        try (var in = getClass().getResourceAsStream("/test-hall.yaml")) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path hallA = dir.resolve("a.yaml");
+        Path hallB = dir.resolve("b.yaml");
+        Files.writeString(hallA, yaml);
+        Files.writeString(hallB, yaml.replace("id: test", "id: second").replace("name: 测试大厅", "name: 第二大厅"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        String server = java + " -Xmx128m -Dhallq.log.level=WARN -cp '" + cp + "' hallq.server.Main --bind 127.0.0.1 "
+                + "--port 0 --announce on";
+        String script = String.join("\n",
+                "set -e",
+                "ip link set lo up",
+                "ip link set lo multicast on",
+                "ip route add 224.0.0.0/4 dev lo",
+                server + " --config " + hallA + " --data " + dir.resolve("da") + " > " + dir.resolve("a.out") + " 2>&1 &",
+                "A=$!",
+                server + " --config " + hallB + " --data " + dir.resolve("db") + " > " + dir.resolve("b.out") + " 2>&1 &",
+                "B=$!",
+                "for i in $(seq 1 150); do grep -q listening " + dir.resolve("a.out") + " && grep -q listening "
+                        + dir.resolve("b.out") + " && break; sleep 0.2; done",
+                "cat " + dir.resolve("a.out") + " " + dir.resolve("b.out"),
+                java + " -cp '" + cp + "' hallq.server.discovery.FindProbe " + (wantedHall == null ? "-" : wantedHall),
+                "kill -9 $A $B");
+        Process p = new ProcessBuilder("unshare", "-n", "sh", "-c", script).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
+    private static int port(String out, String hallName) {
+        // each server's listening line is printed after its own file, in order a then b
+        Matcher m = Pattern.compile("HallQ listening on 127\\.0\\.0\\.1:(\\d+)").matcher(out);
+        int n = 0;
+        while (m.find()) {
+            if (n++ == (hallName.equals("test") ? 0 : 1)) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        throw new AssertionError("no listening line for " + hallName + " in:\n" + out);
+    }
+
+    @Test
+    void aTerminalWithoutAnAddressFindsItsHallAmongTwo() throws Exception {
+        assumeTrue(namespacesAllowed(), "unshare -n is not permitted here: mDNS discovery not tested");
+        String out = runInNamespace("second");
+        assertThat(out).contains("FOUND second ws://127.0.0.1:" + port(out, "second") + "/ws");
+        assertThat(out).contains("\"ok\":true");
+    }
+
+    @Test
+    void withoutAHallIdAnyHallThatAnswersWillDo() throws Exception {
+        assumeTrue(namespacesAllowed(), "unshare -n is not permitted here: mDNS discovery not tested");
+        String out = runInNamespace(null);
+        assertThat(out).containsPattern("FOUND (test|second) ws://127\\.0\\.0\\.1:\\d+/ws");
+    }
+}
