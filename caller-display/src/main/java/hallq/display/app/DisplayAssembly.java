@@ -84,6 +84,11 @@ public final class DisplayAssembly implements AutoCloseable {
         return view;
     }
 
+    /** The voice, or null when muted. */
+    public Announcer announcer() {
+        return announcer;
+    }
+
     @Override
     public void close() throws Exception {
         client.close();

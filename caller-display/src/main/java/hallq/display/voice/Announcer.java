@@ -72,6 +72,12 @@ public final class Announcer implements AutoCloseable {
         return done;
     }
 
+    /** Completes once everything queued before this call has been said (or skipped). */
+    public CompletableFuture<Void> idle() {
+        return CompletableFuture.runAsync(() -> {
+        }, worker);
+    }
+
     /** The Mandarin clips of a call. */
     public static List<String> mandarinClips(Call call) {
         String window = call.counterName() != null && !call.counterName().isEmpty()
