@@ -48,7 +48,10 @@ public final class DisplayModel {
         listeners.add(l);
     }
 
-    /** Called with each live call (not the snapshot's old ones): what the announcer speaks. */
+    /**
+     * Called with each live call (not the snapshot's old ones): what the announcer speaks. Called before the
+     * {@link #onChange} listeners hear of the state with that call.
+     */
     public void onCall(Consumer<Call> l) {
         callListeners.add(l);
     }
@@ -158,11 +161,12 @@ public final class DisplayModel {
             }
             s = state = new DisplayState(o.hallName(), o.hallNameEn(), o.connected(), calls, zones, seq, count);
         }
-        listeners.forEach(l -> l.accept(s));
+        // the call first: whoever sees the new state can count on the call being queued for the voice already
         if (announced != null) {
             Call c = announced;
             callListeners.forEach(l -> l.accept(c));
         }
+        listeners.forEach(l -> l.accept(s));
     }
 
     private static ZoneLine zone(JsonNode z, JsonNode hallZones) {
