@@ -88,6 +88,36 @@ class DisplayModelServerTest {
     }
 
     @Test
+    void afterTheServerRestartsTheLinkComesBackAndTheScreenIsRightAgain() throws Exception {
+        hall.issue("natural");
+        hall.issue("natural");
+        DisplayModel m = new DisplayModel();
+        HallClient board = feed(hall, "board-1", "demo-board-1", m);
+        try {
+            Await.until(m, "hello", DisplayState::connected);
+            TestHall.Pad pad4 = hall.pad("4", "1003", "2648");
+            String first = pad4.callNext();
+            Await.until(m, "first call", x -> x.newest() != null && x.newest().number().equals(first));
+
+            hall.stop();
+            Await.until(m, "link down", x -> !x.connected());
+            assertThat(m.state().calls()).extracting(Call::number).containsExactly(first); // still shown
+            hall.restart();
+            Await.until(m, "link back", DisplayState::connected);
+            pad4.finish();
+            String second = pad4.callNext(); // the pad's own link came back too
+            DisplayState s = Await.until(m, "the call after the restart",
+                    x -> x.newest() != null && x.newest().number().equals(second));
+            assertThat(s.connected()).isTrue();
+            assertThat(s.calls()).extracting(Call::number).containsExactly(second, first);
+            Await.until(m, "the queue after the restart", x -> x.zones().stream()
+                    .anyMatch(z -> z.id().equals("natural") && z.waiting() == 0));
+        } finally {
+            board.close();
+        }
+    }
+
+    @Test
     void aDisplayWithZonesInTheHallFileSeesOnlyThoseAndALocalFilterNarrowsFurther() throws Exception {
         DisplayModel estate = new DisplayModel();
         DisplayModel local = new DisplayModel(Set.of("natural"));

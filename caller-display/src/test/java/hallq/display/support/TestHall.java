@@ -29,7 +29,7 @@ public final class TestHall implements AutoCloseable {
     public final HallConfig hall;
     public final int port;
     private final Path data;
-    private final HallServer server;
+    private HallServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<HallClient> pads = new ArrayList<>();
 
@@ -38,6 +38,16 @@ public final class TestHall implements AutoCloseable {
         this.data = Files.createTempDirectory("hallq-display-test");
         this.server = Main.start(hall, data, "127.0.0.1", 0, Clock.systemUTC());
         this.port = server.address().getPort();
+    }
+
+    /** Stops the server (terminals lose their link). */
+    public void stop() {
+        server.close();
+    }
+
+    /** Starts it again on the same port with the same data: terminals reconnect by themselves. */
+    public void restart() throws Exception {
+        server = Main.start(hall, data, "127.0.0.1", port, Clock.systemUTC());
     }
 
     public URI ws() {
