@@ -24,6 +24,7 @@ public final class DisplayAssembly implements AutoCloseable {
     private final DisplayView view;
     private final HallClient client;
     private final Announcer announcer;
+    private final WindowStrips strips;
 
     /** @param sink where the voice goes, or null for no voice */
     public DisplayAssembly(DisplayOptions o, Sink sink, Clock clock) {
@@ -42,6 +43,10 @@ public final class DisplayAssembly implements AutoCloseable {
             model.onCall(announcer::announce);
         } else {
             announcer = null;
+        }
+        strips = o.windowStrips().isEmpty() ? null : WindowStrips.simulated(o.windowStrips());
+        if (strips != null) {
+            model.onCall(strips::call);
         }
         client = new HallClient(o.server(), o.device(), o.token(), new HallClient.Listener() {
             @Override
@@ -84,6 +89,11 @@ public final class DisplayAssembly implements AutoCloseable {
         return view;
     }
 
+    /** The windows' LED signs, or null without {@code --window-strips}. */
+    public WindowStrips strips() {
+        return strips;
+    }
+
     /** The voice, or null when muted. */
     public Announcer announcer() {
         return announcer;
@@ -94,6 +104,9 @@ public final class DisplayAssembly implements AutoCloseable {
         client.close();
         if (announcer != null) {
             announcer.close();
+        }
+        if (strips != null) {
+            strips.close();
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /** The command line of the caller display. */
 public record DisplayOptions(URI server, String device, String token, Path devices, Layout layout,
-                             List<String> zones, VoiceSettings voice, boolean mute, boolean window) {
+                             List<String> zones, VoiceSettings voice, boolean mute, boolean window,
+                             List<String> windowStrips) {
     public static final String USAGE = """
             usage: java -jar caller-display.jar --server ws://HOST:7700/ws --device ID [options]
               --server URI        the queue server (ws://host:port/ws or http://host:port)
@@ -30,6 +31,7 @@ public record DisplayOptions(URI server, String device, String token, Path devic
               --no-english        Mandarin only
               --mute              no sound at all
               --window            a window instead of full screen
+              --window-strips 1,2 drive (simulated, logged) LED signs over these windows
               --help""";
 
     public static final class BadOptions extends Exception {
@@ -59,6 +61,7 @@ public record DisplayOptions(URI server, String device, String token, Path devic
         String tz = null;
         boolean mute = false;
         boolean window = false;
+        List<String> strips = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             try {
@@ -98,6 +101,8 @@ public record DisplayOptions(URI server, String device, String token, Path devic
                     case "--no-english" -> v = v.withEnglish(false);
                     case "--mute" -> mute = true;
                     case "--window" -> window = true;
+                    case "--window-strips" -> strips.addAll(Arrays.stream(value(args, ++i, a).split(","))
+                            .map(String::trim).filter(x -> !x.isEmpty()).toList());
                     default -> throw new BadOptions("unknown option " + a);
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
@@ -123,7 +128,8 @@ public record DisplayOptions(URI server, String device, String token, Path devic
         if (token == null || token.isEmpty()) {
             throw new BadOptions("no token: --token or HALLQ_TOKEN");
         }
-        return new DisplayOptions(server, device, token, devices, layout, List.copyOf(zones), v, mute, window);
+        return new DisplayOptions(server, device, token, devices, layout, List.copyOf(zones), v, mute, window,
+                List.copyOf(strips));
     }
 
     private static String value(List<String> args, int i, String name) throws BadOptions {

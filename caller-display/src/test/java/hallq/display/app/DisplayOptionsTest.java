@@ -14,7 +14,7 @@ class DisplayOptionsTest {
     void everyOptionAndTheTokenFromTheEnvironment() throws Exception {
         DisplayOptions o = DisplayOptions.parse(List.of("--server", "http://10.0.0.5:7700", "--device", "board-2",
                 "--layout", "portrait", "--zones", "estate, legal", "--repeats", "3", "--volume", "0.6",
-                "--quiet", "12:00-14:00", "--no-english", "--clips", "/srv/clips", "--window"),
+                "--quiet", "12:00-14:00", "--no-english", "--clips", "/srv/clips", "--window", "--window-strips", "1,3"),
                 Map.of("HALLQ_TOKEN", "secret"));
         assertThat(o.server().toString()).isEqualTo("ws://10.0.0.5:7700");
         assertThat(o.token()).isEqualTo("secret");
@@ -26,6 +26,7 @@ class DisplayOptionsTest {
         assertThat(o.voice().english()).isFalse();
         assertThat(o.voice().clips().toString()).isEqualTo("/srv/clips");
         assertThat(o.window()).isTrue();
+        assertThat(o.windowStrips()).containsExactly("1", "3");
     }
 
     @Test

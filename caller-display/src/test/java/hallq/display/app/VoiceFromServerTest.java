@@ -38,7 +38,7 @@ class VoiceFromServerTest {
             Files.createDirectories(Path.of("target", "announcer"));
             WavSink sink = new WavSink(Path.of("target", "announcer", "from-server.wav"));
             DisplayOptions o = DisplayOptions.parse(List.of("--server", hall.ws().toString(), "--device", "board-1",
-                    "--token", "demo-board-1"), Map.of());
+                    "--token", "demo-board-1", "--window-strips", "2,3,5"), Map.of());
             DisplayAssembly d = WaitForAsyncUtils.asyncFx(() -> new DisplayAssembly(o, sink, TEN_AM).start()).get();
             try {
                 Await.until(d.model(), "hello", DisplayState::connected);
@@ -56,6 +56,10 @@ class VoiceFromServerTest {
                         b + " zh 1", b + " en 1", b + " zh 2", b + " en 2",
                         b + " zh 1", b + " en 1", b + " zh 2", b + " en 2");
                 assertThat(said).noneMatch(l -> l.startsWith(old + " "));
+                // the windows' LED signs: the number at its window, a recall marked, the other signs dark
+                assertThat(d.strips().strip("2").text()).isEqualTo(a);
+                assertThat(d.strips().strip("3").text()).isEqualTo(b + " *");
+                assertThat(d.strips().strip("5").text()).isEmpty();
             } finally {
                 WaitForAsyncUtils.asyncFx(() -> {
                     d.close();
