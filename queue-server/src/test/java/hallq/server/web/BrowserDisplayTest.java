@@ -129,16 +129,13 @@ class BrowserDisplayTest {
         drain.start();
         URI list = URI.create("http://127.0.0.1:" + devtools + "/json/list");
         String socket = null;
-        for (int attempt = 0; attempt < 50 && socket == null; attempt++) { // the page target appears with the page
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (socket == null && System.nanoTime() < until) { // the blank page's target is listed once it exists
             for (JsonNode t : Json.mapper().readTree(http.send(HttpRequest.newBuilder(list).build(),
                     HttpResponse.BodyHandlers.ofString()).body())) {
                 if (t.path("type").asText().equals("page") && t.path("url").asText().equals("about:blank")) {
                     socket = t.path("webSocketDebuggerUrl").asText();
                 }
-            }
-            if (socket == null) {
-                Thread.onSpinWait();
-                http.send(HttpRequest.newBuilder(list).build(), HttpResponse.BodyHandlers.discarding());
             }
         }
         assertThat(socket).as("the /display page in Chromium").isNotNull();
