@@ -118,8 +118,10 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
     private void hello(String id, JsonNode req) {
         JsonNode dev = req.get("device");
         JsonNode token = req.get("token");
-        Device d = tokens.hello(dev != null && dev.isTextual() ? dev.textValue() : null,
-                token != null && token.isTextual() ? token.textValue() : null).orElse(null);
+        String tokenText = token != null && token.isTextual() ? token.textValue() : null;
+        // a browser display knows only its token (GET /display?token=): the token then names the device
+        Device d = (dev == null || dev.isNull() ? tokens.bearer(tokenText)
+                : tokens.hello(dev.isTextual() ? dev.textValue() : null, tokenText)).orElse(null);
         if (d == null) {
             log.info("hello refused for device {} from {}", dev, channel.remoteAddress());
             send(WireJson.error(id, ErrorCode.UNAUTHORIZED, null, "unknown device or wrong token"));

@@ -74,6 +74,16 @@ class WebSocketApiTest {
     }
 
     @Test
+    void aHelloWithOnlyATokenIsThatTokensDevice() {
+        WsClient browser = connect();
+        JsonNode r = browser.request("hello", "token", "d2-secret");
+        assertThat(r.path("ok").asBoolean()).isTrue();
+        assertThat(r.path("device").path("id").asText()).isEqualTo("board-2");
+        assertThat(r.path("snapshot").path("zones")).hasSize(1);
+        assertThat(code(connect().request("hello", "token", "nobody's"))).isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
     void everyOpBeforeHelloAndAWrongTokenAreUnauthorized() {
         WsClient c = connect();
         assertThat(code(c.request("issue", "zone", "legal"))).isEqualTo("UNAUTHORIZED");

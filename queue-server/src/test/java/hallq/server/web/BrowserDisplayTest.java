@@ -280,7 +280,7 @@ class BrowserDisplayTest {
     void aDisplayWithZonesInTheHallFileSeesOnlyThose() throws Exception {
         issue("estate", false);
         issue("legal", false);
-        Cdp page = open("/display?device=board-estate&token=demo-board-estate", 1080, 1920);
+        Cdp page = open("/display?token=demo-board-estate", 1080, 1920);
         try {
             JsonNode shown = page.when("document.querySelectorAll('.zone').length > 0",
                     "[...document.querySelectorAll('.zone')].map(z => z.id)");
