@@ -66,6 +66,10 @@ public final class HallClient implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean connected;
     private volatile List<String> eventKinds;
+    private Duration pingEvery = Duration.ofSeconds(5);
+    private Duration silentLimit = Duration.ofSeconds(15);
+    /** When the server last said anything on the current connection (nanoTime). */
+    private long lastHeard;
 
     public HallClient(URI server, String device, String token, Listener listener) {
         this.uri = server.getPath() == null || server.getPath().isEmpty() ? server.resolve("/ws") : server;
@@ -91,10 +95,40 @@ public final class HallClient implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A link can die without a close (a cable pulled between switch and server): the client pings when the server
+     * has been quiet for {@code pingEvery} and treats the link as lost after {@code silentLimit} of silence, so
+     * unanswered requests are re-sent on a new connection instead of waiting forever. Call before {@link #start}.
+     */
+    public HallClient heartbeat(Duration pingEvery, Duration silentLimit) {
+        this.pingEvery = pingEvery;
+        this.silentLimit = silentLimit;
+        return this;
+    }
+
     /** Starts connecting; returns at once. */
     public HallClient start() {
         loop.execute(this::connect);
+        long tick = Math.max(50, pingEvery.toMillis() / 2);
+        loop.scheduleWithFixedDelay(this::checkHeartbeat, tick, tick, TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    private void checkHeartbeat() {
+        WebSocket ws = socket;
+        if (!ready || ws == null) {
+            return;
+        }
+        long quiet = System.nanoTime() - lastHeard;
+        if (quiet > silentLimit.toNanos()) {
+            ws.abort();
+            lost(ws, "no word from the server for " + silentLimit.toSeconds() + " s");
+        } else if (quiet > pingEvery.toNanos()) {
+            ObjectNode ping = Json.mapper().createObjectNode();
+            ping.put("id", idPrefix + "ping-" + ids.incrementAndGet());
+            ping.put("op", "ping");
+            send(ping);
+        }
     }
 
     public boolean isConnected() {
@@ -205,6 +239,7 @@ public final class HallClient implements AutoCloseable {
         if (ws != socket) {
             return;
         }
+        lastHeard = System.nanoTime();
         JsonNode msg;
         try {
             msg = Json.mapper().readTree(text);
@@ -239,6 +274,7 @@ public final class HallClient implements AutoCloseable {
             return;
         }
         failures = 0;
+        lastHeard = System.nanoTime();
         seq = reply.path("seq").asLong();
         ready = true;
         connected = true;

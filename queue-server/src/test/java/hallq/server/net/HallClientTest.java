@@ -109,6 +109,43 @@ class HallClientTest {
     }
 
     @Test
+    void aLinkThatGoesSilentIsDroppedAndTheUnansweredRequestIsResentOnANewOne() throws Exception {
+        WsClient kiosk = hall.hello("kiosk-1", "k1-secret");
+        kiosk.request("issue", "zone", "legal");
+        kiosk.close();
+        try (FreezingRelay relay = new FreezingRelay(hall.port)) {
+            LinkedBlockingQueue<String> link = new LinkedBlockingQueue<>();
+            HallClient quiet = new HallClient(URI.create("ws://127.0.0.1:" + relay.port() + "/ws"), "pad-2",
+                    "p2-secret", new HallClient.Listener() {
+                        @Override
+                        public void connected(JsonNode hello) {
+                            link.add("up");
+                        }
+
+                        @Override
+                        public void event(JsonNode event) {
+                        }
+
+                        @Override
+                        public void disconnected(String why) {
+                            link.add("down: " + why);
+                        }
+                    }).heartbeat(java.time.Duration.ofMillis(200), java.time.Duration.ofMillis(1000)).start();
+            try {
+                assertThat(link.poll(10, TimeUnit.SECONDS)).isEqualTo("up");
+                get(quiet.request("login", args("clerk", "1002", "pin", "7315")));
+                relay.freezeCurrent(); // no close, no error: the link just stops carrying anything
+                var call = quiet.request("call-next");
+                assertThat(link.poll(10, TimeUnit.SECONDS)).startsWith("down: no word from the server");
+                assertThat(link.poll(10, TimeUnit.SECONDS)).isEqualTo("up");
+                assertThat(get(call).path("ticket").path("number").asText()).isEqualTo("A001");
+            } finally {
+                quiet.close();
+            }
+        }
+    }
+
+    @Test
     void aServerRestartedUnderConnectedTerminalsFindsThemBackAndRight() throws Exception {
         WsClient kiosk = hall.hello("kiosk-1", "k1-secret");
         kiosk.request("issue", "zone", "legal");
