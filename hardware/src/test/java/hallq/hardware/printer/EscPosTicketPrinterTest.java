@@ -7,6 +7,7 @@ import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import hallq.hardware.printer.escpos.TicketEscPosEncoder;
 import hallq.hardware.printer.link.MemoryPrinterLink;
 import hallq.hardware.printer.preview.EscPosDecoder;
 import hallq.hardware.printer.preview.PrintPreviewRenderer;
@@ -47,7 +48,9 @@ class EscPosTicketPrinterTest {
         List<String> lines = doc.lines();
         assertThat(lines).contains("滨江区政务服务中心", "社保医保", "Social & medical insurance", "A007",
                 "前面还有 3 人", "3 people ahead of you", "预计等待约 5 分钟 / about 5 min",
-                "取号时间 2025-03-14 09:05:12", "过号请重新取号 Missed your turn? Take a new ticket");
+                "取号时间 2025-03-14 09:05:12",
+                // 600 dots of notice on 576-dot paper: broken at a space, not inside a word
+                "过号请重新取号 Missed your turn? Take a new", "ticket");
         assertThat(lines).noneMatch(l -> l.contains("绿色通道"));
 
         TextRun number = runWithText(doc, "A007");
@@ -116,6 +119,15 @@ class EscPosTicketPrinterTest {
 
         BufferedImage png = render(doc, PaperWidth.MM_58, "VA012-58mm-green.png");
         assertThat(decodeQr(png)).isEqualTo("http://hall.local/api/tickets/VA012?day=2025-03-14");
+    }
+
+    @Test
+    void longLinesBreakBetweenWordsOrBetweenChineseCharacters() {
+        assertThat(TicketEscPosEncoder.wrap("Scan to follow your place in the queue", 12 * 16))
+                .containsExactly("Scan to follow", "your place in", "the queue");
+        assertThat(TicketEscPosEncoder.wrap("扫码查看排队进度", 24 * 5)).containsExactly("扫码查看排", "队进度");
+        assertThat(TicketEscPosEncoder.wrap("short", 576)).containsExactly("short");
+        assertThat(TicketEscPosEncoder.wrap("abcdefghij", 12 * 4)).containsExactly("abcd", "efgh", "ij");
     }
 
     @Test

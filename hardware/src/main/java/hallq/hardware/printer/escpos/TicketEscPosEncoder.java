@@ -43,7 +43,7 @@ public final class TicketEscPosEncoder {
         sized(w, t.zoneNameZh(), 2).line(t.zoneNameZh());
         w.bold(false).size(1, 1);
         if (t.zoneNameEn() != null && !t.zoneNameEn().isBlank()) {
-            w.line(t.zoneNameEn());
+            wrapped(w, t.zoneNameEn());
         }
         if (t.green()) {
             w.bold(true).reverse(true).text(" 绿色通道 GREEN CHANNEL ").reverse(false).bold(false).newline();
@@ -54,10 +54,11 @@ public final class TicketEscPosEncoder {
 
         String aheadZh = "前面还有 " + t.ahead() + " 人";
         sized(w, aheadZh, 2).line(aheadZh);
-        w.size(1, 1).line(t.ahead() == 0 ? "You are next" : t.ahead() + (t.ahead() == 1 ? " person" : " people") + " ahead of you");
+        w.size(1, 1);
+        wrapped(w, t.ahead() == 0 ? "You are next" : t.ahead() + (t.ahead() == 1 ? " person" : " people") + " ahead of you");
         if (t.estimatedWaitSec() > 0) {
             int minutes = Math.max(1, (t.estimatedWaitSec() + 59) / 60);
-            w.line("预计等待约 " + minutes + " 分钟 / about " + minutes + " min");
+            wrapped(w, "预计等待约 " + minutes + " 分钟 / about " + minutes + " min");
         }
 
         w.feedLines(1);
@@ -69,13 +70,70 @@ public final class TicketEscPosEncoder {
             w.qrCode(t.statusUrl(), moduleDots, EscPosWriter.QrErrorCorrection.M).newline();
         }
         w.line("扫码查看排队进度");
-        w.line("Scan to follow your place in the queue");
+        wrapped(w, "Scan to follow your place in the queue");
         w.line(separator());
         w.line("取号时间 " + ISSUED.format(t.issuedAt()));
         if (t.notice() != null && !t.notice().isBlank()) {
-            w.line(t.notice());
+            wrapped(w, t.notice());
         }
         return w.cut(true).toByteArray();
+    }
+
+    /** Writes text at size 1 in lines that fit the paper, so the printer never breaks a word in two. */
+    private void wrapped(EscPosWriter w, String text) {
+        for (String line : wrap(text, paper.dots())) {
+            w.line(line);
+        }
+    }
+
+    /**
+     * Greedy lines of at most {@code maxDots} at size 1: Latin words stay whole (broken at spaces), Chinese may
+     * break between any two characters, and a word wider than a whole line is cut as a last resort.
+     */
+    public static java.util.List<String> wrap(String text, int maxDots) {
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            boolean latin = cp < 0x80 && cp != ' ';
+            if (!latin && word.length() > 0) {
+                tokens.add(word.toString());
+                word.setLength(0);
+            }
+            if (latin) {
+                word.appendCodePoint(cp);
+            } else {
+                tokens.add(new String(Character.toChars(cp)));
+            }
+        });
+        if (word.length() > 0) {
+            tokens.add(word.toString());
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String token : tokens) {
+            if (textDots(line.toString() + token) <= maxDots) {
+                line.append(token);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+            }
+            String rest = token.equals(" ") ? "" : token;
+            while (textDots(rest) > maxDots) { // one word longer than the paper: cut it
+                int n = rest.length();
+                while (textDots(rest.substring(0, n)) > maxDots) {
+                    n--;
+                }
+                lines.add(rest.substring(0, n));
+                rest = rest.substring(n);
+            }
+            line.append(rest);
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
     }
 
     private EscPosWriter sized(EscPosWriter w, String text, int maxMultiple) {
