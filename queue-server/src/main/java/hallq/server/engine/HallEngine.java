@@ -104,9 +104,10 @@ public final class HallEngine implements AutoCloseable {
         this.hasher = new IdHasher(store.salt());
         this.kioskLimiter = new KioskRateLimiter(clock, hall.policy().kioskRate());
         Instant now = clock.instant();
-        // replies made before this start are looked up on disk until they are all past keeping: reading their
-        // keys here would make a restart after a busy morning slow
-        this.lookUpOnDiskUntil = now.plus(KEEP_REPLIES);
+        // replies made before this start are looked up on disk until the newest of them is past keeping: reading
+        // their keys here would make a restart after a busy morning slow
+        Instant newest = store.newestReply();
+        this.lookUpOnDiskUntil = newest == null ? now : newest.plus(KEEP_REPLIES);
         this.lastPrune = now;
         loadQueue();
         this.thread = new Thread(this::run, "hall");

@@ -13,6 +13,9 @@ public interface HallStorage {
 
     RestoredHall load(LocalDate today) throws SQLException;
 
+    /** When the newest kept reply was made, or null when none is kept. */
+    Instant newestReply() throws SQLException;
+
     /** The reply kept for a device's request id, or null. Called on the writer's thread. */
     String reply(String device, String requestId) throws SQLException;
 

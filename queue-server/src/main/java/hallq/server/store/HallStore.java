@@ -341,6 +341,16 @@ public final class HallStore implements HallStorage, AutoCloseable {
     }
 
     @Override
+    public Instant newestReply() throws SQLException {
+        try (Connection c = reader(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(at_ms) FROM reply_log")) {
+            rs.next();
+            long at = rs.getLong(1);
+            return rs.wasNull() ? null : Instant.ofEpochMilli(at);
+        }
+    }
+
+    @Override
     public String reply(String device, String requestId) throws SQLException {
         selectReply.setString(1, device);
         selectReply.setString(2, requestId);

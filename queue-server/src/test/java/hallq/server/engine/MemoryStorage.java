@@ -39,6 +39,11 @@ final class MemoryStorage implements HallStorage {
     }
 
     @Override
+    public synchronized Instant newestReply() {
+        return replies.stream().map(StoredReply::at).max(Instant::compareTo).orElse(null);
+    }
+
+    @Override
     public synchronized String reply(String device, String requestId) {
         for (int i = replies.size() - 1; i >= 0; i--) {
             StoredReply r = replies.get(i);
