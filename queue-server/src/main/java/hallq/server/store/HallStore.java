@@ -343,10 +343,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
     @Override
     public Instant newestReply() throws SQLException {
         try (Connection c = reader(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MAX(at_ms) FROM reply_log")) {
-            rs.next();
-            long at = rs.getLong(1);
-            return rs.wasNull() ? null : Instant.ofEpochMilli(at);
+             ResultSet rs = s.executeQuery("SELECT at_ms FROM reply_log ORDER BY at_ms DESC LIMIT 1")) {
+            return rs.next() ? Instant.ofEpochMilli(rs.getLong(1)) : null; // along the at_ms index, no scan
         }
     }
 
