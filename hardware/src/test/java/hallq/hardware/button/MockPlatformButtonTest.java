@@ -16,6 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import static hallq.hardware.button.ButtonEvent.Type.LONG_PRESSED;
 import static hallq.hardware.button.ButtonEvent.Type.PRESSED;
@@ -30,10 +33,12 @@ class MockPlatformButtonTest {
 
     private Context pi4j;
     private NodeHardware hw;
+    private ScheduledExecutorService events;
 
     @BeforeEach
     void open() {
         pi4j = MockPi4j.context();
+        events = Executors.newSingleThreadScheduledExecutor();
         // activeLow false: the mock input starts LOW, which must read as "not pressed".
         hw = NodeHardware.builder(DeviceFileLoader.parse("""
                         node: test-counter
@@ -45,6 +50,7 @@ class MockPlatformButtonTest {
                         """))
                 .pi4j(pi4j)
                 .clock(Clock.fixed(T0, ZoneOffset.UTC))
+                .scheduler(events)
                 .open();
     }
 
@@ -52,6 +58,19 @@ class MockPlatformButtonTest {
     void close() {
         hw.close();
         pi4j.shutdown();
+        events.shutdownNow();
+    }
+
+    /**
+     * Lets the event thread handle what is queued so far (twice, so work it queued with no delay runs
+     * too). Edges set one by one this way are each seen by the button, as on real hardware, instead of
+     * collapsing into the last level before the button looks.
+     */
+    private void settleEdge(MockDigitalInput pin, DigitalState state) throws Exception {
+        pin.mockState(state);
+        for (int i = 0; i < 2; i++) {
+            events.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        }
     }
 
     @Test
@@ -61,12 +80,16 @@ class MockPlatformButtonTest {
         MockDigitalInput pin = MockPi4j.input(pi4j, "call-next");
 
         // Contact chatter well inside the 150 ms debounce, then held down.
-        pin.mockState(DigitalState.HIGH).mockState(DigitalState.LOW).mockState(DigitalState.HIGH)
-                .mockState(DigitalState.LOW).mockState(DigitalState.HIGH);
+        for (DigitalState level : new DigitalState[]{DigitalState.HIGH, DigitalState.LOW, DigitalState.HIGH,
+                DigitalState.LOW, DigitalState.HIGH}) {
+            settleEdge(pin, level);
+        }
         events.await(e -> e.type() == PRESSED, WAIT);
         assertThat(hw.button("call-next").isPressed()).isTrue();
 
-        pin.mockState(DigitalState.LOW).mockState(DigitalState.HIGH).mockState(DigitalState.LOW);
+        settleEdge(pin, DigitalState.LOW);
+        settleEdge(pin, DigitalState.HIGH);
+        settleEdge(pin, DigitalState.LOW);
         events.await(e -> e.type() == RELEASED, WAIT);
 
         // Events come out in order on one thread: by the release, every press event is in.
@@ -83,7 +106,8 @@ class MockPlatformButtonTest {
         hw.button("call-next").addListener(events::add);
         MockDigitalInput pin = MockPi4j.input(pi4j, "call-next");
 
-        pin.mockState(DigitalState.HIGH).mockState(DigitalState.LOW); // spike
+        settleEdge(pin, DigitalState.HIGH); // spike
+        settleEdge(pin, DigitalState.LOW);
         pin.mockState(DigitalState.HIGH);                              // then a real press
         events.await(e -> e.type() == PRESSED, WAIT);
         pin.mockState(DigitalState.LOW);

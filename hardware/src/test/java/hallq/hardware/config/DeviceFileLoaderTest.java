@@ -1,0 +1,97 @@
+package hallq.hardware.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DeviceFileLoaderTest {
+
+    static DeviceFile example(String name) throws Exception {
+        try (InputStream in = DeviceFileLoader.class.getResourceAsStream("/hallq/hardware/examples/" + name)) {
+            assertThat(in).as("example %s on the classpath", name).isNotNull();
+            return DeviceFileLoader.parse(in, name);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kiosk.yaml", "counter-pad.yaml", "two-key-rating.yaml"})
+    void theCommittedExamplesLoad(String name) throws Exception {
+        assertThat(example(name).node()).isNotBlank();
+    }
+
+    @Test
+    void counterPadExampleHasItsDevices() throws Exception {
+        DeviceFile f = example("counter-pad.yaml");
+        assertThat(f.platform()).isEqualTo(DeviceFile.PlatformChoice.AUTO);
+        assertThat(f.gpio().inputProviderId()).isEqualTo("gpiod-digital-input");
+        assertThat(f.buttons()).containsOnlyKeys("call-next", "recall", "no-show");
+        assertThat(f.buttons().get("call-next").longPressMs()).isEqualTo(1500);
+        assertThat(f.buttons().get("recall").activeLow()).isTrue();
+        assertThat(f.buttons().get("recall").debounceMs()).isEqualTo(30);
+        assertThat(f.rating().keys()).extracting(RatingKeyConfig::level).containsExactly(5, 4, 3, 2, 1);
+        assertThat(f.ledStrip().modulesHigh()).isEqualTo(2);
+        assertThat(f.ledStrip().spiProviderId()).isEqualTo("linuxfs-spi");
+        assertThat(f.printerConfig()).isEmpty();
+    }
+
+    @Test
+    void kioskExampleHasAUsbPrinter() throws Exception {
+        PrinterConfig p = example("kiosk.yaml").printer();
+        assertThat(p.link()).isEqualTo("usb");
+        assertThat(p.device()).isEqualTo("/dev/usb/lp0");
+        assertThat(p.paperWidthMm()).isEqualTo(80);
+        assertThat(p.readStatus()).isTrue();
+    }
+
+    @Test
+    void loadsFromAFileAndNamesItInErrors(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("node.yaml");
+        Files.writeString(file, "node: n1\nbuttons:\n  call-next: { pin: 17, colour: red }\n");
+        assertThatThrownBy(() -> DeviceFileLoader.load(file))
+                .isInstanceOf(DeviceFileException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("colour");
+        assertThatThrownBy(() -> DeviceFileLoader.load(dir.resolve("missing.yaml")))
+                .isInstanceOf(DeviceFileException.class)
+                .hasMessageContaining("missing.yaml");
+    }
+
+    @Test
+    void aPinUsedTwiceIsRefused() {
+        assertThatThrownBy(() -> DeviceFileLoader.parse("""
+                buttons:
+                  call-next: { pin: 17 }
+                lamps:
+                  call-light: { pin: 17 }
+                """))
+                .isInstanceOf(DeviceFileException.class)
+                .hasMessageContaining("pin 17 is used by both button call-next and lamp call-light");
+    }
+
+    @Test
+    void nonsenseValuesAreRefusedWithTheReason() {
+        assertThatThrownBy(() -> DeviceFileLoader.parse("printer: { paperWidthMm: 76 }"))
+                .isInstanceOf(DeviceFileException.class).hasMessageContaining("58 or 80");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("rating: { keys: [ { level: 5, button: { pin: 3 } } ] }"))
+                .isInstanceOf(DeviceFileException.class).hasMessageContaining("at least two keys");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("""
+                rating:
+                  promptLamp: nope
+                  keys:
+                    - { level: 5, button: { pin: 3 } }
+                    - { level: 1, button: { pin: 4 } }
+                """))
+                .isInstanceOf(DeviceFileException.class).hasMessageContaining("promptLamp 'nope'");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("buttons: { k: { pin: 40 } }"))
+                .isInstanceOf(DeviceFileException.class).hasMessageContaining("BCM 0..27");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("ledStrip: { orientation: sideways }"))
+                .isInstanceOf(DeviceFileException.class).hasMessageContaining("orientation");
+    }
+}
