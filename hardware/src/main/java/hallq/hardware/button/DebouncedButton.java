@@ -88,7 +88,11 @@ public final class DebouncedButton implements Button {
 
     private void runOnEventThread(Runnable task) {
         if (!closed) {
-            scheduler.execute(task);
+            try {
+                scheduler.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // The node is shutting down; a last edge from the driver thread no longer matters.
+            }
         }
     }
 
