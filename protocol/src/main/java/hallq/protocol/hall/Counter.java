@@ -1,7 +1,9 @@
 package hallq.protocol.hall;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A window: {@code zones} are served first, {@code alsoZones} only when nobody waits in those. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -13,5 +15,12 @@ public record Counter(String id, String name, String nameEn, List<String> zones,
 
     public boolean serves(String zone) {
         return zones.contains(zone) || alsoZones.contains(zone);
+    }
+
+    /** Every zone this window takes tickets from: its own, then the ones it helps with. */
+    public Set<String> allZones() {
+        Set<String> all = new LinkedHashSet<>(zones);
+        all.addAll(alsoZones);
+        return all;
     }
 }

@@ -2,6 +2,7 @@ package hallq.server.engine;
 
 import hallq.protocol.hall.Device;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * A connected terminal as the engine sees it. The engine hands it, once per batch and only after the batch
@@ -12,7 +13,7 @@ public interface Client {
     Device device();
 
     /** The thread this client's writes must run on: clients sharing one get one task per batch between them. */
-    java.util.concurrent.Executor writer();
+    Executor writer();
 
     /** On {@link #writer()}: writes these in order, each a reply (String) or an {@link EncodedEvent}. */
     void deliver(List<Object> outgoing);

@@ -3,6 +3,7 @@ package hallq.server.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.hall.Device;
 import hallq.server.queue.HallQueue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -18,7 +19,7 @@ public sealed interface Command {
      * A hello that passed its token check: answer with the snapshot, then send the client events, of the kinds
      * in {@code events} only when it names some (an addition to the contract: a kiosk needs only {@code queue}).
      */
-    record Hello(Client client, Device device, String requestId, java.util.Set<String> events) implements Command {
+    record Hello(Client client, Device device, String requestId, Set<String> events) implements Command {
     }
 
     /** The client's connection closed: send it nothing more. */

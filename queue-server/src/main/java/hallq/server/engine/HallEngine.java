@@ -24,11 +24,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -82,7 +85,7 @@ public final class HallEngine implements AutoCloseable {
     private final ReplyCache replies = new ReplyCache(KEEP_REPLIES);
     private final KioskRateLimiter kioskLimiter;
     /** A client's events: those after {@code afterSeq} (its snapshot), of {@code kinds} (null: every kind). */
-    private record Subscription(long afterSeq, java.util.Set<String> kinds) {
+    private record Subscription(long afterSeq, Set<String> kinds) {
         boolean wants(HallEvent e) {
             return e.seq() > afterSeq && (kinds == null || kinds.contains(e.kind()));
         }
@@ -166,7 +169,8 @@ public final class HallEngine implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 break;
             } catch (RuntimeException e) {
-                log.error("hall thread: unexpected failure, batch answered INTERNAL", e);
+                // process() answers what it can itself; this only keeps the hall thread alive
+                log.error("hall thread: unexpected failure in a batch", e);
             } finally {
                 batch.clear();
             }
@@ -227,7 +231,7 @@ public final class HallEngine implements AutoCloseable {
     private static final class Batch {
         final List<Pending> pending;
         final List<StoredReply> toStore = new ArrayList<>();
-        final Map<ReplyKey, String> madeNow = new java.util.HashMap<>();
+        final Map<ReplyKey, String> madeNow = new HashMap<>();
 
         Batch(int size) {
             pending = new ArrayList<>(size);

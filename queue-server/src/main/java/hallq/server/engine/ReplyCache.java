@@ -51,8 +51,4 @@ final class ReplyCache {
             it.remove();
         }
     }
-
-    int size() {
-        return madeAt.size();
-    }
 }

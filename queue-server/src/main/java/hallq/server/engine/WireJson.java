@@ -8,13 +8,16 @@ import hallq.protocol.ErrorCode;
 import hallq.protocol.Json;
 import hallq.protocol.Snapshot;
 import hallq.protocol.ZoneStatus;
+import hallq.protocol.hall.Counter;
 import hallq.protocol.hall.Device;
 import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.Role;
 import hallq.server.queue.HallEvent;
 import hallq.server.queue.HallSnapshot;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The JSON shapes of replies, errors, events and snapshots (protocol section 4). */
 public final class WireJson {
@@ -64,7 +67,7 @@ public final class WireJson {
     }
 
     /** Whether this device sees events of these zones: a display with zones sees only those. */
-    public static boolean sees(Device device, java.util.Set<String> zones) {
+    public static boolean sees(Device device, Set<String> zones) {
         if (device.role() != Role.DISPLAY || device.zones().isEmpty() || zones.isEmpty()) {
             return true;
         }
@@ -79,7 +82,7 @@ public final class WireJson {
     /** The snapshot as {@code device} may see it (zone displays get their zones only). */
     public static Snapshot snapshot(HallSnapshot s, HallConfig hall, Device device, ZoneId zone) {
         List<ZoneStatus> zones = s.zones().stream()
-                .filter(z -> device == null || sees(device, java.util.Set.of(z.id()))).toList();
+                .filter(z -> device == null || sees(device, Set.of(z.id()))).toList();
         List<CounterView> counters = s.counters().stream()
                 .filter(c -> device == null || sees(device, counterZones(hall, c.id()))).toList();
         List<JsonNode> calls = s.recentCalls().stream()
@@ -88,12 +91,8 @@ public final class WireJson {
         return new Snapshot(zones, counters, calls);
     }
 
-    private static java.util.Set<String> counterZones(HallConfig hall, String counter) {
-        return hall.counter(counter).map(c -> {
-            java.util.Set<String> all = new java.util.HashSet<>(c.zones());
-            all.addAll(c.alsoZones());
-            return all;
-        }).orElse(java.util.Set.of());
+    private static Set<String> counterZones(HallConfig hall, String counter) {
+        return hall.counter(counter).map(Counter::allZones).orElse(Set.of());
     }
 
     public static String text(JsonNode n) {

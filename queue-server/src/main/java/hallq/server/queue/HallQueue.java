@@ -16,8 +16,8 @@ import hallq.protocol.hall.Counter;
 import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.Policy;
 import hallq.protocol.hall.Zone;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +30,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class HallQueue {
     private final Map<String, long[]> serviceByZone = new HashMap<>();
     private final Deque<HallEvent> recentCalls = new ArrayDeque<>();
     /** Zones whose queue changed since the last {@link #takeEffects}: one {@code queue} event each then. */
-    private final Set<ZoneQueue> queuesChanged = new java.util.LinkedHashSet<>();
+    private final Set<ZoneQueue> queuesChanged = new LinkedHashSet<>();
     private LocalDate day;
     private long seq;
     private long lastKey;
@@ -627,9 +628,7 @@ public final class HallQueue {
 
     private void counterChanged(CounterDesk d, Instant now) {
         effects.desk(d);
-        Set<String> zoneIds = new HashSet<>(d.counter.zones());
-        zoneIds.addAll(d.counter.alsoZones());
-        emit(HallEvent.COUNTER, zoneIds, now, new EventData.CounterChange(view(d)));
+        emit(HallEvent.COUNTER, d.counter.allZones(), now, new EventData.CounterChange(view(d)));
     }
 
     /** Hands over what changed since the last call; the engine writes it, then sends the events. */
