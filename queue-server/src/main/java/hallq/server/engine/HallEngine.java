@@ -15,6 +15,7 @@ import hallq.server.queue.HallException;
 import hallq.server.queue.HallQueue;
 import hallq.server.queue.IdHasher;
 import hallq.server.store.HallStorage;
+import hallq.server.store.KeptBatch;
 import hallq.server.store.StoredReply;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -95,7 +96,6 @@ public final class HallEngine implements AutoCloseable {
     private final Thread thread;
     private HallQueue queue;
     private Instant lastPrune;
-    private final Instant lookUpOnDiskUntil;
     private volatile long committedSeq;
     private volatile boolean running = true;
 
@@ -107,10 +107,11 @@ public final class HallEngine implements AutoCloseable {
         this.hasher = new IdHasher(store.salt());
         this.kioskLimiter = new KioskRateLimiter(clock, hall.policy().kioskRate());
         Instant now = clock.instant();
-        // replies made before this start are looked up on disk until the newest of them is past keeping: reading
-        // their keys here would make a restart after a busy morning slow
-        Instant newest = store.newestReply();
-        this.lookUpOnDiskUntil = newest == null ? now : newest.plus(KEEP_REPLIES);
+        for (KeptBatch k : store.keptSince(now.minus(KEEP_REPLIES))) {
+            for (long hash : k.keyHashes()) {
+                replies.add(hash, k.id(), k.at());
+            }
+        }
         this.lastPrune = now;
         loadQueue();
         this.thread = new Thread(this::run, "hall");
@@ -204,7 +205,10 @@ public final class HallEngine implements AutoCloseable {
         boolean prune = Duration.between(lastPrune, now).compareTo(PRUNE_EVERY) >= 0;
         if (!poisoned && (!effects.isEmpty() || !b.toStore.isEmpty() || prune)) {
             try {
-                store.commit(effects, b.toStore, queue.seq(), prune ? now.minus(KEEP_REPLIES) : null);
+                long stored = store.commit(effects, b.toStore, queue.seq(), prune ? now.minus(KEEP_REPLIES) : null);
+                for (StoredReply r : b.toStore) {
+                    replies.add(r.keyHash(), stored, r.at());
+                }
                 if (prune) {
                     replies.prune(now);
                     lastPrune = now;
@@ -215,7 +219,6 @@ public final class HallEngine implements AutoCloseable {
             }
         }
         if (poisoned) {
-            b.madeNow.keySet().forEach(k -> replies.remove(ReplyCache.hash(k.device(), k.requestId())));
             reload();
             deliver(b.pending, List.of(), true);
             return;
@@ -258,7 +261,6 @@ public final class HallEngine implements AutoCloseable {
             ObjectNode reply = execute(op, spec);
             if (key != null) {
                 String body = WireJson.text(reply);
-                replies.add(ReplyCache.hash(key.device(), key.requestId()), now);
                 b.madeNow.put(key, body);
                 b.toStore.add(new StoredReply(key.device(), key.requestId(), now, body));
             }
@@ -272,9 +274,8 @@ public final class HallEngine implements AutoCloseable {
         if (inBatch != null) {
             return inBatch;
         }
-        boolean mayBeOnDisk = replies.mightHave(ReplyCache.hash(key.device(), key.requestId()))
-                || clock.instant().isBefore(lookUpOnDiskUntil);
-        return mayBeOnDisk ? store.reply(key.device(), key.requestId()) : null;
+        long batch = replies.batchOf(StoredReply.keyHash(key.device(), key.requestId()));
+        return batch < 0 ? null : store.reply(batch, key.device(), key.requestId());
     }
 
     private ObjectNode execute(Command.Op op, OpSpec spec) {

@@ -13,12 +13,15 @@ public interface HallStorage {
 
     RestoredHall load(LocalDate today) throws SQLException;
 
-    /** When the newest kept reply was made, or null when none is kept. */
-    Instant newestReply() throws SQLException;
+    /** The batches of replies kept since {@code since}, oldest first, to index them again after a start. */
+    List<KeptBatch> keptSince(Instant since) throws SQLException;
 
-    /** The reply kept for a device's request id, or null. Called on the writer's thread. */
-    String reply(String device, String requestId) throws SQLException;
+    /** The reply kept in batch {@code batch} for a device's request id, or null. Called on the writer's thread. */
+    String reply(long batch, String device, String requestId) throws SQLException;
 
-    /** Writes one batch; on return it is on disk, on an exception nothing of it is. */
-    void commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore) throws SQLException;
+    /**
+     * Writes one batch; on return it is on disk, on an exception nothing of it is. Returns the number its replies
+     * are kept under (for {@link #reply}), or -1 when it had none.
+     */
+    long commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore) throws SQLException;
 }

@@ -59,11 +59,12 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement insertDesk;
     private final PreparedStatement insertPause;
     private final PreparedStatement insertCall;
-    private final PreparedStatement selectReply;
-    private final PreparedStatement insertReply;
+    private final PreparedStatement selectReplies;
+    private final PreparedStatement insertReplies;
     private final PreparedStatement updateSeq;
     private final PreparedStatement pruneReplies;
     private final byte[] salt;
+    private long nextReplyBatch;
     private boolean closed;
 
     private HallStore(DataDirLock lock, String url, Properties props) throws SQLException {
@@ -90,11 +91,14 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 + "paused_since, counter) VALUES (?, ?, ?, ?, ?, ?)");
         insertPause = writer.prepareStatement("INSERT INTO pause (counter, from_at, to_at, reason) VALUES (?, ?, ?, ?)");
         insertCall = writer.prepareStatement("INSERT INTO call_event (seq, at_ms, payload) VALUES (?, ?, ?)");
-        selectReply = writer.prepareStatement("SELECT body FROM reply_log WHERE device = ? AND rid = ? "
-                + "ORDER BY at_ms DESC LIMIT 1");
-        insertReply = writer.prepareStatement("INSERT INTO reply_log (device, rid, at_ms, body) VALUES (?, ?, ?, ?)");
+        selectReplies = writer.prepareStatement("SELECT bodies FROM reply_batch WHERE id = ?");
+        insertReplies = writer.prepareStatement("INSERT INTO reply_batch (id, at_ms, hashes, bodies) VALUES (?, ?, ?, ?)");
         updateSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq'");
-        pruneReplies = writer.prepareStatement("DELETE FROM reply_log WHERE at_ms < ?");
+        pruneReplies = writer.prepareStatement("DELETE FROM reply_batch WHERE at_ms < ?");
+        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM reply_batch")) {
+            rs.next();
+            nextReplyBatch = rs.getLong(1) + 1;
+        }
     }
 
     /** Opens (or creates) the hall's database in {@code dir}; fails at once if another server holds it. */
@@ -132,11 +136,12 @@ public final class HallStore implements HallStorage, AutoCloseable {
         s.execute("CREATE INDEX IF NOT EXISTS pause_from ON pause (from_at)");
         s.execute("CREATE CACHED TABLE IF NOT EXISTS call_event (seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
                 + "payload VARCHAR(65536) NOT NULL)");
-        // append-only: a request id reused after its reply was pruned simply adds a newer row
-        s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_log (device VARCHAR(64) NOT NULL, rid VARCHAR(200) NOT NULL, "
-                + "at_ms BIGINT NOT NULL, body VARCHAR(262144) NOT NULL)");
-        s.execute("CREATE INDEX IF NOT EXISTS reply_log_key ON reply_log (device, rid)");
-        s.execute("CREATE INDEX IF NOT EXISTS reply_log_at ON reply_log (at_ms)");
+        // one row per committed batch: see ReplyBatch. (reply_log, a row per reply, was the first layout; its
+        // replies are at most minutes old and a start takes longer than that, so it is simply dropped.)
+        s.execute("DROP TABLE reply_log IF EXISTS");
+        s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_batch (id BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
+                + "hashes VARBINARY(65536) NOT NULL, bodies VARCHAR(67108864) NOT NULL)");
+        s.execute("CREATE INDEX IF NOT EXISTS reply_batch_at ON reply_batch (at_ms)");
         s.execute("CREATE MEMORY TABLE IF NOT EXISTS meta (k VARCHAR(32) PRIMARY KEY, v VARCHAR(200) NOT NULL)");
         s.execute("MERGE INTO meta USING (VALUES ('seq', '0')) AS n(k, v) ON meta.k = n.k "
                 + "WHEN NOT MATCHED THEN INSERT VALUES n.k, n.v");
@@ -172,7 +177,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
      * the exception thrown; the caller then rebuilds its state from {@link #load}.
      */
     @Override
-    public void commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)
+    public long commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)
             throws SQLException {
         try {
             for (TicketRecord t : effects.issuedRecords()) {
@@ -212,12 +217,13 @@ public final class HallStore implements HallStorage, AutoCloseable {
                     insertCall.executeUpdate();
                 }
             }
-            for (StoredReply r : replies) {
-                insertReply.setString(1, r.device());
-                insertReply.setString(2, r.requestId());
-                insertReply.setLong(3, r.at().toEpochMilli());
-                insertReply.setString(4, r.body());
-                insertReply.executeUpdate();
+            long batch = replies.isEmpty() ? -1 : nextReplyBatch;
+            if (!replies.isEmpty()) {
+                insertReplies.setLong(1, batch);
+                insertReplies.setLong(2, replies.get(replies.size() - 1).at().toEpochMilli());
+                insertReplies.setBytes(3, ReplyBatch.hashes(replies));
+                insertReplies.setString(4, ReplyBatch.bodies(replies));
+                insertReplies.executeUpdate();
             }
             if (pruneRepliesBefore != null) {
                 pruneReplies.setLong(1, pruneRepliesBefore.toEpochMilli());
@@ -226,6 +232,10 @@ public final class HallStore implements HallStorage, AutoCloseable {
             updateSeq.setString(1, Long.toString(seq));
             updateSeq.executeUpdate();
             writer.commit();
+            if (batch >= 0) {
+                nextReplyBatch++;
+            }
+            return batch;
         } catch (SQLException | RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
             try {
                 writer.rollback();
@@ -341,19 +351,29 @@ public final class HallStore implements HallStorage, AutoCloseable {
     }
 
     @Override
-    public Instant newestReply() throws SQLException {
-        try (Connection c = reader(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT at_ms FROM reply_log ORDER BY at_ms DESC LIMIT 1")) {
-            return rs.next() ? Instant.ofEpochMilli(rs.getLong(1)) : null; // along the at_ms index, no scan
+    public List<KeptBatch> keptSince(Instant since) throws SQLException {
+        List<KeptBatch> kept = new ArrayList<>();
+        try (Connection c = reader();
+             PreparedStatement p = c.prepareStatement("SELECT id, at_ms, hashes FROM reply_batch WHERE at_ms >= ? "
+                     + "ORDER BY id")) {
+            p.setLong(1, since.toEpochMilli());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    kept.add(new KeptBatch(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
+                            ReplyBatch.hashes(rs.getBytes(3))));
+                }
+            }
         }
+        return kept;
     }
 
     @Override
-    public String reply(String device, String requestId) throws SQLException {
-        selectReply.setString(1, device);
-        selectReply.setString(2, requestId);
-        try (ResultSet rs = selectReply.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+    public String reply(long batch, String device, String requestId) throws SQLException {
+        selectReplies.setLong(1, batch);
+        try (ResultSet rs = selectReplies.executeQuery()) {
+            return rs.next() ? ReplyBatch.find(rs.getString(1), device, requestId) : null;
+        } catch (IOException e) {
+            throw new SQLException("unreadable kept replies in batch " + batch + ": " + e.getMessage(), e);
         }
     }
 

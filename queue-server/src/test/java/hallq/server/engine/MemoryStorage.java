@@ -6,6 +6,7 @@ import hallq.server.queue.HallEvent;
 import hallq.server.queue.RestoredHall;
 import hallq.server.queue.TicketRecord;
 import hallq.server.store.HallStorage;
+import hallq.server.store.KeptBatch;
 import hallq.server.store.StoredReply;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,7 +21,8 @@ final class MemoryStorage implements HallStorage {
     final Map<String, TicketRecord> tickets = new LinkedHashMap<>();
     final Map<String, DeskRecord> desks = new LinkedHashMap<>();
     final List<HallEvent> calls = new ArrayList<>();
-    final List<StoredReply> replies = new ArrayList<>();
+    /** Kept replies by batch number, as HallStore keeps them. */
+    final Map<Long, List<StoredReply>> replies = new LinkedHashMap<>();
     long seq;
     volatile boolean full;
     int commits;
@@ -39,23 +41,30 @@ final class MemoryStorage implements HallStorage {
     }
 
     @Override
-    public synchronized Instant newestReply() {
-        return replies.stream().map(StoredReply::at).max(Instant::compareTo).orElse(null);
+    public synchronized List<KeptBatch> keptSince(Instant since) {
+        List<KeptBatch> kept = new ArrayList<>();
+        replies.forEach((batch, rs) -> {
+            Instant at = rs.get(rs.size() - 1).at();
+            if (!at.isBefore(since)) {
+                kept.add(new KeptBatch(batch, at, rs.stream().mapToLong(StoredReply::keyHash).toArray()));
+            }
+        });
+        return kept;
     }
 
     @Override
-    public synchronized String reply(String device, String requestId) {
-        for (int i = replies.size() - 1; i >= 0; i--) {
-            StoredReply r = replies.get(i);
+    public synchronized String reply(long batch, String device, String requestId) {
+        String found = null;
+        for (StoredReply r : replies.getOrDefault(batch, List.of())) {
             if (r.device().equals(device) && r.requestId().equals(requestId)) {
-                return r.body();
+                found = r.body();
             }
         }
-        return null;
+        return found;
     }
 
     @Override
-    public synchronized void commit(Effects effects, List<StoredReply> newReplies, long newSeq, Instant prune)
+    public synchronized long commit(Effects effects, List<StoredReply> newReplies, long newSeq, Instant prune)
             throws SQLException {
         if (full) {
             throw new SQLException("No space left on device");
@@ -64,7 +73,11 @@ final class MemoryStorage implements HallStorage {
         effects.ticketRecords().forEach(t -> tickets.put(t.day() + "/" + t.number(), t));
         effects.deskRecords().forEach(d -> desks.put(d.counter(), d));
         effects.events().stream().filter(e -> e.kind().equals(HallEvent.CALLED)).forEach(calls::add);
-        replies.addAll(newReplies);
+        long batch = newReplies.isEmpty() ? -1 : replies.size() + 1;
+        if (batch > 0) {
+            replies.put(batch, List.copyOf(newReplies));
+        }
         seq = newSeq;
+        return batch;
     }
 }
