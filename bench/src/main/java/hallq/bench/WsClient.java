@@ -134,10 +134,13 @@ final class WsClient {
         return request("hello", ",\"device\":\"" + device + "\",\"token\":\"" + token + "\"", timeoutMs);
     }
 
-    /** A hello that asks for these event kinds only, as the kiosk app does (it needs just {@code queue}). */
-    CompletableFuture<Reply> hello(String device, String token, String eventKind, long timeoutMs) {
+    /**
+     * A hello that asks for these event kinds only, and for queue events at most every {@code queueEveryMs}, as the
+     * kiosk app does (it needs just {@code queue}, twice a second).
+     */
+    CompletableFuture<Reply> hello(String device, String token, String eventKind, long queueEveryMs, long timeoutMs) {
         return request("hello", ",\"device\":\"" + device + "\",\"token\":\"" + token
-                + "\",\"events\":[\"" + eventKind + "\"]", timeoutMs);
+                + "\",\"events\":[\"" + eventKind + "\"],\"queueEveryMs\":" + queueEveryMs, timeoutMs);
     }
 
     boolean active() {

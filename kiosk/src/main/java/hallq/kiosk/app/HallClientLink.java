@@ -10,6 +10,8 @@ import java.util.concurrent.Executor;
 
 /** The real link: the protocol module's {@link HallClient}, asking for {@code queue} events only. */
 public final class HallClientLink implements HallLink {
+    /** Waiting counts a kiosk shows may be half a second old: in a rush it hears of two a zone a second, not dozens. */
+    private static final long QUEUE_EVERY_MS = 500;
     private final URI server;
     private final String device;
     private final String token;
@@ -41,7 +43,7 @@ public final class HallClientLink implements HallLink {
             public void disconnected(String why) {
                 modelThread.execute(() -> listener.disconnected(why));
             }
-        }).events("queue").start();
+        }).events("queue").queueEveryMs(QUEUE_EVERY_MS).start();
     }
 
     @Override

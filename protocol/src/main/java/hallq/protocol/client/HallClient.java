@@ -66,6 +66,7 @@ public final class HallClient implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean connected;
     private volatile List<String> eventKinds;
+    private volatile long queueEveryMs;
     private Duration pingEvery = Duration.ofSeconds(5);
     private Duration silentLimit = Duration.ofSeconds(15);
     /** When the server last said anything on the current connection (nanoTime). */
@@ -92,6 +93,15 @@ public final class HallClient implements AutoCloseable {
      */
     public HallClient events(String... kinds) {
         this.eventKinds = List.of(kinds);
+        return this;
+    }
+
+    /**
+     * Asks for a zone's {@code queue} event at most once in this many milliseconds, the newest one (a kiosk shows
+     * waiting counts, it need not hear of every ticket in a rush); call before {@link #start}.
+     */
+    public HallClient queueEveryMs(long ms) {
+        this.queueEveryMs = ms;
         return this;
     }
 
@@ -199,6 +209,9 @@ public final class HallClient implements AutoCloseable {
                     hello.put("token", token);
                     if (eventKinds != null) {
                         eventKinds.forEach(hello.putArray("events")::add);
+                    }
+                    if (queueEveryMs > 0) {
+                        hello.put("queueEveryMs", queueEveryMs);
                     }
                     send(hello);
                 }, loop);

@@ -17,9 +17,11 @@ public sealed interface Command {
 
     /**
      * A hello that passed its token check: answer with the snapshot, then send the client events, of the kinds
-     * in {@code events} only when it names some (an addition to the contract: a kiosk needs only {@code queue}).
+     * in {@code events} only when it names some (an addition to the contract: a kiosk needs only {@code queue}),
+     * and a zone's {@code queue} events at most every {@code queueEveryMs} when that is above 0 (another one).
      */
-    record Hello(Client client, Device device, String requestId, Set<String> events) implements Command {
+    record Hello(Client client, Device device, String requestId, Set<String> events, long queueEveryMs)
+            implements Command {
     }
 
     /** The client's connection closed: send it nothing more. */

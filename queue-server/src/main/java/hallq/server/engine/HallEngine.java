@@ -85,14 +85,9 @@ public final class HallEngine implements AutoCloseable {
     private final BlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
     private final ReplyCache replies = new ReplyCache(KEEP_REPLIES);
     private final KioskRateLimiter kioskLimiter;
-    /** A client's events: those after {@code afterSeq} (its snapshot), of {@code kinds} (null: every kind). */
-    private record Subscription(long afterSeq, Set<String> kinds) {
-        boolean wants(HallEvent e) {
-            return e.seq() > afterSeq && (kinds == null || kinds.contains(e.kind()));
-        }
-    }
-
     private final Map<Client, Subscription> subscribers = new LinkedHashMap<>();
+    /** The earliest time a subscriber's held queue events are due (see {@link Subscription}). */
+    private long nextFlushMs = Long.MAX_VALUE;
     private final Thread thread;
     private HallQueue queue;
     private Instant lastPrune;
@@ -160,12 +155,13 @@ public final class HallEngine implements AutoCloseable {
         List<Command> batch = new ArrayList<>();
         while (running || !inbox.isEmpty()) {
             try {
-                Command first = inbox.poll(1, TimeUnit.SECONDS);
+                long wait = Math.max(1, Math.min(1000, nextFlushMs - clock.millis()));
+                Command first = inbox.poll(wait, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
                     inbox.drainTo(batch, MAX_BATCH - 1);
                 }
-                process(batch); // an empty batch still rolls the day over and prunes old replies
+                process(batch); // an empty batch still rolls the day over, prunes old replies, sends held events
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -396,7 +392,8 @@ public final class HallEngine implements AutoCloseable {
             }
             if (c instanceof Command.Hello h) {
                 if (!failed) {
-                    subscribers.put(h.client(), new Subscription(reply.get("seq").asLong(), h.events()));
+                    subscribers.put(h.client(), new Subscription(reply.get("seq").asLong(), h.events(),
+                            h.queueEveryMs()));
                 }
                 out.computeIfAbsent(h.client(), k -> new ArrayList<>()).add(WireJson.text(reply));
             } else if (c instanceof Command.Op op) {
@@ -407,6 +404,7 @@ public final class HallEngine implements AutoCloseable {
                 }
             }
         }
+        long nowMs = clock.millis();
         for (HallEvent e : events) {
             EncodedEvent encoded = null;
             for (Map.Entry<Client, Subscription> s : subscribers.entrySet()) {
@@ -416,10 +414,21 @@ public final class HallEngine implements AutoCloseable {
                         encoded = EncodedEvent.of(e,
                                 WireJson.text(WireJson.event(e, zoneId)).getBytes(StandardCharsets.UTF_8));
                     }
-                    out.computeIfAbsent(client, k -> new ArrayList<>()).add(encoded);
+                    s.getValue().offer(encoded, nowMs, out.computeIfAbsent(client, k -> new ArrayList<>()));
                 }
             }
         }
+        if (!events.isEmpty() || nowMs >= nextFlushMs) {
+            nextFlushMs = Long.MAX_VALUE;
+            for (Map.Entry<Client, Subscription> s : subscribers.entrySet()) {
+                Subscription sub = s.getValue();
+                if (nowMs >= sub.dueAtMs()) {
+                    sub.release(out.computeIfAbsent(s.getKey(), k -> new ArrayList<>()), nowMs);
+                }
+                nextFlushMs = Math.min(nextFlushMs, sub.dueAtMs());
+            }
+        }
+        out.values().removeIf(List::isEmpty);
         // one task per network thread, not one per client: five hundred screens are a handful of wake-ups
         Map<java.util.concurrent.Executor, List<Map.Entry<Client, List<Object>>>> byWriter = new LinkedHashMap<>();
         for (Map.Entry<Client, List<Object>> e : out.entrySet()) {

@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
 final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame> implements Client {
     private static final Logger log = LoggerFactory.getLogger(WebSocketSession.class);
     private static final int MAX_ID_LENGTH = 200;
+    /** A kiosk wants its waiting counts fresh: more than a minute between them would show a stale hall. */
+    private static final long MAX_QUEUE_EVERY_MS = 60_000;
 
     private final HallEngine engine;
     private final Tokens tokens;
@@ -145,8 +147,19 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
                 events.add(k.textValue());
             }
         }
+        JsonNode every = req.get("queueEveryMs");
+        long queueEveryMs = 0;
+        if (every != null && !every.isNull()) {
+            if (!every.canConvertToLong() || !every.isIntegralNumber() || every.asLong() < 0
+                    || every.asLong() > MAX_QUEUE_EVERY_MS) {
+                send(WireJson.error(id, ErrorCode.BAD_REQUEST, null,
+                        "'queueEveryMs' is a whole number of milliseconds from 0 to " + MAX_QUEUE_EVERY_MS));
+                return;
+            }
+            queueEveryMs = every.asLong();
+        }
         device = d;
-        engine.submit(new Command.Hello(this, d, id, events));
+        engine.submit(new Command.Hello(this, d, id, events, queueEveryMs));
     }
 
     private void stats(String id, Device d, JsonNode req) {

@@ -77,7 +77,7 @@ class HallEngineTest {
     void aBatchTheDiskRefusesIsAnsweredInternalAndLeavesNoTrace() throws Exception {
         HallEngine engine = engine().start();
         RecordingClient display = new RecordingClient(device("board-1"));
-        engine.submit(new Command.Hello(display, display.device(), "h", null));
+        engine.submit(new Command.Hello(display, display.device(), "h", null, 0));
         assertThat(display.next().path("ok").asBoolean()).isTrue();
         RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
         engine.submit(op(kiosk, "a", "issue", "zone", "legal"));
@@ -112,7 +112,7 @@ class HallEngineTest {
         RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
         RecordingClient display = new RecordingClient(device("board-1"));
         engine.submit(op(kiosk, "1", "issue", "zone", "legal"));
-        engine.submit(new Command.Hello(display, display.device(), "h", null));
+        engine.submit(new Command.Hello(display, display.device(), "h", null, 0));
         engine.submit(op(kiosk, "2", "issue", "zone", "legal"));
         engine.start();
         JsonNode hello = display.next();
@@ -145,7 +145,7 @@ class HallEngineTest {
         HallEngine engine = engine().start();
         RecordingClient display = new RecordingClient(device("board-1"));
         RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
-        engine.submit(new Command.Hello(display, display.device(), "h", null));
+        engine.submit(new Command.Hello(display, display.device(), "h", null, 0));
         display.next();
         engine.submit(op(kiosk, "1", "issue", "zone", "legal"));
         kiosk.next();
@@ -155,5 +155,62 @@ class HallEngineTest {
         JsonNode cancelled = display.next(); // from the hall thread's idle tick, within about a second
         assertThat(cancelled.path("change").asText()).isEqualTo("cancelled");
         assertThat(storage.tickets.values()).allMatch(t -> t.state().wire().equals("cancelled"));
+    }
+
+    private static JsonNode queueOf(RecordingClient c) throws InterruptedException {
+        JsonNode e = c.next();
+        assertThat(e.path("event").asText()).isEqualTo("queue");
+        return e;
+    }
+
+    @Test
+    void aClientThatAsksForQueueEventsAtMostEverySoOftenGetsTheNewestOfEachZoneWhenTheTimeIsUp() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient watcher = new RecordingClient(device("board-1"));
+        engine.submit(new Command.Hello(watcher, watcher.device(), "h", java.util.Set.of("queue"), 500));
+        watcher.next();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        engine.submit(op(kiosk, "1", "issue", "zone", "legal"));
+        kiosk.next();
+        assertThat(queueOf(watcher).path("waiting").asInt()).as("the first one goes at once").isEqualTo(1);
+        String[] zones = {"legal", "natural", "legal"};
+        for (int i = 0; i < zones.length; i++) {
+            engine.submit(op(kiosk, "i" + i, "issue", "zone", zones[i]));
+            kiosk.next(); // each in a batch of its own: without holding, three queue events would follow
+        }
+        clock.advance(java.time.Duration.ofMillis(500));
+        JsonNode natural = queueOf(watcher);
+        JsonNode legal = queueOf(watcher);
+        assertThat(natural.path("zone").asText()).as("held ones in seq order").isEqualTo("natural");
+        assertThat(natural.path("waiting").asInt()).isEqualTo(1);
+        assertThat(legal.path("zone").asText()).isEqualTo("legal");
+        assertThat(legal.path("waiting").asInt()).as("only the newest of a zone").isEqualTo(3);
+        assertThat(legal.path("seq").asLong()).isGreaterThan(natural.path("seq").asLong());
+        assertThat(watcher.received).as("nothing more").isEmpty();
+    }
+
+    @Test
+    void heldQueueEventsGoOutBeforeAnyOtherEventSoSeqNeverGoesBack() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient watcher = new RecordingClient(device("board-1"));
+        engine.submit(new Command.Hello(watcher, watcher.device(), "h", null, 60_000));
+        watcher.next();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        engine.submit(op(kiosk, "1", "issue", "zone", "legal"));
+        kiosk.next();
+        engine.submit(op(kiosk, "2", "issue", "zone", "legal"));
+        kiosk.next();
+        List<JsonNode> seen = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            seen.add(watcher.next()); // ticket A001, queue (at once), ticket A002; its queue event is held
+        }
+        engine.submit(op(kiosk, "3", "issue", "zone", "natural"));
+        kiosk.next();
+        seen.add(watcher.next()); // the held one goes out before the ticket event of B001
+        seen.add(watcher.next());
+        assertThat(seen).extracting(e -> e.path("event").asText())
+                .containsExactly("ticket", "queue", "ticket", "queue", "ticket");
+        assertThat(seen.get(3).path("waiting").asInt()).isEqualTo(2);
+        assertThat(seen).extracting(e -> e.path("seq").asLong()).isSorted().doesNotHaveDuplicates();
     }
 }

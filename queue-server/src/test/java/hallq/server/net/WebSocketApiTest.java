@@ -233,8 +233,12 @@ class WebSocketApiTest {
         WsClient kiosk = connect();
         assertThat(code(kiosk.request("hello", "device", "kiosk-1", "token", "k1-secret", "events", List.of("gossip"))))
                 .isEqualTo("BAD_REQUEST");
-        assertThat(kiosk.request("hello", "device", "kiosk-1", "token", "k1-secret", "events", List.of("queue"))
-                .path("ok").asBoolean()).isTrue();
+        for (Object every : new Object[] {-1, 60_001, 2.5, "250"}) {
+            assertThat(code(kiosk.request("hello", "device", "kiosk-1", "token", "k1-secret", "queueEveryMs", every)))
+                    .as("queueEveryMs " + every).isEqualTo("BAD_REQUEST");
+        }
+        assertThat(kiosk.request("hello", "device", "kiosk-1", "token", "k1-secret", "events", List.of("queue"),
+                "queueEveryMs", 0).path("ok").asBoolean()).isTrue();
         WsClient office = hello("office", "m-secret");
         WsClient display = hello("board-1", "d1-secret");
         kiosk.request("issue", "zone", "natural");
