@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CallLatency {
     private static final byte[] CALLED_PREFIX = "{\"event\":\"called\"".getBytes(StandardCharsets.US_ASCII);
     private static final long OP_TIMEOUT_MS = 10_000;
+    /** What the caller display asks for when it drives window signs (without them it leaves out counter). */
+    private static final List<String> DISPLAY_EVENTS = List.of("called", "queue", "counter");
     /** The first "number" of a called event is its ticket's (the event starts {"event":"called",...,"ticket":{"number":..). */
     private static final byte[] NUMBER_KEY = "\"number\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] RECALL_TRUE = "\"recall\":true".getBytes(StandardCharsets.US_ASCII);
@@ -84,7 +86,7 @@ final class CallLatency {
             String device = BenchHall.display(i + 1);
             WsClient.EventSink sink = (buf, nanos) -> onEvent(idx, buf, nanos);
             inFlight.add(WsClient.connect(group, server, sink, 15_000).thenCompose(c ->
-                    c.hello(device, hall.token(device), 30_000).thenApply(r -> {
+                    c.hello(device, hall.token(device), DISPLAY_EVENTS, IssueLoad.QUEUE_EVERY_MS, 30_000).thenApply(r -> {
                         if (!r.ok()) {
                             throw new IllegalStateException("hello " + device + ": " + r.body());
                         }

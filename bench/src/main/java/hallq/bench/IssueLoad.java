@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  */
 final class IssueLoad {
     static final long REQUEST_TIMEOUT_MS = 15_000;
-    /** What the kiosk app asks for ({@code HallClientLink}): a zone's queue event at most twice a second. */
-    static final long KIOSK_QUEUE_EVERY_MS = 500;
+    /** What the kiosk and display apps ask for: a zone's queue event at most twice a second. */
+    static final long QUEUE_EVERY_MS = 500;
 
     /** Highest serial seen per prefix in ok replies. */
     final Map<String, Integer> maxSerial = new ConcurrentHashMap<>();
@@ -78,7 +78,7 @@ final class IssueLoad {
         for (int i = 1; i <= n; i++) {
             String device = BenchHall.kiosk(i);
             fs.add(WsClient.connect(group, server, (buf, nanos) -> onEvent(buf), 10_000).thenCompose(c ->
-                    c.hello(device, hall.token(device), "queue", KIOSK_QUEUE_EVERY_MS, 15_000).thenApply(r -> {
+                    c.hello(device, hall.token(device), List.of("queue"), QUEUE_EVERY_MS, 15_000).thenApply(r -> {
                         if (!r.ok()) {
                             throw new IllegalStateException("hello " + device + ": " + r.body());
                         }

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -136,11 +137,16 @@ final class WsClient {
 
     /**
      * A hello that asks for these event kinds only, and for queue events at most every {@code queueEveryMs}, as the
-     * kiosk app does (it needs just {@code queue}, twice a second).
+     * terminals do (the kiosk app wants just {@code queue}, the caller display {@code called}, {@code queue} and,
+     * with window signs, {@code counter}; both take queue events twice a second).
      */
-    CompletableFuture<Reply> hello(String device, String token, String eventKind, long queueEveryMs, long timeoutMs) {
-        return request("hello", ",\"device\":\"" + device + "\",\"token\":\"" + token
-                + "\",\"events\":[\"" + eventKind + "\"],\"queueEveryMs\":" + queueEveryMs, timeoutMs);
+    CompletableFuture<Reply> hello(String device, String token, List<String> kinds, long queueEveryMs, long timeoutMs) {
+        StringBuilder b = new StringBuilder(",\"device\":\"").append(device).append("\",\"token\":\"").append(token)
+                .append("\",\"events\":[");
+        for (int i = 0; i < kinds.size(); i++) {
+            b.append(i == 0 ? "\"" : ",\"").append(kinds.get(i)).append('"');
+        }
+        return request("hello", b.append("],\"queueEveryMs\":").append(queueEveryMs).toString(), timeoutMs);
     }
 
     boolean active() {
