@@ -82,7 +82,19 @@ public final class DeviceFileLoader {
                         + "' is not one of the lamps " + file.lamps().keySet());
             }
         });
+        Map<String, String> spiDevices = new HashMap<>();
+        file.ledStripConfig().ifPresent(c -> claimSpi(spiDevices, c, "ledStrip", name));
+        file.windowSigns().forEach((window, c) -> claimSpi(spiDevices, c, "window sign " + window, name));
         return file;
+    }
+
+    /** One chain of modules per SPI bus and chip select: two signs on one would show the same frames. */
+    private static void claimSpi(Map<String, String> devices, LedStripConfig c, String user, String name) {
+        String previous = devices.putIfAbsent(c.spiDeviceName(), user);
+        if (previous != null) {
+            throw new DeviceFileException("Device file " + name + ": SPI " + c.spiDeviceName() + " is used by both "
+                    + previous + " and " + user);
+        }
     }
 
     private static void claim(Map<Integer, String> pins, int pin, String user, String name) {
