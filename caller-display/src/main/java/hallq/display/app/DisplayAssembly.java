@@ -94,7 +94,8 @@ public final class DisplayAssembly implements AutoCloseable {
                 log.info("link down: {}", why);
                 model.disconnected();
             }
-        }).events("called", "queue", "counter"); // counter: the window signs follow their windows
+        }).events(strips == null ? new String[] {"called", "queue"}
+                : new String[] {"called", "queue", "counter"}); // counter: the window signs follow their windows
     }
 
     /** The sound device, or null when muted. */

@@ -62,6 +62,18 @@ class DeviceFileLoaderTest {
                 """))
                 .isInstanceOf(DeviceFileException.class)
                 .hasMessageContaining("SPI spidev0.1 is used by both ledStrip and window sign 5");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("""
+                buttons:
+                  call-next: { pin: 17 }
+                windowSigns:
+                  "3": { spiBus: 1, chipSelect: 1 }
+                """))
+                .isInstanceOf(DeviceFileException.class)
+                .hasMessageContaining("pin 17 is used by both button call-next and window sign 3 (SPI1 CE1)");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("buttons: { k: { pin: 10 } }\nledSign: { spiBus: 0 }"))
+                .isInstanceOf(DeviceFileException.class).hasMessageContaining("pin 10 is used by both button k and SPI0");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("ledSign: { spiBus: 0, chipSelect: 2 }"))
+                .isInstanceOf(DeviceFileException.class).hasMessageContaining("SPI0 has 0..1");
         DeviceFile pad = DeviceFileLoader.parse("ledSign: { chipSelect: 1, modulesHigh: 2 }");
         assertThat(pad.ledStrip().chipSelect()).isEqualTo(1);
         assertThat(pad.windowSigns()).isEmpty();
