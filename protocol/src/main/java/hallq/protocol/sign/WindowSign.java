@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
  * <li>idle or closed: nothing (the sign is dark).</li>
  * </ul>
  * Texts come from {@code hallq/protocol/sign/sign_*.properties}. Chinese needs a sign at least
- * {@link #CHINESE_MIN_DOTS} dots tall; a lower one gets the Latin texts ({@code A007}, {@code A007 *}).
+ * {@link #CHINESE_MIN_DOTS} dots tall; a lower one gets the Latin texts ({@code A007}, {@code !A007!}).
  */
 public final class WindowSign {
     /** The height from which glyphs like 窗 or 重 are legible on a dot matrix. */

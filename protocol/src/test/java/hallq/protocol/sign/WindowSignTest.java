@@ -34,7 +34,7 @@ class WindowSignTest {
     void anEightDotSignSaysItInLatinLetters() {
         WindowSign sign = WindowSign.forHeight(8);
         assertThat(sign.text(window(CounterState.CALLED, ticket("VA012", TicketState.CALLED, 0)))).isEqualTo("VA012");
-        assertThat(sign.text(window(CounterState.CALLED, ticket("VA012", TicketState.CALLED, 1)))).isEqualTo("VA012 *");
+        assertThat(sign.text(window(CounterState.CALLED, ticket("VA012", TicketState.CALLED, 1)))).isEqualTo("!VA012!");
         assertThat(sign.text(window(CounterState.SERVING, ticket("VA012", TicketState.SERVING, 0)))).isEqualTo("VA012");
         assertThat(sign.text(window(CounterState.PAUSED, null))).isEqualTo("--");
         assertThat(sign.text(window(CounterState.IDLE, null))).isEmpty();
