@@ -3,6 +3,7 @@ package hallq.hardware.led.max7219;
 import hallq.hardware.led.MonoBitmap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -123,7 +124,7 @@ public final class Max7219Frames {
         }
         List<byte[]> out = new ArrayList<>();
         for (int i = 0; i < stream.length; i += size) {
-            out.add(java.util.Arrays.copyOfRange(stream, i, i + size));
+            out.add(Arrays.copyOfRange(stream, i, i + size));
         }
         return out;
     }
