@@ -1,6 +1,6 @@
 package hallq.display.app;
 
-import hallq.hardware.config.DeviceFileLoader;
+import hallq.hardware.board.NodeHardware;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -17,14 +17,22 @@ import org.slf4j.LoggerFactory;
 public final class CallerDisplayApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(CallerDisplayApp.class);
     private DisplayAssembly display;
+    private NodeHardware hardware;
 
     @Override
     public void start(Stage stage) throws Exception {
         DisplayOptions o = DisplayOptions.parse(getParameters().getRaw());
         if (o.devices() != null) {
-            log.info("device file of node {}", DeviceFileLoader.load(o.devices()).node());
+            try {
+                hardware = NodeHardware.open(o.devices());
+                log.info("node {}: LED signs of windows {}", hardware.node(), hardware.windowSigns().keySet());
+            } catch (RuntimeException e) {
+                // a miswired sign must not leave the hall without its screen and voice
+                log.error("the window signs cannot be used: {}", e.getMessage());
+            }
         }
-        display = new DisplayAssembly(o, DisplayAssembly.defaultSink(o), Clock.systemDefaultZone()).start();
+        display = new DisplayAssembly(o, DisplayAssembly.defaultSink(o), Clock.systemDefaultZone(), hardware)
+                .start();
         Scene scene;
         if (o.window()) {
             scene = new Scene(display.view().root(), o.layout().width / 2.0, o.layout().height / 2.0);
@@ -46,6 +54,9 @@ public final class CallerDisplayApp extends Application {
     public void stop() throws Exception {
         if (display != null) {
             display.close();
+        }
+        if (hardware != null) {
+            hardware.close();
         }
     }
 }

@@ -2,14 +2,20 @@ package hallq.display.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.display.model.DisplayModel;
+import hallq.display.signs.SimulatedSigns;
+import hallq.display.signs.WindowSigns;
 import hallq.display.voice.Announcer;
 import hallq.display.voice.ClipLibrary;
 import hallq.display.voice.EnglishVoice;
 import hallq.display.voice.FreeTtsVoice;
 import hallq.display.voice.LineSink;
 import hallq.display.voice.Sink;
+import hallq.hardware.board.NodeHardware;
+import hallq.hardware.led.LedStrip;
 import hallq.protocol.client.HallClient;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +30,19 @@ public final class DisplayAssembly implements AutoCloseable {
     private final DisplayView view;
     private final HallClient client;
     private final Announcer announcer;
-    private final WindowStrips strips;
+    private final SimulatedSigns simulatedSigns;
+    private final WindowSigns strips;
 
     /** @param sink where the voice goes, or null for no voice */
     public DisplayAssembly(DisplayOptions o, Sink sink, Clock clock) {
+        this(o, sink, clock, null);
+    }
+
+    /**
+     * @param sink     where the voice goes, or null for no voice
+     * @param hardware this node's devices (the window signs of its device file), or null; not closed here
+     */
+    public DisplayAssembly(DisplayOptions o, Sink sink, Clock clock, NodeHardware hardware) {
         model = new DisplayModel(o.zones());
         view = new DisplayView(model, o.layout(), clock, o.voice().zone());
         if (sink != null) {
@@ -44,10 +59,15 @@ public final class DisplayAssembly implements AutoCloseable {
         } else {
             announcer = null;
         }
-        strips = o.windowStrips().isEmpty() ? null : WindowStrips.simulated(o.windowStrips());
-        if (strips != null) {
-            model.onCall(strips::call);
+        Map<String, LedStrip> signs = new LinkedHashMap<>();
+        simulatedSigns = o.windowStrips().isEmpty() ? null : new SimulatedSigns(o.windowStrips());
+        if (simulatedSigns != null) {
+            signs.putAll(simulatedSigns.signs());
         }
+        if (hardware != null) {
+            signs.putAll(hardware.windowSigns()); // the device file's real signs win over simulated ones
+        }
+        strips = signs.isEmpty() ? null : new WindowSigns(signs);
         client = new HallClient(o.server(), o.device(), o.token(), new HallClient.Listener() {
             @Override
             public void connected(JsonNode hello) {
@@ -56,11 +76,17 @@ public final class DisplayAssembly implements AutoCloseable {
                     return;
                 }
                 model.connected(hello);
+                if (strips != null) {
+                    strips.connected(hello);
+                }
             }
 
             @Override
             public void event(JsonNode event) {
                 model.event(event);
+                if (strips != null) {
+                    strips.event(event);
+                }
             }
 
             @Override
@@ -68,7 +94,8 @@ public final class DisplayAssembly implements AutoCloseable {
                 log.info("link down: {}", why);
                 model.disconnected();
             }
-        }).events("called", "queue");
+        }).events(strips == null ? new String[] {"called", "queue"}
+                : new String[] {"called", "queue", "counter"}); // counter: the window signs follow their windows
     }
 
     /** The sound device, or null when muted. */
@@ -89,8 +116,8 @@ public final class DisplayAssembly implements AutoCloseable {
         return view;
     }
 
-    /** The windows' LED signs, or null without {@code --window-strips}. */
-    public WindowStrips strips() {
+    /** The windows' LED signs, or null without {@code --window-strips} or window signs in the device file. */
+    public WindowSigns strips() {
         return strips;
     }
 
@@ -105,8 +132,8 @@ public final class DisplayAssembly implements AutoCloseable {
         if (announcer != null) {
             announcer.close();
         }
-        if (strips != null) {
-            strips.close();
+        if (simulatedSigns != null) {
+            simulatedSigns.close();
         }
     }
 }

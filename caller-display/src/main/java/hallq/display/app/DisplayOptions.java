@@ -20,7 +20,7 @@ public record DisplayOptions(URI server, String device, String token, Path devic
               --server URI        the queue server (ws://host:port/ws or http://host:port)
               --device ID         this display's device id in the hall file (role display)
               --token T           its token (default: the environment variable HALLQ_TOKEN)
-              --devices FILE      this node's device file (hardware)
+              --devices FILE      this node's device file (hardware): the LED signs of the windows it drives
               --layout L          landscape (1920x1080, default) or portrait (1080x1920)
               --zones a,b         show only these zones (on top of the hall file's zones for the device)
               --repeats N         say each call N times (default 2)
@@ -31,7 +31,7 @@ public record DisplayOptions(URI server, String device, String token, Path devic
               --no-english        Mandarin only
               --mute              no sound at all
               --window            a window instead of full screen
-              --window-strips 1,2 drive (simulated, logged) LED signs over these windows
+              --window-strips 1,2 drive simulated, logged 64x8 LED signs over these windows (trials)
               --help""";
 
     public static final class BadOptions extends Exception {

@@ -109,6 +109,10 @@ public final class DisplayModel {
     public void event(JsonNode e) {
         DisplayState s;
         Call announced = null;
+        String kind = e.path("event").asText();
+        if (!kind.equals("called") && !kind.equals("queue")) {
+            return; // not the screen's (counter events are for the window signs): no new state, no repaint
+        }
         synchronized (this) {
             long seq = e.path("seq").asLong();
             DisplayState o = state;
@@ -118,7 +122,7 @@ public final class DisplayModel {
             List<Call> calls = o.calls();
             List<ZoneLine> zones = o.zones();
             long count = o.callCount();
-            switch (e.path("event").asText()) {
+            switch (kind) {
                 case "called" -> {
                     Call c = call(e);
                     if (shows(c.zone())) {

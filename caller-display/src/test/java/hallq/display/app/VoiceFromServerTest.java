@@ -58,7 +58,7 @@ class VoiceFromServerTest {
                 assertThat(said).noneMatch(l -> l.startsWith(old + " "));
                 // the windows' LED signs: the number at its window, a recall marked, the other signs dark
                 assertThat(d.strips().strip("2").text()).isEqualTo(a);
-                assertThat(d.strips().strip("3").text()).isEqualTo(b + " *");
+                assertThat(d.strips().strip("3").text()).isEqualTo("!" + b + "!");
                 assertThat(d.strips().strip("5").text()).isEmpty();
             } finally {
                 WaitForAsyncUtils.asyncFx(() -> {

@@ -51,7 +51,33 @@ public final class TestHall implements AutoCloseable {
     }
 
     public URI ws() {
+        return ws(port);
+    }
+
+    private static URI ws(int port) {
         return URI.create("ws://127.0.0.1:" + port + "/ws");
+    }
+
+    /** What the test does with the hall while the terminals cannot reach it. */
+    @FunctionalInterface
+    public interface Away {
+        void run(URI otherServer) throws Exception;
+    }
+
+    /**
+     * Stops the server and runs it, with the same data, on another free port for {@code whileAway}: terminals
+     * set up with the usual port cannot reach it, so they miss what happens. Then it starts again on the usual
+     * port and they reconnect by themselves.
+     */
+    public void elsewhere(Away whileAway) throws Exception {
+        server.close();
+        HallServer other = Main.start(hall, data, "127.0.0.1", 0, Clock.systemUTC());
+        try {
+            whileAway.run(ws(other.address().getPort()));
+        } finally {
+            other.close();
+        }
+        restart();
     }
 
     public URI http(String path) {
@@ -76,7 +102,12 @@ public final class TestHall implements AutoCloseable {
 
     /** The pad of a window, logged in with a clerk. */
     public Pad pad(String counter, String clerk, String pin) throws Exception {
-        HallClient c = new HallClient(ws(), "pad-" + counter, "demo-pad-" + counter, new HallClient.Listener() {
+        return pad(ws(), counter, clerk, pin);
+    }
+
+    /** The pad of a window on the server at {@code server}, logged in with a clerk. */
+    public Pad pad(URI server, String counter, String clerk, String pin) throws Exception {
+        HallClient c = new HallClient(server, "pad-" + counter, "demo-pad-" + counter, new HallClient.Listener() {
             @Override
             public void connected(JsonNode hello) {
             }
@@ -116,6 +147,18 @@ public final class TestHall implements AutoCloseable {
 
         public void finish() throws Exception {
             ok("finish", HallClient.args("outcome", "done"));
+        }
+
+        public void start() throws Exception {
+            ok("start", null);
+        }
+
+        public void pause() throws Exception {
+            ok("pause", null);
+        }
+
+        public void resume() throws Exception {
+            ok("resume", null);
         }
     }
 

@@ -7,6 +7,7 @@ import hallq.pad.clerk.PadModel;
 import hallq.pad.i18n.Texts;
 import hallq.pad.keys.CallLight;
 import hallq.pad.keys.KeyboardKeys;
+import hallq.pad.keys.OwnSign;
 import hallq.pad.keys.PadKeys;
 import hallq.pad.link.ServerLink;
 import hallq.pad.time.ExecutorScheduler;
@@ -50,6 +51,8 @@ public final class PadAssembly implements AutoCloseable {
             if (light != null) {
                 model.addListener(new CallLight(light));
             }
+            // the window's sign, when this pad drives it (the caller display then leaves this window out)
+            hardware.ledStrip().ifPresent(sign -> model.addListener(new OwnSign(sign)));
         }
     }
 

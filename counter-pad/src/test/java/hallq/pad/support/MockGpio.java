@@ -7,10 +7,11 @@ import com.pi4j.plugin.mock.platform.MockPlatform;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
+import com.pi4j.plugin.mock.provider.spi.MockSpiProvider;
 import hallq.hardware.board.NodeHardware;
 import hallq.hardware.config.DeviceFileLoader;
 
-/** A node's devices over Pi4J's mock platform: the real button and rating code, pins set by the test. */
+/** A node's devices over Pi4J's mock platform: the real button, rating and sign code, pins set by the test. */
 public final class MockGpio implements AutoCloseable {
     public final Context pi4j;
     public final NodeHardware hardware;
@@ -18,7 +19,8 @@ public final class MockGpio implements AutoCloseable {
     public MockGpio(String deviceFileYaml) {
         pi4j = Pi4J.newContextBuilder()
                 .add(new MockPlatform())
-                .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance())
+                .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance(),
+                        MockSpiProvider.newInstance())
                 .build();
         hardware = NodeHardware.builder(DeviceFileLoader.parse(deviceFileYaml)).pi4j(pi4j).open();
     }

@@ -28,7 +28,7 @@ public final class TestHall implements AutoCloseable {
     public final HallConfig hall;
     public final int port;
     private final Path data;
-    private final HallServer server;
+    private HallServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public TestHall() throws Exception {
@@ -39,7 +39,33 @@ public final class TestHall implements AutoCloseable {
     }
 
     public URI ws() {
+        return ws(port);
+    }
+
+    private static URI ws(int port) {
         return URI.create("ws://127.0.0.1:" + port + "/ws");
+    }
+
+    /** What the test does with the hall while the terminals cannot reach it. */
+    @FunctionalInterface
+    public interface Away {
+        void run(URI otherServer) throws Exception;
+    }
+
+    /**
+     * Stops the server and runs it, with the same data, on another free port for {@code whileAway}: terminals
+     * set up with the usual port cannot reach it, so they miss what happens. Then it starts again on the usual
+     * port and they reconnect by themselves.
+     */
+    public void elsewhere(Away whileAway) throws Exception {
+        server.close();
+        HallServer other = Main.start(hall, data, "127.0.0.1", 0, Clock.systemUTC());
+        try {
+            whileAway.run(ws(other.address().getPort()));
+        } finally {
+            other.close();
+        }
+        server = Main.start(hall, data, "127.0.0.1", port, Clock.systemUTC());
     }
 
     /** Issues a ticket at kiosk-1 and returns its number. */

@@ -18,7 +18,8 @@ interface DeviceFactory extends AutoCloseable {
 
     TicketPrinter printer(PrinterConfig config);
 
-    LedDisplay ledDisplay(LedStripConfig config);
+    /** @param id a name unique on this node (the Pi4J device id) */
+    LedDisplay ledDisplay(String id, LedStripConfig config);
 
     boolean simulated();
 

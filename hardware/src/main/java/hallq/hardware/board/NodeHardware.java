@@ -56,6 +56,9 @@ public final class NodeHardware implements AutoCloseable {
     /** Overrides the device file's {@code platform}: {@code -Dhallq.hardware.platform=simulated}. */
     public static final String PLATFORM_PROPERTY = "hallq.hardware.platform";
 
+    /** The Pi4J id of the SPI device behind the node's own sign ({@code ledStrip:}). */
+    public static final String OWN_SIGN = "led-strip";
+
     private final String node;
     private final boolean simulated;
     private final DeviceFactory factory;
@@ -67,7 +70,9 @@ public final class NodeHardware implements AutoCloseable {
     private RatingKeys ratingKeys;
     private TicketPrinter printer;
     private LedStrip ledStrip;
-    private SimulatedLedDisplay simulatedLedDisplay;
+    private final Map<String, LedStrip> windowSigns = new LinkedHashMap<>();
+    /** The simulated displays behind the signs, by Pi4J-style id ("led-strip", "window-sign-3"). */
+    private final Map<String, SimulatedLedDisplay> simulatedSigns = new LinkedHashMap<>();
 
     /** Loads the device file and opens the devices for this board. */
     public static NodeHardware open(Path deviceFile) {
@@ -90,7 +95,8 @@ public final class NodeHardware implements AutoCloseable {
             file.lamps().forEach((name, c) -> lamps.put(name, lamp(name, c)));
             file.ratingConfig().ifPresent(r -> ratingKeys = rating(r, clock));
             file.printerConfig().ifPresent(p -> printer = factory.printer(p));
-            file.ledStripConfig().ifPresent(this::openLedStrip);
+            file.ledStripConfig().ifPresent(c -> ledStrip = sign(OWN_SIGN, c));
+            file.windowSigns().forEach((window, c) -> windowSigns.put(window, sign(windowSignId(window), c)));
         } catch (RuntimeException e) {
             close(); // release the pins already claimed before reporting
             throw e;
@@ -128,15 +134,19 @@ public final class NodeHardware implements AutoCloseable {
         return new ButtonRatingKeys(keys, prompt, r.timeout(), r.confirm(), clock, scheduler);
     }
 
-    private void openLedStrip(LedStripConfig c) {
-        LedDisplay display = factory.ledDisplay(c);
+    private LedStrip sign(String id, LedStripConfig c) {
+        LedDisplay display = factory.ledDisplay(id, c);
         LedStrip strip = new TextLedStrip(display, scheduler, c.scrollStep());
         if (display instanceof SimulatedLedDisplay sim) {
-            simulatedLedDisplay = sim;
-            ledStrip = new LoggingLedStrip(strip, sim);
-        } else {
-            ledStrip = strip;
+            simulatedSigns.put(id, sim);
+            return new LoggingLedStrip(strip, sim);
         }
+        return strip;
+    }
+
+    /** The Pi4J id of the SPI device behind a window's sign ({@code window-sign-3}). */
+    public static String windowSignId(String window) {
+        return "window-sign-" + window;
     }
 
     public String node() {
@@ -187,7 +197,17 @@ public final class NodeHardware implements AutoCloseable {
 
     /** The simulated sign, so a desktop app can paint its frames; empty on real hardware. */
     public Optional<SimulatedLedDisplay> simulatedLedDisplay() {
-        return Optional.ofNullable(simulatedLedDisplay);
+        return Optional.ofNullable(simulatedSigns.get(OWN_SIGN));
+    }
+
+    /** The signs this node drives for windows ({@code windowSigns:} in the device file), by window id. */
+    public Map<String, LedStrip> windowSigns() {
+        return Collections.unmodifiableMap(windowSigns);
+    }
+
+    /** A window's simulated sign, so a desktop app can paint its frames; empty on real hardware. */
+    public Optional<SimulatedLedDisplay> simulatedWindowSign(String window) {
+        return Optional.ofNullable(simulatedSigns.get(windowSignId(window)));
     }
 
     /**
@@ -205,6 +225,7 @@ public final class NodeHardware implements AutoCloseable {
         if (ledStrip != null) {
             all.add(ledStrip);
         }
+        all.addAll(windowSigns.values());
         if (printer != null) {
             all.add(printer);
         }

@@ -77,12 +77,12 @@ final class Pi4jDeviceFactory implements DeviceFactory {
     }
 
     @Override
-    public LedDisplay ledDisplay(LedStripConfig config) {
+    public LedDisplay ledDisplay(String id, LedStripConfig config) {
         Max7219Frames frames = new Max7219Frames(config.modulesWide(), config.modulesHigh(),
                 Max7219Frames.ChainStart.parse(config.chainStartsAt()), ModuleOrientation.parse(config.orientation()));
-        Pi4jSpiWriter spi = pi4jCall("LED strip on SPI " + config.spiBus() + "." + config.chipSelect() + " via "
+        Pi4jSpiWriter spi = pi4jCall(id + " on SPI " + config.spiBus() + "." + config.chipSelect() + " via "
                         + config.spiProviderId(),
-                () -> Pi4jSpiWriter.open(pi4j, "led-strip", config.spiBus(), config.chipSelect(), config.baud(),
+                () -> Pi4jSpiWriter.open(pi4j, id, config.spiBus(), config.chipSelect(), config.baud(),
                         config.spiProviderId()));
         return new Max7219Display(spi, frames, config.brightness());
     }

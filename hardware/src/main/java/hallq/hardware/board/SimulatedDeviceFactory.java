@@ -34,7 +34,7 @@ final class SimulatedDeviceFactory implements DeviceFactory {
     }
 
     @Override
-    public LedDisplay ledDisplay(LedStripConfig config) {
+    public LedDisplay ledDisplay(String id, LedStripConfig config) {
         return new SimulatedLedDisplay(config.modulesWide() * 8, config.modulesHigh() * 8);
     }
 

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param lamps    named lamps, e.g. "call-light"
  * @param rating   the 好差评 evaluator keys, or null
  * @param printer  the ticket printer, or null
- * @param ledStrip the window's LED sign, or null
+ * @param ledStrip the window's LED sign, or null (also read as {@code ledSign:})
+ * @param windowSigns LED signs this node drives for windows, by window (counter) id: a caller display's, wired
+ *                    to the signs over the windows whose pads do not drive their own
  */
 public record DeviceFile(
         String node,
@@ -25,7 +27,8 @@ public record DeviceFile(
         Map<String, LampConfig> lamps,
         RatingConfig rating,
         PrinterConfig printer,
-        LedStripConfig ledStrip) {
+        @com.fasterxml.jackson.annotation.JsonAlias("ledSign") LedStripConfig ledStrip,
+        Map<String, LedStripConfig> windowSigns) {
 
     public DeviceFile {
         node = node == null || node.isBlank() ? "node" : node;
@@ -33,6 +36,7 @@ public record DeviceFile(
         gpio = gpio == null ? new GpioConfig(null) : gpio;
         buttons = buttons == null ? Map.of() : unmodifiableCopy(buttons);
         lamps = lamps == null ? Map.of() : unmodifiableCopy(lamps);
+        windowSigns = windowSigns == null ? Map.of() : unmodifiableCopy(windowSigns);
     }
 
     public Optional<RatingConfig> ratingConfig() {

@@ -82,7 +82,39 @@ public final class DeviceFileLoader {
                         + "' is not one of the lamps " + file.lamps().keySet());
             }
         });
+        Map<String, String> spiDevices = new HashMap<>();
+        file.ledStripConfig().ifPresent(c -> claimSpi(pins, spiDevices, c, "ledStrip", name));
+        file.windowSigns().forEach((window, c) -> claimSpi(pins, spiDevices, c, "window sign " + window, name));
         return file;
+    }
+
+    /**
+     * One chain of modules per SPI bus and chip select (two signs on one would show the same frames), and the
+     * bus's pins kept from buttons and lamps: the SPI driver takes them once the bus is enabled.
+     */
+    private static void claimSpi(Map<Integer, String> pins, Map<String, String> devices, LedStripConfig c,
+                                 String user, String name) {
+        String previous = devices.putIfAbsent(c.spiDeviceName(), user);
+        if (previous != null) {
+            throw new DeviceFileException("Device file " + name + ": SPI " + c.spiDeviceName() + " is used by both "
+                    + previous + " and " + user);
+        }
+        SpiPins bus = SpiPins.of(c.spiBus());
+        if (bus == null) {
+            return; // SPI3..6 (Pi 4/5 overlays): pins not checked here
+        }
+        String busUser = "SPI" + c.spiBus();
+        for (int pin : bus.busPins()) {
+            if (!busUser.equals(pins.get(pin))) {
+                claim(pins, pin, busUser, name);
+            }
+        }
+        if (c.chipSelect() < 0 || c.chipSelect() >= bus.chipSelects().length) {
+            throw new DeviceFileException("Device file " + name + ": " + user + " uses chip select "
+                    + c.chipSelect() + ", SPI" + c.spiBus() + " has 0.." + (bus.chipSelects().length - 1));
+        }
+        claim(pins, bus.chipSelects()[c.chipSelect()], user + " (SPI" + c.spiBus() + " CE" + c.chipSelect() + ")",
+                name);
     }
 
     private static void claim(Map<Integer, String> pins, int pin, String user, String name) {

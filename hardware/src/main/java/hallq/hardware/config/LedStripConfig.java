@@ -51,6 +51,11 @@ public record LedStripConfig(String provider, Integer spiBus, Integer chipSelect
         return provider + "-spi";
     }
 
+    /** {@code spidev<bus>.<chip select>}, as Linux names the device. */
+    public String spiDeviceName() {
+        return "spidev" + spiBus + "." + chipSelect;
+    }
+
     public Duration scrollStep() {
         return Duration.ofMillis(scrollStepMs);
     }

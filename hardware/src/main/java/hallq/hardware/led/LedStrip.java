@@ -14,6 +14,18 @@ public interface LedStrip extends AutoCloseable {
 
     void clear();
 
+    /** Shows the text as {@link #show} does, or clears the sign for "", unless that is already on it. */
+    default void update(String text) {
+        if (text.equals(text())) {
+            return;
+        }
+        if (text.isEmpty()) {
+            clear();
+        } else {
+            show(text);
+        }
+    }
+
     /** 0..15. */
     void brightness(int level);
 

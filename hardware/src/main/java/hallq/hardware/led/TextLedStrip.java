@@ -42,10 +42,14 @@ public final class TextLedStrip implements LedStrip {
     public synchronized void showStatic(String text) {
         stopScrolling();
         this.text = text;
-        MonoBitmap full = renderer.render(text);
-        int start = full.width() <= display.width() ? -(display.width() - full.width()) / 2 : 0;
-        display.show(full.window(start, display.width(), false));
+        display.show(still(renderer.render(text), display.width()));
         log.debug("LED static: {}", text);
+    }
+
+    /** Rendered text as a sign this wide shows it still: centred if it fits, else its start. */
+    public static MonoBitmap still(MonoBitmap rendered, int width) {
+        int start = rendered.width() <= width ? -(width - rendered.width()) / 2 : 0;
+        return rendered.window(start, width, false);
     }
 
     @Override

@@ -21,7 +21,7 @@ class DeviceFileLoaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kiosk.yaml", "counter-pad.yaml", "two-key-rating.yaml"})
+    @ValueSource(strings = {"kiosk.yaml", "counter-pad.yaml", "two-key-rating.yaml", "caller-display.yaml"})
     void theCommittedExamplesLoad(String name) throws Exception {
         assertThat(example(name).node()).isNotBlank();
     }
@@ -39,6 +39,44 @@ class DeviceFileLoaderTest {
         assertThat(f.ledStrip().modulesHigh()).isEqualTo(2);
         assertThat(f.ledStrip().spiProviderId()).isEqualTo("linuxfs-spi");
         assertThat(f.printerConfig()).isEmpty();
+    }
+
+    @Test
+    void callerDisplayExampleHasASignPerWindowOnItsOwnChipSelect() throws Exception {
+        DeviceFile f = example("caller-display.yaml");
+        assertThat(f.windowSigns()).containsOnlyKeys("3", "4", "5");
+        assertThat(f.windowSigns().get("3").modulesHigh()).isEqualTo(2);
+        assertThat(f.windowSigns().get("4").spiDeviceName()).isEqualTo("spidev0.1");
+        assertThat(f.windowSigns().get("5").spiDeviceName()).isEqualTo("spidev1.0");
+        assertThat(f.windowSigns().get("5").brightness()).isEqualTo(4);
+        assertThat(f.ledStripConfig()).isEmpty();
+    }
+
+    @Test
+    void twoSignsOnOneChipSelectAreRefusedAndLedSignNamesThePadsOwnSign() {
+        assertThatThrownBy(() -> DeviceFileLoader.parse("""
+                ledStrip: { spiBus: 0, chipSelect: 1 }
+                windowSigns:
+                  "3": { spiBus: 0, chipSelect: 0 }
+                  "5": { spiBus: 0, chipSelect: 1 }
+                """))
+                .isInstanceOf(DeviceFileException.class)
+                .hasMessageContaining("SPI spidev0.1 is used by both ledStrip and window sign 5");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("""
+                buttons:
+                  call-next: { pin: 17 }
+                windowSigns:
+                  "3": { spiBus: 1, chipSelect: 1 }
+                """))
+                .isInstanceOf(DeviceFileException.class)
+                .hasMessageContaining("pin 17 is used by both button call-next and window sign 3 (SPI1 CE1)");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("buttons: { k: { pin: 10 } }\nledSign: { spiBus: 0 }"))
+                .isInstanceOf(DeviceFileException.class).hasMessageContaining("pin 10 is used by both button k and SPI0");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("ledSign: { spiBus: 0, chipSelect: 2 }"))
+                .isInstanceOf(DeviceFileException.class).hasMessageContaining("SPI0 has 0..1");
+        DeviceFile pad = DeviceFileLoader.parse("ledSign: { chipSelect: 1, modulesHigh: 2 }");
+        assertThat(pad.ledStrip().chipSelect()).isEqualTo(1);
+        assertThat(pad.windowSigns()).isEmpty();
     }
 
     @Test

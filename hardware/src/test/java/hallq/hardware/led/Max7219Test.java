@@ -51,6 +51,27 @@ class Max7219Test {
     }
 
     @Test
+    void theWordsReadBackIntoThePictureForEveryChainStartAndOrientation() {
+        MonoBitmap picture = new LedTextRenderer(16).render("重呼A007").window(0, 64, false);
+        for (ChainStart start : ChainStart.values()) {
+            for (ModuleOrientation o : ModuleOrientation.values()) {
+                Max7219Frames frames = new Max7219Frames(8, 2, start, o);
+                List<byte[]> words = frames.frame(picture);
+                words.addAll(0, frames.initialize(7)); // settings in the stream change no pixel
+                MonoBitmap back = frames.picture(new MonoBitmap(64, 16), words);
+                assertThat(back).as("%s %s", start, o).isEqualTo(picture);
+            }
+        }
+        Max7219Frames frames = new Max7219Frames(2, 1, ChainStart.TOP_LEFT, ModuleOrientation.ROWS_MSB_LEFT);
+        byte[] stream = {0x0C, 1, 0x0C, 1, 0x01, (byte) 0x80, 0x01, 0x00};
+        assertThat(frames.transactions(stream)).hasSize(2);
+        MonoBitmap one = frames.picture(new MonoBitmap(16, 8), frames.transactions(stream));
+        assertThat(one.litCount()).isEqualTo(1);
+        assertThat(one.get(8, 0)).as("the first word of a transaction is for the farthest module").isTrue();
+        assertThat(one.get(0, 0)).isFalse();
+    }
+
+    @Test
     void theChainIsInitialisedThenLitAndDimmedForEveryModule() {
         Max7219Frames frames = new Max7219Frames(4, 1, ChainStart.TOP_LEFT, ModuleOrientation.ROWS_MSB_LEFT);
         List<byte[]> init = frames.initialize(5);

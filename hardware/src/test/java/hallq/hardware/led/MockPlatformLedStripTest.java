@@ -46,4 +46,37 @@ class MockPlatformLedStripTest {
             pi4j.shutdown();
         }
     }
+
+    @Test
+    void eachWindowSignHasItsOwnSpiDeviceAndAnUnchangedTextIsNotSentAgain() {
+        Context pi4j = MockPi4j.context();
+        try (NodeHardware hw = NodeHardware.builder(DeviceFileLoader.parse("""
+                        node: hall-screen
+                        windowSigns:
+                          "3": { provider: mock, spiBus: 0, chipSelect: 0, modulesWide: 2 }
+                          "5": { provider: mock, spiBus: 0, chipSelect: 1, modulesWide: 4, brightness: 2 }
+                        """)).pi4j(pi4j).open()) {
+            MockSpi three = MockPi4j.spi(pi4j, NodeHardware.windowSignId("3"));
+            MockSpi five = MockPi4j.spi(pi4j, NodeHardware.windowSignId("5"));
+            assertThat(three.config().getChipSelect()).isEqualTo(SpiChipSelect.CS_0);
+            assertThat(five.config().getChipSelect()).isEqualTo(SpiChipSelect.CS_1);
+            assertThat(HexFormat.of().formatHex(five.readEntireMockBuffer())).contains("0a020a020a020a02");
+            three.readEntireMockBuffer();
+
+            LedStrip sign = hw.windowSigns().get("3");
+            sign.update("7");
+            assertThat(three.readEntireMockBuffer()).as("a frame: 8 digit rows of 2 modules").hasSize(8 * 4);
+            sign.update("7");
+            assertThat(three.readEntireMockBuffer()).as("the same text again").isEmpty();
+            sign.update("");
+            byte[] dark = three.readEntireMockBuffer();
+            assertThat(dark).hasSize(8 * 4);
+            for (int i = 1; i < dark.length; i += 2) {
+                assertThat(dark[i]).as("cleared: no LED lit").isZero();
+            }
+            assertThat(five.readEntireMockBuffer()).as("the other window's sign untouched").isEmpty();
+        } finally {
+            pi4j.shutdown();
+        }
+    }
 }

@@ -3,6 +3,7 @@ package hallq.hardware.led.max7219;
 import hallq.hardware.led.MonoBitmap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -84,16 +85,64 @@ public final class Max7219Frames {
         for (int digit = 0; digit < 8; digit++) {
             byte[] tx = new byte[2 * modules()];
             for (int position = 0; position < modules(); position++) {
-                int slot = (modules() - 1 - position) * 2; // farthest module's word goes first
-                int row = position / modulesWide;
-                int indexInRow = position % modulesWide;
-                int column = chainStart == ChainStart.TOP_LEFT ? indexInRow : modulesWide - 1 - indexInRow;
+                int slot = slot(position);
                 tx[slot] = (byte) (REG_DIGIT0 + digit);
-                tx[slot + 1] = orientation.digitByte(frame::get, column * 8, row * 8, digit);
+                tx[slot + 1] = orientation.digitByte(frame::get, blockLeft(position), blockTop(position), digit);
             }
             out.add(tx);
         }
         return out;
+    }
+
+    /**
+     * The picture a chain shows after these transactions, starting from {@code before}: the inverse of
+     * {@link #frame}, reading only digit registers (for diagnostics and tests: what went over the wire).
+     */
+    public MonoBitmap picture(MonoBitmap before, List<byte[]> transactions) {
+        MonoBitmap out = before.copy();
+        for (byte[] tx : transactions) {
+            if (tx.length != 2 * modules()) {
+                throw new IllegalArgumentException("a transaction of " + tx.length + " bytes for " + modules()
+                        + " modules");
+            }
+            for (int position = 0; position < modules(); position++) {
+                int slot = slot(position);
+                int digit = (tx[slot] & 0xFF) - REG_DIGIT0;
+                if (digit >= 0 && digit <= 7) { // else a setting, not pixels
+                    orientation.paint(out, blockLeft(position), blockTop(position), digit, tx[slot + 1]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Cuts a byte stream as it went over SPI (one transaction after another) into transactions. */
+    public List<byte[]> transactions(byte[] stream) {
+        int size = 2 * modules();
+        if (stream.length % size != 0) {
+            throw new IllegalArgumentException(stream.length + " bytes are not whole transactions of " + size);
+        }
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 0; i < stream.length; i += size) {
+            out.add(Arrays.copyOfRange(stream, i, i + size));
+        }
+        return out;
+    }
+
+    /** Where a module's word sits in a transaction: the farthest module's word goes first. */
+    private int slot(int position) {
+        return (modules() - 1 - position) * 2;
+    }
+
+    /** The left pixel column of the module at this chain position. */
+    private int blockLeft(int position) {
+        int indexInRow = position % modulesWide;
+        return 8 * (chainStart == ChainStart.TOP_LEFT ? indexInRow : modulesWide - 1 - indexInRow);
+    }
+
+    /** The top pixel row of the module at this chain position. */
+    private int blockTop(int position) {
+        return 8 * (position / modulesWide);
     }
 
     private byte[] allModules(int register, int value) {

@@ -36,6 +36,18 @@ public enum ModuleOrientation {
         return (byte) value;
     }
 
+    /** Sets the pixels of digit {@code digit} of the block at (left, top) from its register byte: digitByte's inverse. */
+    void paint(hallq.hardware.led.MonoBitmap out, int left, int top, int digit, byte value) {
+        for (int i = 0; i < 8; i++) {
+            boolean msbFirst = this == ROWS_MSB_LEFT || this == COLUMNS_MSB_TOP;
+            boolean lit = (value & (msbFirst ? 0x80 >> i : 1 << i)) != 0;
+            switch (this) {
+                case ROWS_MSB_LEFT, ROWS_LSB_LEFT -> out.set(left + i, top + digit, lit);
+                case COLUMNS_MSB_TOP, COLUMNS_LSB_TOP -> out.set(left + digit, top + i, lit);
+            }
+        }
+    }
+
     /** Read access to pixels, so the encoder does not depend on one bitmap class. */
     @FunctionalInterface
     interface MonoBitmapView {
