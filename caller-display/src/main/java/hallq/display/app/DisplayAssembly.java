@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * JavaFX thread.
  */
 public final class DisplayAssembly implements AutoCloseable {
+    /** Waiting counts on the hall screen may be half a second old: in a rush that is two updates a zone a second. */
+    private static final long QUEUE_EVERY_MS = 500;
     private static final Logger log = LoggerFactory.getLogger(DisplayAssembly.class);
 
     private final DisplayModel model;
@@ -95,7 +97,8 @@ public final class DisplayAssembly implements AutoCloseable {
                 model.disconnected();
             }
         }).events(strips == null ? new String[] {"called", "queue"}
-                : new String[] {"called", "queue", "counter"}); // counter: the window signs follow their windows
+                : new String[] {"called", "queue", "counter"}) // counter: the window signs follow their windows
+                .queueEveryMs(QUEUE_EVERY_MS);
     }
 
     /** The sound device, or null when muted. */
