@@ -1,6 +1,7 @@
 package hallq.server.net;
 
 import hallq.server.engine.HallEngine;
+import hallq.server.followup.FollowUpStore;
 import hallq.server.store.HallStore;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -24,6 +25,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,7 @@ public final class HallServer implements AutoCloseable {
     });
     private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private Channel serverChannel;
+    private FollowUpStore followUps;
     private boolean closed;
 
     /** Unsent bytes beyond which a client counts as stuck and is dropped. */
@@ -69,10 +72,12 @@ public final class HallServer implements AutoCloseable {
         return (InetSocketAddress) serverChannel.localAddress();
     }
 
-    public InetSocketAddress start(String bind, int port) throws InterruptedException {
+    public InetSocketAddress start(String bind, int port) throws InterruptedException, SQLException {
         Tokens tokens = new Tokens(engine.hall());
         StatsService stats = new StatsService(engine.hall(), store, readers);
-        HttpApi http = new HttpApi(engine, tokens, stats);
+        followUps = new FollowUpStore(store.connection());
+        HttpApi http = new HttpApi(engine, tokens, stats,
+                new FollowUpApi(stats, followUps, readers, engine.clock(), engine.zoneId()));
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath("/ws")
                 .maxFramePayloadLength(MAX_FRAME)
@@ -126,6 +131,9 @@ public final class HallServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             readers.shutdown();
+            if (followUps != null) {
+                followUps.close();
+            }
             workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
             boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
             store.close();

@@ -165,7 +165,8 @@ public final class HallStats {
         return days;
     }
 
-    private static List<BadRating> badRatings(HallConfig hall, List<TicketRecord> tickets, ZoneId tz) {
+    /** The tickets rated 1 or 2, oldest rating first. */
+    public static List<BadRating> badRatings(HallConfig hall, List<TicketRecord> tickets, ZoneId tz) {
         return tickets.stream().filter(t -> t.rating() != null && t.rating() <= 2)
                 .sorted(Comparator.comparing(TicketRecord::ratedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(t -> new BadRating(ratingId(t.day(), t.number()), t.day().toString(), t.number(), t.zone(),

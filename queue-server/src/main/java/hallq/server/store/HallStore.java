@@ -404,6 +404,11 @@ public final class HallStore implements HallStorage, AutoCloseable {
         return result;
     }
 
+    /** A new read-write connection of the caller's own, for a feature's own tables (it commits for itself). */
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(url, props);
+    }
+
     private Connection reader() throws SQLException {
         Connection c = DriverManager.getConnection(url, props);
         c.setReadOnly(true);
