@@ -2,14 +2,19 @@
 // The 差评 follow-up list: every rating of level 1–2 of a period, and a note saved for each (整改, 回访).
 HQ.followups = (function () {
   let list = [];
+  let loaded = null;
+  let loads = 0;
 
   async function load() {
     const from = HQ.$("f-from").value;
     const to = HQ.$("f-to").value;
+    const mine = ++loads;
     HQ.$("f-status").textContent = HQ.t("loading");
     try {
       const r = await HQ.api("/api/followups?from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to));
+      if (mine !== loads) return; // a newer question is on its way
       list = r.badRatings;
+      loaded = r.from + "/" + r.to;
       HQ.$("f-status").textContent = "";
       render();
     } catch (e) {
@@ -39,7 +44,7 @@ HQ.followups = (function () {
     const rows = list.map(x => {
       const tr = HQ.row([HQ.stamp(x.ratedAt), x.number, HQ.zoneName(x.zone), HQ.counterName(x.counter, x.counterName),
         HQ.clerkName(x.clerk, x.clerkName), x.level + " " + HQ.t("r" + x.level),
-        x.outcome ? HQ.t("out_" + x.outcome) : null, null], "f-" + x.id.replace("/", "-"));
+        x.outcome ? HQ.t("out_" + x.outcome) : null, ""], "f-" + x.id.replace("/", "-"));
       tr.classList.add(x.followUp ? "followed" : "pending", "lvl" + x.level);
       const cell = tr.lastChild;
       const msg = HQ.el("span", "msg");
@@ -72,5 +77,5 @@ HQ.followups = (function () {
     HQ.$("f-query").onclick = load;
   }
 
-  return { init: init, load: load, render: render, list: () => list };
+  return { init: init, load: load, render: render, list: () => list, loaded: () => loaded };
 })();

@@ -4,6 +4,7 @@ HQ.history = (function () {
   const OUTCOMES = ["done", "accepted", "incomplete", "rejected", "consult"];
   let charts = null;
   let result = null;
+  let loads = 0;
 
   /** Tables shared with the monthly report: zones, windows, clerks of a stats result. */
   const tables = {
@@ -58,9 +59,12 @@ HQ.history = (function () {
   async function load() {
     const from = HQ.$("h-from").value;
     const to = HQ.$("h-to").value;
+    const mine = ++loads;
     HQ.$("h-status").textContent = HQ.t("loading");
     try {
-      result = await HQ.api("/api/stats?from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to));
+      const r = await HQ.api("/api/stats?from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to));
+      if (mine !== loads) return; // a newer question is on its way
+      result = r;
       HQ.$("h-status").textContent = "";
       render();
     } catch (e) {

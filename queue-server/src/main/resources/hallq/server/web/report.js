@@ -3,6 +3,7 @@
 HQ.report = (function () {
   let result = null;
   let followed = 0;
+  let loads = 0;
 
   function period(month) {
     const from = month + "-01";
@@ -15,10 +16,13 @@ HQ.report = (function () {
     const month = HQ.$("r-month").value;
     if (!/^\d{4}-\d{2}$/.test(month)) { HQ.$("r-status").textContent = HQ.t("badRange"); return; }
     const [from, to] = period(month);
+    const mine = ++loads;
     HQ.$("r-status").textContent = HQ.t("loading");
     try {
-      result = await HQ.api("/api/stats?from=" + from + "&to=" + to);
+      const r = await HQ.api("/api/stats?from=" + from + "&to=" + to);
       const f = await HQ.api("/api/followups?from=" + from + "&to=" + to);
+      if (mine !== loads) return; // a newer question is on its way
+      result = r;
       followed = f.badRatings.filter(x => x.followUp).length;
       result.madeAt = new Date(HQ.now()).toISOString();
       HQ.$("r-status").textContent = "";

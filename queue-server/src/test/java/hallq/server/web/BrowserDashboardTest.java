@@ -12,8 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -289,7 +291,7 @@ class BrowserDashboardTest {
                 + " document.getElementById('f-from').value = '" + DAY + "';"
                 + " document.getElementById('f-to').value = '" + DAY + "';"
                 + " document.getElementById('f-query').click(); true");
-        JsonNode f = page.when("document.querySelectorAll('#f-table tbody tr').length === 2",
+        JsonNode f = page.when("HQ.followups.loaded() === '" + DAY + "/" + DAY + "'",
                 "[...document.querySelectorAll('#f-table tbody tr')].map(r => [...r.children].slice(0, 7)"
                         + ".map(c => c.textContent).join('|'))");
         assertThat(f.toString()).isEqualTo("[\"11-23 09:30|B001|自然人服务区|4号窗口|赵敏|2 不满意|承诺\","
@@ -322,8 +324,21 @@ class BrowserDashboardTest {
         page.screenshot(shot("dashboard-report.png"));
         JsonNode pdf = page.send("Page.printToPDF", Json.mapper().createObjectNode().put("paperWidth", 8.27)
                 .put("paperHeight", 11.69).put("preferCSSPageSize", true));
-        byte[] bytes = java.util.Base64.getDecoder().decode(pdf.path("data").asText());
+        byte[] bytes = Base64.getDecoder().decode(pdf.path("data").asText());
         Files.write(shot("dashboard-report.pdf"), bytes);
-        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        assertThat(text).startsWith("%PDF-");
+        java.util.regex.Matcher pages = java.util.regex.Pattern.compile("/Count (\\d+)").matcher(text);
+        assertThat(pages.find() ? pages.group(1) : null).as("the month on one A4 page").isEqualTo("1");
+        // what the printer gets: only the report, on an A4-wide page (210 mm at 96 dpi)
+        page.send("Emulation.setEmulatedMedia", Json.mapper().createObjectNode().put("media", "print"));
+        page.send("Emulation.setDeviceMetricsOverride", Json.mapper().createObjectNode().put("width", 794)
+                .put("height", 1123).put("deviceScaleFactor", 1).put("mobile", false));
+        JsonNode printed = page.when("getComputedStyle(document.querySelector('header')).display === 'none'",
+                "{controls: getComputedStyle(document.querySelector('#view-report .controls')).display,"
+                        + " report: getComputedStyle(document.getElementById('report-page')).display}");
+        assertThat(printed.path("controls").asText()).isEqualTo("none");
+        assertThat(printed.path("report").asText()).isEqualTo("block");
+        page.screenshot(shot("dashboard-report-print.png"));
     }
 }

@@ -93,6 +93,9 @@ final class Chromium implements AutoCloseable {
         }
         assertThat(socket).as("the blank page in Chromium").isNotNull();
         Cdp cdp = new Cdp(http, URI.create(socket));
+        // the page gets exactly width × height (the window's own frame would take some of it)
+        cdp.send("Emulation.setDeviceMetricsOverride", Json.mapper().createObjectNode().put("width", width)
+                .put("height", height).put("deviceScaleFactor", 1).put("mobile", false));
         // navigate from here: the answer comes once the page is committed, so no later command races the load
         cdp.send("Page.navigate", Json.mapper().createObjectNode().put("url", url));
         return new Chromium(browser, profile, cdp);
