@@ -25,7 +25,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
-import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +49,7 @@ public final class HallServer implements AutoCloseable {
     });
     private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private Channel serverChannel;
-    private FollowUpStore followUps;
+    private final FollowUpStore followUps;
     private boolean closed;
 
     /** Unsent bytes beyond which a client counts as stuck and is dropped. */
@@ -58,13 +57,14 @@ public final class HallServer implements AutoCloseable {
 
     private final int maxUnsent;
 
-    public HallServer(HallEngine engine, HallStore store) {
-        this(engine, store, MAX_UNSENT);
+    public HallServer(HallEngine engine, HallStore store, FollowUpStore followUps) {
+        this(engine, store, followUps, MAX_UNSENT);
     }
 
-    public HallServer(HallEngine engine, HallStore store, int maxUnsent) {
+    public HallServer(HallEngine engine, HallStore store, FollowUpStore followUps, int maxUnsent) {
         this.engine = engine;
         this.store = store;
+        this.followUps = followUps;
         this.maxUnsent = maxUnsent;
     }
 
@@ -72,10 +72,9 @@ public final class HallServer implements AutoCloseable {
         return (InetSocketAddress) serverChannel.localAddress();
     }
 
-    public InetSocketAddress start(String bind, int port) throws InterruptedException, SQLException {
+    public InetSocketAddress start(String bind, int port) throws InterruptedException {
         Tokens tokens = new Tokens(engine.hall());
         StatsService stats = new StatsService(engine.hall(), store, readers);
-        followUps = new FollowUpStore(store.connection());
         HttpApi http = new HttpApi(engine, tokens, stats,
                 new FollowUpApi(stats, followUps, readers, engine.clock(), engine.zoneId()));
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
@@ -131,9 +130,7 @@ public final class HallServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             readers.shutdown();
-            if (followUps != null) {
-                followUps.close();
-            }
+            followUps.close();
             workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
             boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
             store.close();

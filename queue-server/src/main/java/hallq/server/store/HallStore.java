@@ -95,6 +95,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
         insertReply = writer.prepareStatement("INSERT INTO reply_log (device, rid, at_ms, body) VALUES (?, ?, ?, ?)");
         updateSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq'");
         pruneReplies = writer.prepareStatement("DELETE FROM reply_log WHERE at_ms < ?");
+        writer.commit(); // ends the salt's read: under MVCC another connection's DDL (a feature's table) waits for it
     }
 
     /** Opens (or creates) the hall's database in {@code dir}; fails at once if another server holds it. */

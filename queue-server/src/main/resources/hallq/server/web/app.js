@@ -4,7 +4,7 @@
 (function () {
   const KEY = "hallq.managerToken";
   const VIEWS = ["live", "history", "followups", "report"];
-  const app = { connected: false, view: "live", refused: null };
+  const app = { ready: false, connected: false, view: "live", refused: null };
   window.hallqDashboard = app; // for tests and for a look in the console
 
   // ---- the link: requests by id, replies to their promise, events to the live view ----
@@ -148,5 +148,6 @@
     setInterval(tick, 1000);
     const kept = sessionStorage.getItem(KEY);
     if (kept) start(kept); else HQ.$("token").focus();
+    app.ready = true;
   });
 })();

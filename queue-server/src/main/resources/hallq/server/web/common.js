@@ -110,6 +110,29 @@
     return (r.headers.get("content-type") || "").includes("json") ? r.json() : r.text();
   };
 
+  /**
+   * A question about the period in the fields {prefix}-from and {prefix}-to: resolves to the answer of `path`, or to
+   * null when it failed (said in {prefix}-status) or a newer question was asked meanwhile.
+   */
+  HQ.periodQuery = (prefix, path) => {
+    let asked = 0;
+    return async () => {
+      const mine = ++asked;
+      const status = HQ.$(prefix + "-status");
+      status.textContent = HQ.t("loading");
+      try {
+        const r = await HQ.api(path + "?from=" + encodeURIComponent(HQ.$(prefix + "-from").value)
+          + "&to=" + encodeURIComponent(HQ.$(prefix + "-to").value));
+        if (mine !== asked) return null;
+        status.textContent = "";
+        return r;
+      } catch (e) {
+        if (mine === asked) status.textContent = HQ.t("error") + ": " + e.message;
+        return null;
+      }
+    };
+  };
+
   // ---- charts (ECharts from the jar); each is re-drawn on a language change and sized with the window ----
   const charts = [];
   HQ.chart = node => {

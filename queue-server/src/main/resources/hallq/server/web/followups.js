@@ -3,23 +3,11 @@
 HQ.followups = (function () {
   let list = [];
   let loaded = null;
-  let loads = 0;
 
+  const ask = HQ.periodQuery("f", "/api/followups");
   async function load() {
-    const from = HQ.$("f-from").value;
-    const to = HQ.$("f-to").value;
-    const mine = ++loads;
-    HQ.$("f-status").textContent = HQ.t("loading");
-    try {
-      const r = await HQ.api("/api/followups?from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to));
-      if (mine !== loads) return; // a newer question is on its way
-      list = r.badRatings;
-      loaded = r.from + "/" + r.to;
-      HQ.$("f-status").textContent = "";
-      render();
-    } catch (e) {
-      HQ.$("f-status").textContent = HQ.t("error") + ": " + e.message;
-    }
+    const r = await ask();
+    if (r) { list = r.badRatings; loaded = r.from + "/" + r.to; render(); }
   }
 
   async function save(item, input, msg) {

@@ -4,7 +4,6 @@ HQ.history = (function () {
   const OUTCOMES = ["done", "accepted", "incomplete", "rejected", "consult"];
   let charts = null;
   let result = null;
-  let loads = 0;
 
   /** Tables shared with the monthly report: zones, windows, clerks of a stats result. */
   const tables = {
@@ -56,20 +55,10 @@ HQ.history = (function () {
     load();
   }
 
+  const ask = HQ.periodQuery("h", "/api/stats");
   async function load() {
-    const from = HQ.$("h-from").value;
-    const to = HQ.$("h-to").value;
-    const mine = ++loads;
-    HQ.$("h-status").textContent = HQ.t("loading");
-    try {
-      const r = await HQ.api("/api/stats?from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to));
-      if (mine !== loads) return; // a newer question is on its way
-      result = r;
-      HQ.$("h-status").textContent = "";
-      render();
-    } catch (e) {
-      HQ.$("h-status").textContent = HQ.t("error") + ": " + e.message;
-    }
+    const r = await ask();
+    if (r) { result = r; render(); }
   }
 
   function render() {

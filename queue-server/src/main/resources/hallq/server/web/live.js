@@ -108,6 +108,7 @@ HQ.live = (function () {
     });
     HQ.table(HQ.$("live-zones"), ["zone", { key: "waiting", num: true }, { key: "green", num: true },
       { key: "longest", num: true }], rows);
+    HQ.$("live-zones").classList.toggle("dense", rows.length > 6);
     tile("live-waiting", "waitingNow", HQ.count(state.zones.reduce((a, z) => a + (z.waiting || 0), 0), "u_people"));
   }
 
@@ -134,6 +135,7 @@ HQ.live = (function () {
     });
     HQ.table(HQ.$("live-counters"), ["window", "state", "clerk", "ticket", { key: "elapsed", num: true },
       { key: "servedToday", num: true }], rows);
+    HQ.$("live-counters").classList.toggle("dense", rows.length > 12); // a big hall still fits on one screen
   }
 
   function renderCalls() {

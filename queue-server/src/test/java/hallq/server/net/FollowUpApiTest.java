@@ -39,6 +39,13 @@ class FollowUpApiTest {
         assertThat(reply.path("ok").asBoolean()).as(reply.toString()).isTrue();
     }
 
+    /** Window 1's pad with 张三 logged in. */
+    private WsClient window1() {
+        WsClient pad = hall.hello("pad-1", "p1-secret");
+        ok(pad.request("login", "clerk", "1001", "pin", "4821"));
+        return pad;
+    }
+
     /** Serves, finishes and rates one ticket at window 1; returns its number. */
     private String servedAndRated(WsClient pad, int level) throws Exception {
         String number = json(hall.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}"))
@@ -59,8 +66,7 @@ class FollowUpApiTest {
 
     @Test
     void onlyRatingsOfOneAndTwoAreListedWithTicketWindowClerkAndTime() throws Exception {
-        try (WsClient pad = hall.hello("pad-1", "p1-secret")) {
-            ok(pad.request("login", "clerk", "1001", "pin", "4821"));
+        try (WsClient pad = window1()) {
             String bad = servedAndRated(pad, 1);
             servedAndRated(pad, 5);
             String poor = servedAndRated(pad, 2);
@@ -86,8 +92,7 @@ class FollowUpApiTest {
     @Test
     void aFollowUpIsStoredAndStillThereAfterARestart() throws Exception {
         String bad;
-        try (WsClient pad = hall.hello("pad-1", "p1-secret")) {
-            ok(pad.request("login", "clerk", "1001", "pin", "4821"));
+        try (WsClient pad = window1()) {
             bad = servedAndRated(pad, 2);
         }
         HttpResponse<String> r = hall.post("/api/followups/" + today + "/" + bad, "m-secret",
@@ -113,8 +118,7 @@ class FollowUpApiTest {
     @Test
     void wrongRequestsGetClearErrors() throws Exception {
         String good;
-        try (WsClient pad = hall.hello("pad-1", "p1-secret")) {
-            ok(pad.request("login", "clerk", "1001", "pin", "4821"));
+        try (WsClient pad = window1()) {
             good = servedAndRated(pad, 4);
         }
         String path = "/api/followups/" + today + "/";

@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
-import hallq.server.Main;
 import hallq.server.hall.HallFile;
-import hallq.server.net.HallServer;
 import hallq.server.net.WsClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import hallq.server.queue.TestClock;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,14 +28,11 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserDashboardTest {
     private static final String DAY = "2026-11-23";
-    private static final String KIOSK = "demo-kiosk-1";
     private static final String MANAGER = "demo-manager";
 
-    private final MovableClock clock = new MovableClock(DAY + "T08:30:00");
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final TestClock clock = TestClock.shanghai(DAY + "T08:30:00");
     private final Map<Integer, WsClient> pads = new HashMap<>();
-    private HallServer server;
-    private Path data;
+    private WebHall hall;
     private int port;
     private Chromium browser;
 
@@ -48,9 +40,8 @@ class BrowserDashboardTest {
     void up() throws Exception {
         Assumptions.assumeTrue(Chromium.installed(),
                 "/usr/bin/chromium is absent: install Debian chromium to run the dashboard's browser tests");
-        data = Files.createTempDirectory("hallq-dashboard-web");
-        server = Main.start(HallFile.demo(), data, "127.0.0.1", 0, clock);
-        port = server.address().getPort();
+        hall = new WebHall(clock);
+        port = hall.port;
     }
 
     @AfterEach
@@ -59,26 +50,17 @@ class BrowserDashboardTest {
         if (browser != null) {
             browser.close();
         }
-        if (server != null) {
-            server.close();
-        }
-        if (data != null) {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+        if (hall != null) {
+            hall.close();
         }
     }
 
     private void at(String hhmm) {
-        clock.set(DAY + "T" + hhmm + ":00");
+        clock.set(TestClock.shanghai(DAY + "T" + hhmm + ":00").instant());
     }
 
     private void issue(String zone) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tickets"))
-                .header("Authorization", "Bearer " + KIOSK)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"zone\":\"" + zone + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        hall.issue(zone, false);
     }
 
     /** Window {@code n}'s pad, its clerk logged in. */
@@ -136,14 +118,22 @@ class BrowserDashboardTest {
     }
 
     private Chromium.Cdp openDashboard() throws Exception {
-        browser = Chromium.open("http://127.0.0.1:" + port + "/", 1920, 1080);
+        browser = Chromium.open(hall.url("/"), 1920, 1080);
         return browser.page();
     }
 
     private static void logIn(Chromium.Cdp page, String token) throws Exception {
-        page.when("document.getElementById('token') !== null && window.HQ && HQ.live", "true");
+        page.when("window.hallqDashboard && hallqDashboard.ready", "true"); // the form's handler is in place
         page.run("document.getElementById('token').value = " + Json.mapper().writeValueAsString(token) + ";"
                 + " document.getElementById('enter').click(); true");
+    }
+
+    /** Opens a view, puts the day in its from and to fields, and asks. */
+    private static void ask(Chromium.Cdp page, String view, String prefix, String day) throws Exception {
+        page.run("document.getElementById('tab-" + view + "').click();"
+                + " document.getElementById('" + prefix + "-from').value = '" + day + "';"
+                + " document.getElementById('" + prefix + "-to').value = '" + day + "';"
+                + " document.getElementById('" + prefix + "-query').click(); true");
     }
 
     private static String text(String selector) {
@@ -243,6 +233,37 @@ class BrowserDashboardTest {
     }
 
     @Test
+    void aBigHallsLiveViewStillFitsOneScreen() throws Exception {
+        StringBuilder yaml = new StringBuilder("hall: { id: big, name: 大厅, timezone: Asia/Shanghai }\nzones:\n");
+        for (int z = 0; z < 10; z++) {
+            yaml.append("  - { id: z").append(z).append(", name: 第").append(z + 1).append("服务区, prefix: ")
+                    .append((char) ('A' + z)).append(" }\n");
+        }
+        yaml.append("counters:\n");
+        for (int c = 1; c <= 24; c++) {
+            yaml.append("  - { id: \"").append(c).append("\", name: ").append(c).append("号窗口, zones: [z")
+                    .append(c % 10).append("] }\n");
+        }
+        yaml.append("devices:\n  - { id: office, role: manager, token: \"").append(MANAGER).append("\" }\n");
+        hall.close();
+        hall = new WebHall(HallFile.parse(new ByteArrayInputStream(yaml.toString().getBytes(StandardCharsets.UTF_8)),
+                "big.yaml"), clock);
+        Chromium.Cdp page = openDashboard();
+        logIn(page, MANAGER);
+        JsonNode fit = page.when("document.querySelectorAll('#live-counters tbody tr').length === 24"
+                        + " && document.querySelectorAll('#live-zones tbody tr').length === 10",
+                "{page: document.documentElement.scrollHeight,"
+                        + " windows: document.querySelector('.windows-box').scrollHeight"
+                        + " - document.querySelector('.windows-box').clientHeight,"
+                        + " zones: document.querySelector('.zones-box').scrollHeight"
+                        + " - document.querySelector('.zones-box').clientHeight}");
+        assertThat(fit.path("page").asInt()).isLessThanOrEqualTo(1080);
+        assertThat(fit.path("windows").asInt()).as("24 windows").isLessThanOrEqualTo(0);
+        assertThat(fit.path("zones").asInt()).as("10 zones").isLessThanOrEqualTo(0);
+        page.screenshot(shot("dashboard-live-big-hall.png"));
+    }
+
+    @Test
     void historyFollowUpsAndTheMonthlyReportShowTheDaysFigures() throws Exception {
         scriptedDay();
         assertThat(callNext(1)).isEqualTo("A003");
@@ -250,10 +271,7 @@ class BrowserDashboardTest {
         logIn(page, MANAGER);
         page.when("document.body.classList.contains('in')", "true");
 
-        page.run("document.getElementById('tab-history').click();"
-                + " document.getElementById('h-from').value = '" + DAY + "';"
-                + " document.getElementById('h-to').value = '" + DAY + "';"
-                + " document.getElementById('h-query').click(); true");
+        ask(page, "history", "h", DAY);
         JsonNode h = page.when("window.HQ.history.result() && HQ.history.result().from === '" + DAY + "'"
                         + " && " + text("#h-issued .num") + " === '7'",
                 "{served: " + text("#h-served .num") + ", noShow: " + text("#h-noshow .num")
@@ -287,10 +305,7 @@ class BrowserDashboardTest {
         page.screenshot(shot("dashboard-history.png"));
 
         // the 差评 list: B001 (level 2) and C001 (level 1); one followed up with a note
-        page.run("document.getElementById('tab-followups').click();"
-                + " document.getElementById('f-from').value = '" + DAY + "';"
-                + " document.getElementById('f-to').value = '" + DAY + "';"
-                + " document.getElementById('f-query').click(); true");
+        ask(page, "followups", "f", DAY);
         JsonNode f = page.when("HQ.followups.loaded() === '" + DAY + "/" + DAY + "'",
                 "[...document.querySelectorAll('#f-table tbody tr')].map(r => [...r.children].slice(0, 7)"
                         + ".map(c => c.textContent).join('|'))");
@@ -301,9 +316,7 @@ class BrowserDashboardTest {
         page.run("document.querySelector('#f-2026-11-23-C001 .note-input').value = '已电话回访，解释办理流程';"
                 + " document.querySelector('#f-2026-11-23-C001 .save').click(); true");
         page.when("document.getElementById('f-2026-11-23-C001').classList.contains('followed')", "true");
-        HttpResponse<String> stored = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/followups?from=" + DAY + "&to=" + DAY)).header("Authorization", "Bearer " + MANAGER)
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stored = hall.get("/api/followups?from=" + DAY + "&to=" + DAY, MANAGER);
         assertThat(Json.mapper().readTree(stored.body()).path("badRatings").get(1).path("followUp").path("note")
                 .asText()).isEqualTo("已电话回访，解释办理流程");
         page.screenshot(shot("dashboard-followups.png"));

@@ -3,20 +3,9 @@ package hallq.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import hallq.protocol.Json;
-import hallq.server.Main;
-import hallq.server.hall.HallFile;
-import hallq.server.net.HallServer;
 import hallq.server.net.WsClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,21 +17,16 @@ import org.junit.jupiter.api.Test;
  * driven over its DevTools protocol (no Selenium, see {@link Chromium}); skipped without it.
  */
 class BrowserDisplayTest {
-    private static final String KIOSK = "demo-kiosk-1";
-
-    private HallServer server;
-    private Path data;
+    private WebHall hall;
     private int port;
     private Chromium browser;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void up() throws Exception {
         Assumptions.assumeTrue(Chromium.installed(),
                 "/usr/bin/chromium is absent: install Debian chromium to run the browser display test");
-        data = Files.createTempDirectory("hallq-display-web");
-        server = Main.start(HallFile.demo(), data, "127.0.0.1", 0, Clock.systemUTC());
-        port = server.address().getPort();
+        hall = new WebHall(Clock.systemUTC());
+        port = hall.port;
     }
 
     @AfterEach
@@ -50,23 +34,13 @@ class BrowserDisplayTest {
         if (browser != null) {
             browser.close();
         }
-        if (server != null) {
-            server.close();
-        }
-        if (data != null) {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+        if (hall != null) {
+            hall.close();
         }
     }
 
     private String issue(String zone, boolean green) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tickets"))
-                .header("Authorization", "Bearer " + KIOSK)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"zone\":\"" + zone + "\",\"green\":" + green + "}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        return Json.mapper().readTree(r.body()).path("ticket").path("number").asText();
+        return hall.issue(zone, green);
     }
 
     private static String ok(JsonNode reply) {
@@ -75,7 +49,7 @@ class BrowserDisplayTest {
     }
 
     private Chromium.Cdp open(String path, int width, int height) throws Exception {
-        browser = Chromium.open("http://127.0.0.1:" + port + path, width, height);
+        browser = Chromium.open(hall.url(path), width, height);
         return browser.page();
     }
 

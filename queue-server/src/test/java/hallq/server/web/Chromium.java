@@ -157,20 +157,20 @@ final class Chromium implements AutoCloseable {
             msg.put("method", method);
             msg.set("params", params);
             ws.sendText(msg.toString(), true).join();
-            JsonNode r = f.get(30, TimeUnit.SECONDS);
+            JsonNode r = f.get(45, TimeUnit.SECONDS);
             assertThat(r.has("error")).as(r.toString()).isFalse();
             return r.path("result");
         }
 
         /**
          * Waits in the page until {@code condition} (a JS expression) holds, then returns {@code value} (a JS
-         * expression) as JSON. The page checks on each animation frame; the test fails after 15 s.
+         * expression) as JSON. The page checks on each animation frame; the test fails after 30 s.
          */
         JsonNode when(String condition, String value) throws Exception {
             String js = "new Promise((resolve, reject) => { const t0 = Date.now(); const check = () => {"
                     + " let ok = false; try { ok = (" + condition + "); } catch (e) {}"
                     + " if (ok) resolve(JSON.stringify(" + value + "));"
-                    + " else if (Date.now() - t0 > 15000) reject(new Error('timed out: ' + " + Json.mapper()
+                    + " else if (Date.now() - t0 > 30000) reject(new Error('timed out: ' + " + Json.mapper()
                     .writeValueAsString(condition) + " + ' ' + document.body.innerText));"
                     + " else requestAnimationFrame(check); }; check(); })";
             return Json.mapper().readTree(run(js).asText());
