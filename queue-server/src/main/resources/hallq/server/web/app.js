@@ -95,6 +95,7 @@
     document.body.classList.add("in");
     document.body.classList.remove("down");
     HQ.$("hall-name").textContent = HQ.hallName();
+    tick(); // the hall's clock and zone are known now
     if (!inited) {
       inited = true;
       HQ.history.init();
