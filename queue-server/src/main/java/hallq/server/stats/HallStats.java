@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The statistics of protocol section 5, computed from stored tickets and pauses of a period; a pure function.
@@ -60,7 +61,7 @@ public final class HallStats {
     public record HourStats(String hour, int issued, int served, Double avgWaitSec) {
     }
 
-    /** One business day of the period: issued, waits and no-shows by issue day, served by finish day. */
+    /** One business day of the period, by the tickets' business day (a ticket never outlives its day). */
     public record DayStats(String day, int issued, int served, int noShow, Double avgWaitSec, Double avgServiceSec,
                            Double satisfaction) {
     }
@@ -153,11 +154,12 @@ public final class HallStats {
 
     private static List<DayStats> days(LocalDate from, LocalDate to, List<TicketRecord> tickets,
                                        List<TicketRecord> served) {
+        Map<LocalDate, List<TicketRecord>> issuedOn = tickets.stream().collect(Collectors.groupingBy(TicketRecord::day));
+        Map<LocalDate, List<TicketRecord>> servedOn = served.stream().collect(Collectors.groupingBy(TicketRecord::day));
         List<DayStats> days = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            LocalDate day = d;
-            List<TicketRecord> issued = tickets.stream().filter(t -> t.day().equals(day)).toList();
-            List<TicketRecord> finished = served.stream().filter(t -> t.day().equals(day)).toList();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            List<TicketRecord> issued = issuedOn.getOrDefault(day, List.of());
+            List<TicketRecord> finished = servedOn.getOrDefault(day, List.of());
             days.add(new DayStats(day.toString(), issued.size(), finished.size(),
                     count(issued, t -> t.state() == TicketState.NO_SHOW), avg(waits(issued)),
                     avg(services(finished)), satisfaction(issued)));

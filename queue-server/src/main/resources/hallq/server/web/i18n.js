@@ -23,7 +23,7 @@ HQ.words = {
     saved: "已保存", edit: "修改", noBad: "本期间没有差评", pending: "待回访", done: "已回访",
     emptyNote: "请填写回访情况", month: "月份", make: "生成", print: "打印 / 另存为PDF",
     reportTitle: "政务服务大厅运行情况通报", reportPeriod: "统计期间", reportSummary: "总体情况",
-    reportZones: "各区域情况", reportWindows: "各窗口情况", reportRatings: "好差评与办件结果",
+    reportZones: "各区域情况", reportBad: "差评及整改回访情况", reportWindows: "各窗口情况", reportRatings: "好差评与办件结果",
     badCount: "差评", followedCount: "已回访", madeAt: "生成时间", total: "合计", loading: "加载中…",
     badRange: "日期有误", error: "出错了",
     u_people: "人", u_tickets: "件", u_min: "分钟", u_pct: "%", u_minsec: "分:秒", u_count: "次"
@@ -50,7 +50,7 @@ HQ.words = {
     saved: "Saved", edit: "Edit", noBad: "No bad ratings in this period", pending: "To follow up", done: "Followed up",
     emptyNote: "Please write what was done", month: "Month", make: "Make", print: "Print / save as PDF",
     reportTitle: "Service hall monthly report", reportPeriod: "Period", reportSummary: "Summary",
-    reportZones: "By zone", reportWindows: "By window", reportRatings: "Ratings and outcomes",
+    reportZones: "By zone", reportBad: "Bad ratings and their follow-up", reportWindows: "By window", reportRatings: "Ratings and outcomes",
     badCount: "Bad ratings", followedCount: "Followed up", madeAt: "Made", total: "Total", loading: "Loading…",
     badRange: "Bad dates", error: "Error",
     u_people: "people", u_tickets: "tickets", u_min: "min", u_pct: "%", u_minsec: "min:s", u_count: "times"

@@ -2,7 +2,7 @@
 // The monthly report (通报): a month's figures per zone and window on one printable A4 page.
 HQ.report = (function () {
   let result = null;
-  let followed = 0;
+  let bad = [];
   let loads = 0;
 
   function period(month) {
@@ -23,7 +23,7 @@ HQ.report = (function () {
       const f = await HQ.api("/api/followups?from=" + from + "&to=" + to);
       if (mine !== loads) return; // a newer question is on its way
       result = r;
-      followed = f.badRatings.filter(x => x.followUp).length;
+      bad = f.badRatings;
       result.madeAt = new Date(HQ.now()).toISOString();
       HQ.$("r-status").textContent = "";
       render();
@@ -48,13 +48,17 @@ HQ.report = (function () {
       summaryRow("noShow", HQ.count(t.noShow)), summaryRow("transferred", HQ.count(t.transferred)),
       summaryRow("avgWait", HQ.minCell(t.avgWaitSec)), summaryRow("p90Wait", HQ.minCell(t.p90WaitSec)),
       summaryRow("avgService", HQ.minCell(t.avgServiceSec)), summaryRow("satisfaction", HQ.pctCell(s.ratings.satisfaction)),
-      summaryRow("badCount", HQ.count(s.badRatings.length)), summaryRow("followedCount", HQ.count(followed))]);
+      summaryRow("badCount", HQ.count(s.badRatings.length)),
+      summaryRow("followedCount", HQ.count(bad.filter(x => x.followUp).length))]);
     HQ.history.outcomeTable(HQ.$("r-outcomes"), s, "r");
     HQ.table(HQ.$("r-ratings"), ["level", { key: "total", num: true }],
       [5, 4, 3, 2, 1].map(l => HQ.row([l + " " + HQ.t("r" + l), HQ.count(s.ratings[l])]))
         .concat([HQ.row([HQ.t("unrated"), HQ.count(s.ratings.unrated)])]));
     HQ.history.tables.zones(HQ.$("r-zones"), s, "r");
     HQ.history.tables.windows(HQ.$("r-windows"), s, "r");
+    HQ.table(HQ.$("r-bad"), ["time", "number", "window", "clerk", "level", "followUp"], bad.map(x =>
+      HQ.row([HQ.stamp(x.ratedAt), x.number, HQ.counterName(x.counter, x.counterName), HQ.clerkName(x.clerk, x.clerkName),
+        x.level + " " + HQ.t("r" + x.level), x.followUp ? x.followUp.note : HQ.t("pending")])));
   }
 
   function init() {

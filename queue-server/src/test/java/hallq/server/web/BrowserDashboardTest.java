@@ -328,12 +328,15 @@ class BrowserDashboardTest {
         JsonNode r = page.when("HQ.report.result() && HQ.report.result().from === '2026-11-01'"
                         + " && document.querySelectorAll('#r-summary tbody tr').length === 10",
                 "{title: " + text("#r-title") + ", summary: [...document.querySelectorAll('#r-summary tbody tr')]"
-                        + ".map(r => r.textContent), windows: document.querySelectorAll('#r-windows tbody tr').length}");
+                        + ".map(r => r.textContent), windows: document.querySelectorAll('#r-windows tbody tr').length,"
+                        + " bad: [...document.querySelectorAll('#r-bad tbody tr')].map(r => r.textContent)}");
         assertThat(r.path("title").asText()).isEqualTo("示范区政务服务大厅 2026年11月政务服务大厅运行情况通报");
         assertThat(r.path("summary").toString()).isEqualTo("[\"取号7件\",\"办结4件\",\"过号1件\",\"转办0件\","
                 + "\"平均等候21.8分钟\",\"90%等候不超过35.0分钟\",\"平均办理10.8分钟\",\"满意度50.0%\",\"差评2件\","
                 + "\"已回访1件\"]");
         assertThat(r.path("windows").asInt()).isEqualTo(8);
+        assertThat(r.path("bad").toString()).isEqualTo("[\"11-23 09:30B0014号窗口赵敏2 不满意待回访\","
+                + "\"11-23 09:50C0013号窗口王五1 非常不满意已电话回访，解释办理流程\"]");
         page.screenshot(shot("dashboard-report.png"));
         JsonNode pdf = page.send("Page.printToPDF", Json.mapper().createObjectNode().put("paperWidth", 8.27)
                 .put("paperHeight", 11.69).put("preferCSSPageSize", true));
