@@ -22,13 +22,23 @@ public final class FollowUpStore implements AutoCloseable {
 
     public FollowUpStore(Connection db) throws SQLException {
         this.db = db;
-        try (Statement s = db.createStatement()) {
-            s.execute("CREATE CACHED TABLE IF NOT EXISTS followup (day DATE NOT NULL, number VARCHAR(16) NOT NULL, "
-                    + "note VARCHAR(2000) NOT NULL, at_ms BIGINT NOT NULL, by_device VARCHAR(64) NOT NULL, "
-                    + "PRIMARY KEY (day, number))");
-            s.execute("COMMIT");
+        // under MVCC a CREATE waits for every open transaction of the hall's own connections: only when needed
+        if (!exists()) {
+            try (Statement s = db.createStatement()) {
+                s.execute("CREATE CACHED TABLE IF NOT EXISTS followup (day DATE NOT NULL, number VARCHAR(16) NOT NULL, "
+                        + "note VARCHAR(2000) NOT NULL, at_ms BIGINT NOT NULL, by_device VARCHAR(64) NOT NULL, "
+                        + "PRIMARY KEY (day, number))");
+                s.execute("COMMIT");
+            }
         }
         db.setAutoCommit(false);
+    }
+
+    private boolean exists() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM "
+                + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'FOLLOWUP'")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
     }
 
     public synchronized void record(FollowUp f) throws SQLException {
