@@ -42,7 +42,7 @@ final class FollowUpApi {
     /** {@code {from, to, badRatings: [{...rating, followUp: {note, at, by} or null}]}}. */
     CompletableFuture<JsonNode> list(LocalDate from, LocalDate to) {
         return stats.badRatings(from, to).thenApplyAsync(ratings -> {
-            Map<String, FollowUp> done = StatsService.read(() -> store.between(from, to));
+            Map<String, FollowUp> done = StatsService.sql(() -> store.between(from, to));
             ObjectNode out = Json.mapper().createObjectNode();
             out.put("from", from.toString());
             out.put("to", to.toString());
@@ -81,7 +81,7 @@ final class FollowUpApi {
                         "no bad rating (level 1-2) with id " + HallStats.ratingId(day, number));
             }
             FollowUp f = new FollowUp(day, number, note, clock.instant(), by.id());
-            StatsService.read(() -> {
+            StatsService.sql(() -> {
                 store.record(f);
                 return f;
             });

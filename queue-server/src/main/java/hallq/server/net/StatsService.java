@@ -56,7 +56,7 @@ final class StatsService {
 
     CompletableFuture<HallStats.Result> stats(LocalDate from, LocalDate to) {
         return CompletableFuture.supplyAsync(() -> HallStats.compute(hall, from, to, tickets(from, to),
-                read(() -> store.pauses(from.atStartOfDay(tz).toInstant(),
+                sql(() -> store.pauses(from.atStartOfDay(tz).toInstant(),
                         to.plusDays(1).atStartOfDay(tz).toInstant()))), executor);
     }
 
@@ -69,19 +69,19 @@ final class StatsService {
     }
 
     CompletableFuture<Optional<TicketRecord>> ticket(LocalDate day, String number) {
-        return CompletableFuture.supplyAsync(() -> read(() -> store.ticket(day, number)), executor);
+        return CompletableFuture.supplyAsync(() -> sql(() -> store.ticket(day, number)), executor);
     }
 
     private List<TicketRecord> tickets(LocalDate from, LocalDate to) {
-        return read(() -> store.tickets(from, to));
+        return sql(() -> store.tickets(from, to));
     }
 
-    interface Read<T> {
+    interface Sql<T> {
         T get() throws SQLException;
     }
 
     /** Runs a database call off the hall thread; a failure completes the caller's future exceptionally. */
-    static <T> T read(Read<T> r) {
+    static <T> T sql(Sql<T> r) {
         try {
             return r.get();
         } catch (SQLException e) {
