@@ -199,6 +199,7 @@ class BrowserDashboardTest {
         assertThat(before.path("recent").toString()).isEqualTo("[\"C001\",\"B002\",\"A002\",\"B001\",\"A001\"]");
         assertThat(before.path("kept").asText()).isEqualTo(MANAGER);
         assertThat(before.path("charts").asText()).isEqualTo("object");
+        page.screenshot(shot("dashboard-live-before-call.png"));
 
         assertThat(callNext(1)).isEqualTo("A003");
         JsonNode after = page.when(text("#counter-1 .ticket") + " === 'A003'"
