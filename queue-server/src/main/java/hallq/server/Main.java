@@ -4,6 +4,7 @@ import hallq.protocol.hall.HallConfig;
 import hallq.protocol.discovery.LanAddress;
 import hallq.server.discovery.HallAnnouncer;
 import hallq.server.engine.HallEngine;
+import hallq.server.followup.FollowUpStore;
 import hallq.server.hall.HallFile;
 import hallq.server.net.HallServer;
 import hallq.server.store.HallStore;
@@ -103,10 +104,12 @@ public final class Main {
         HallStore store = HallStore.open(data);
         try {
             long t1 = System.nanoTime();
+            // its table is made before the hall thread starts: under MVCC, DDL waits for every open transaction
+            FollowUpStore followUps = new FollowUpStore(store.connection());
             HallEngine engine = new HallEngine(hall, store, clock).start();
             log.info("database opened in {} ms, hall loaded in {} ms", (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000);
-            HallServer server = new HallServer(engine, store, maxUnsent);
+            HallServer server = new HallServer(engine, store, followUps, maxUnsent);
             server.start(bind, port);
             return server;
         } catch (SQLException | RuntimeException | InterruptedException e) {

@@ -7,9 +7,11 @@ public record Policy(
         Integer perPersonDaily,
         Integer greenAge,
         Integer kioskRate,
-        Integer defaultServiceSec) {
+        Integer defaultServiceSec,
+        Integer waitAmberMin,
+        Integer waitRedMin) {
 
-    public static final Policy DEFAULT = new Policy(null, null, null, null, null, null);
+    public static final Policy DEFAULT = new Policy(null, null, null, null, null, null, null, null);
 
     public Policy {
         greenBurst = greenBurst == null ? 3 : greenBurst;
@@ -19,5 +21,8 @@ public record Policy(
         kioskRate = kioskRate == null ? 60 : kioskRate;
         // used for the wait estimate until the zone has served someone today
         defaultServiceSec = defaultServiceSec == null ? 300 : defaultServiceSec;
+        // the manager's dashboard shows a zone's longest wait amber from this many minutes, red from the other
+        waitAmberMin = waitAmberMin == null ? 15 : waitAmberMin;
+        waitRedMin = waitRedMin == null ? 30 : waitRedMin;
     }
 }

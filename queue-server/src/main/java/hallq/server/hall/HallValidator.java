@@ -48,6 +48,8 @@ final class HallValidator {
         require(p.greenAge() >= 0 && p.greenAge() <= 150, "policy greenAge must be an age (0-150)");
         require(p.kioskRate() >= 1, "policy kioskRate must be at least 1");
         require(p.defaultServiceSec() >= 1, "policy defaultServiceSec must be at least 1");
+        require(p.waitAmberMin() >= 1, "policy waitAmberMin must be at least 1");
+        require(p.waitRedMin() > p.waitAmberMin(), "policy waitRedMin must be more than waitAmberMin");
     }
 
     private static void zones(List<Zone> zones) {

@@ -1,6 +1,7 @@
 package hallq.server.net;
 
 import hallq.server.engine.HallEngine;
+import hallq.server.followup.FollowUpStore;
 import hallq.server.store.HallStore;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -48,6 +49,7 @@ public final class HallServer implements AutoCloseable {
     });
     private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private Channel serverChannel;
+    private final FollowUpStore followUps;
     private boolean closed;
 
     /** Unsent bytes beyond which a client counts as stuck and is dropped. */
@@ -55,13 +57,14 @@ public final class HallServer implements AutoCloseable {
 
     private final int maxUnsent;
 
-    public HallServer(HallEngine engine, HallStore store) {
-        this(engine, store, MAX_UNSENT);
+    public HallServer(HallEngine engine, HallStore store, FollowUpStore followUps) {
+        this(engine, store, followUps, MAX_UNSENT);
     }
 
-    public HallServer(HallEngine engine, HallStore store, int maxUnsent) {
+    public HallServer(HallEngine engine, HallStore store, FollowUpStore followUps, int maxUnsent) {
         this.engine = engine;
         this.store = store;
+        this.followUps = followUps;
         this.maxUnsent = maxUnsent;
     }
 
@@ -72,7 +75,8 @@ public final class HallServer implements AutoCloseable {
     public InetSocketAddress start(String bind, int port) throws InterruptedException {
         Tokens tokens = new Tokens(engine.hall());
         StatsService stats = new StatsService(engine.hall(), store, readers);
-        HttpApi http = new HttpApi(engine, tokens, stats);
+        HttpApi http = new HttpApi(engine, tokens, stats,
+                new FollowUpApi(stats, followUps, readers, engine.clock(), engine.zoneId()));
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath("/ws")
                 .maxFramePayloadLength(MAX_FRAME)
@@ -126,6 +130,7 @@ public final class HallServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             readers.shutdown();
+            followUps.close();
             workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
             boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
             store.close();

@@ -28,13 +28,14 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -45,16 +46,20 @@ import org.slf4j.LoggerFactory;
 final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
     private static final Pattern TICKET_PATH = Pattern.compile("/api/tickets/([A-Za-z0-9]{1,16})");
+    private static final Pattern FOLLOW_UP_PATH = Pattern.compile("/api/followups/([^/]+)/([A-Za-z0-9]{1,16})");
     private static final String JSON_TYPE = "application/json; charset=utf-8";
 
     private final HallEngine engine;
     private final Tokens tokens;
     private final StatsService stats;
+    private final FollowUpApi followUps;
+    private final WebFiles files = new WebFiles();
 
-    HttpApi(HallEngine engine, Tokens tokens, StatsService stats) {
+    HttpApi(HallEngine engine, Tokens tokens, StatsService stats, FollowUpApi followUps) {
         this.engine = engine;
         this.tokens = tokens;
         this.stats = stats;
+        this.followUps = followUps;
     }
 
     @Override
@@ -65,10 +70,16 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         HttpMethod method = req.method();
         try {
             Matcher ticket = TICKET_PATH.matcher(path);
+            Matcher followUp = FOLLOW_UP_PATH.matcher(path);
+            Optional<WebFiles.File> file = method.equals(HttpMethod.GET) ? files.find(path) : Optional.empty();
             if (path.equals("/healthz") && method.equals(HttpMethod.GET)) {
                 ObjectNode n = Json.mapper().createObjectNode();
                 n.put("status", "ok");
                 n.put("seq", engine.seq());
+                // the hall's time, for a browser whose own clock or zone differs (the dashboard's timers)
+                Instant now = engine.clock().instant();
+                n.put("now", Json.time(now, engine.zoneId()));
+                n.put("today", LocalDate.ofInstant(now, engine.zoneId()).toString());
                 json(ctx, keepAlive, HttpResponseStatus.OK, n);
             } else if (path.equals("/api/snapshot") && method.equals(HttpMethod.GET)) {
                 reply(ctx, keepAlive, engine.query(q -> Json.mapper().valueToTree(
@@ -95,8 +106,15 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                         send(ctx, keepAlive, res);
                     }
                 });
-            } else if ((path.equals("/") || path.equals("/display")) && method.equals(HttpMethod.GET)) {
-                page(ctx, keepAlive, path.equals("/") ? "index.html" : "display.html");
+            } else if (path.equals("/api/followups") && method.equals(HttpMethod.GET)) {
+                authorize(req, Role.MANAGER);
+                LocalDate[] p = StatsService.period(param(uri, "from"), param(uri, "to"));
+                reply(ctx, keepAlive, followUps.list(p[0], p[1]));
+            } else if (followUp.matches() && method.equals(HttpMethod.POST)) {
+                Device manager = authorize(req, Role.MANAGER);
+                reply(ctx, keepAlive, followUps.record(followUp.group(1), followUp.group(2), body(req), manager));
+            } else if (file.isPresent()) {
+                page(ctx, keepAlive, file.get());
             } else if (isKnown(path)) {
                 throw new HallException(ErrorCode.BAD_REQUEST, "METHOD", method + " is not allowed on " + path);
             } else {
@@ -109,9 +127,10 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         }
     }
 
-    private static boolean isKnown(String path) {
-        return List.of("/healthz", "/api/snapshot", "/api/tickets", "/api/stats", "/api/stats.csv", "/", "/display")
-                .contains(path) || TICKET_PATH.matcher(path).matches();
+    private boolean isKnown(String path) {
+        return List.of("/healthz", "/api/snapshot", "/api/tickets", "/api/stats", "/api/stats.csv", "/api/followups")
+                .contains(path) || TICKET_PATH.matcher(path).matches() || FOLLOW_UP_PATH.matcher(path).matches()
+                || files.find(path).isPresent();
     }
 
     private Device authorize(FullHttpRequest req, Role role) {
@@ -155,15 +174,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private void issue(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest req) {
         Device kiosk = authorize(req, Role.KIOSK);
-        JsonNode body;
-        try {
-            body = Json.mapper().readTree(req.content().toString(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new HallException(ErrorCode.BAD_REQUEST, "the body is not JSON: " + e.getOriginalMessage());
-        }
-        if (body == null || !body.isObject()) {
-            throw new HallException(ErrorCode.BAD_REQUEST, "the body is one JSON object {\"zone\": ...}");
-        }
+        JsonNode body = body(req);
         String key = req.headers().get("Idempotency-Key");
         engine.submit(new Command.Op(null, reply -> {
             if (reply.path("ok").asBoolean()) {
@@ -180,9 +191,27 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         }, kiosk, key, "issue", body));
     }
 
+    /** The request's body: one JSON object, else BAD_REQUEST. */
+    private static JsonNode body(FullHttpRequest req) {
+        JsonNode body;
+        try {
+            body = Json.mapper().readTree(req.content().toString(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "the body is not JSON: " + e.getOriginalMessage());
+        }
+        if (body == null || !body.isObject()) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "the body is one JSON object");
+        }
+        return body;
+    }
+
     private void reply(ChannelHandlerContext ctx, boolean keepAlive, CompletableFuture<? extends JsonNode> body) {
         body.whenComplete((n, failure) -> {
-            if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof HallException refused) {
+                error(ctx, keepAlive, refused);
+            } else if (failure != null) {
                 internal(ctx, keepAlive, failure);
             } else {
                 json(ctx, keepAlive, HttpResponseStatus.OK, n);
@@ -190,16 +219,12 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         });
     }
 
-    private void page(ChannelHandlerContext ctx, boolean keepAlive, String name) {
-        try (InputStream in = HttpApi.class.getResourceAsStream("/hallq/server/web/" + name)) {
-            if (in == null) {
-                throw new HallException(ErrorCode.NOT_FOUND, "no page " + name);
-            }
-            send(ctx, keepAlive, response(HttpResponseStatus.OK, Unpooled.wrappedBuffer(in.readAllBytes()),
-                    "text/html; charset=utf-8"));
-        } catch (IOException e) {
-            internal(ctx, keepAlive, e);
+    private static void page(ChannelHandlerContext ctx, boolean keepAlive, WebFiles.File file) {
+        FullHttpResponse res = response(HttpResponseStatus.OK, Unpooled.wrappedBuffer(file.bytes()), file.type());
+        if (file.versioned()) {
+            res.headers().set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=86400");
         }
+        send(ctx, keepAlive, res);
     }
 
     private static String param(QueryStringDecoder uri, String name) {

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -55,27 +56,32 @@ final class StatsService {
 
     CompletableFuture<HallStats.Result> stats(LocalDate from, LocalDate to) {
         return CompletableFuture.supplyAsync(() -> HallStats.compute(hall, from, to, tickets(from, to),
-                read(() -> store.pauses(from.atStartOfDay(tz).toInstant(),
+                sql(() -> store.pauses(from.atStartOfDay(tz).toInstant(),
                         to.plusDays(1).atStartOfDay(tz).toInstant()))), executor);
+    }
+
+    CompletableFuture<List<HallStats.BadRating>> badRatings(LocalDate from, LocalDate to) {
+        return CompletableFuture.supplyAsync(() -> HallStats.badRatings(hall, tickets(from, to), tz), executor);
     }
 
     CompletableFuture<String> csv(LocalDate from, LocalDate to) {
         return CompletableFuture.supplyAsync(() -> TicketCsv.write(hall, tickets(from, to)), executor);
     }
 
-    CompletableFuture<java.util.Optional<TicketRecord>> ticket(LocalDate day, String number) {
-        return CompletableFuture.supplyAsync(() -> read(() -> store.ticket(day, number)), executor);
+    CompletableFuture<Optional<TicketRecord>> ticket(LocalDate day, String number) {
+        return CompletableFuture.supplyAsync(() -> sql(() -> store.ticket(day, number)), executor);
     }
 
     private List<TicketRecord> tickets(LocalDate from, LocalDate to) {
-        return read(() -> store.tickets(from, to));
+        return sql(() -> store.tickets(from, to));
     }
 
-    private interface Read<T> {
+    interface Sql<T> {
         T get() throws SQLException;
     }
 
-    private static <T> T read(Read<T> r) {
+    /** Runs a database call off the hall thread; a failure completes the caller's future exceptionally. */
+    static <T> T sql(Sql<T> r) {
         try {
             return r.get();
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package hallq.server.stats;
 
+import hallq.protocol.Json;
 import hallq.protocol.Outcome;
 import hallq.protocol.TicketState;
 import hallq.protocol.hall.Clerk;
@@ -15,12 +16,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The statistics of protocol section 5, computed from stored tickets and pauses of a period; a pure function.
@@ -41,22 +44,41 @@ public final class HallStats {
                          Double avgServiceSec) {
     }
 
+    /** {@code noShow} and {@code transferred} count tickets issued in the zone. */
     public record ZoneStats(String id, String name, int issued, int served, Double avgWaitSec, Integer p90WaitSec,
-                            Integer maxWaitSec) {
+                            Integer maxWaitSec, int noShow, int transferred) {
     }
 
-    public record CounterStats(String id, String name, int served, Double avgServiceSec, long pausedSec) {
+    /** {@code noShow}: tickets that were no-shows at this window; ratings of the tickets it finished. */
+    public record CounterStats(String id, String name, int served, Double avgServiceSec, long pausedSec, int noShow,
+                               Map<String, Integer> ratings, Double satisfaction) {
     }
 
-    public record ClerkStats(String id, String name, int served, Double avgServiceSec, Map<String, Integer> ratings) {
+    public record ClerkStats(String id, String name, int served, Double avgServiceSec, Map<String, Integer> ratings,
+                             Double satisfaction) {
     }
 
     public record HourStats(String hour, int issued, int served, Double avgWaitSec) {
     }
 
+    /** One business day of the period, by the tickets' business day (a ticket never outlives its day). */
+    public record DayStats(String day, int issued, int served, int noShow, Double avgWaitSec, Double avgServiceSec,
+                           Double satisfaction) {
+    }
+
+    /** A rating of level 1 or 2 (差评), for the hall to call back; {@code id} is {@code day/number}. */
+    public record BadRating(String id, String day, String number, String zone, String counter, String counterName,
+                            String clerk, String clerkName, int level, String ratedAt, String outcome) {
+    }
+
     public record Result(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
                          List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
-                         Map<String, Integer> outcomes) {
+                         Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings) {
+    }
+
+    /** The id of a rating: the rated ticket's business day and number. */
+    public static String ratingId(LocalDate day, String number) {
+        return day + "/" + number;
     }
 
     public static Result compute(HallConfig hall, LocalDate from, LocalDate to, List<TicketRecord> tickets,
@@ -74,18 +96,23 @@ public final class HallStats {
             List<Long> w = waits(issuedHere);
             zones.add(new ZoneStats(id, hall.zone(id).map(Zone::name).orElse(id), issuedHere.size(),
                     count(served, t -> t.zone().equals(id)), avg(w), p90(w),
-                    w.isEmpty() ? null : Collections.max(w).intValue()));
+                    w.isEmpty() ? null : Collections.max(w).intValue(),
+                    count(issuedHere, t -> t.state() == TicketState.NO_SHOW), count(issuedHere, t -> t.transfers() > 0)));
         }
 
         Instant periodStart = from.atStartOfDay(tz).toInstant();
         Instant periodEnd = to.plusDays(1).atStartOfDay(tz).toInstant();
         List<CounterStats> counters = new ArrayList<>();
-        for (String id : ids(hall.counters().stream().map(Counter::id).toList(), served, TicketRecord::counter)) {
+        List<TicketRecord> atCounters = tickets.stream().filter(t -> served(t) || t.state() == TicketState.NO_SHOW)
+                .toList();
+        for (String id : ids(hall.counters().stream().map(Counter::id).toList(), atCounters, TicketRecord::counter)) {
             List<TicketRecord> here = served.stream().filter(t -> id.equals(t.counter())).toList();
             long pausedSec = pauses.stream().filter(p -> p.counter().equals(id))
                     .mapToLong(p -> overlapSec(p.from(), p.to(), periodStart, periodEnd)).sum();
             counters.add(new CounterStats(id, hall.counter(id).map(Counter::name).orElse(id), here.size(),
-                    avg(services(here)), pausedSec));
+                    avg(services(here)), pausedSec,
+                    count(tickets, t -> t.state() == TicketState.NO_SHOW && id.equals(t.counter())),
+                    levels(here), satisfaction(here)));
         }
 
         List<ClerkStats> clerks = new ArrayList<>();
@@ -93,7 +120,7 @@ public final class HallStats {
         for (String id : ids(hall.clerks().stream().map(Clerk::id).toList(), byClerk, TicketRecord::clerk)) {
             List<TicketRecord> mine = byClerk.stream().filter(t -> id.equals(t.clerk())).toList();
             clerks.add(new ClerkStats(id, hall.clerk(id).map(Clerk::name).orElse(id), mine.size(),
-                    avg(services(mine)), levels(mine)));
+                    avg(services(mine)), levels(mine), satisfaction(mine)));
         }
 
         TreeMap<String, List<TicketRecord>> issuedByHour = new TreeMap<>();
@@ -114,16 +141,50 @@ public final class HallStats {
         }
 
         Map<String, Object> ratings = new LinkedHashMap<>(levels(tickets));
-        int rated = tickets.stream().mapToInt(t -> t.rating() == null ? 0 : 1).sum();
-        int good = count(tickets, t -> t.rating() != null && t.rating() >= 3);
         ratings.put("unrated", count(served, t -> t.rating() == null));
-        ratings.put("satisfaction", rated == 0 ? null : Math.round(10000.0 * good / rated) / 10000.0);
+        ratings.put("satisfaction", satisfaction(tickets));
 
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
             outcomes.put(o.wire(), count(served, t -> t.outcome() == o));
         }
-        return new Result(from.toString(), to.toString(), totals, zones, counters, clerks, hours, ratings, outcomes);
+        return new Result(from.toString(), to.toString(), totals, zones, counters, clerks, hours, ratings, outcomes,
+                days(from, to, tickets, served), badRatings(hall, tickets, tz));
+    }
+
+    private static List<DayStats> days(LocalDate from, LocalDate to, List<TicketRecord> tickets,
+                                       List<TicketRecord> served) {
+        Map<LocalDate, List<TicketRecord>> issuedOn = tickets.stream().collect(Collectors.groupingBy(TicketRecord::day));
+        Map<LocalDate, List<TicketRecord>> servedOn = served.stream().collect(Collectors.groupingBy(TicketRecord::day));
+        List<DayStats> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            List<TicketRecord> issued = issuedOn.getOrDefault(day, List.of());
+            List<TicketRecord> finished = servedOn.getOrDefault(day, List.of());
+            days.add(new DayStats(day.toString(), issued.size(), finished.size(),
+                    count(issued, t -> t.state() == TicketState.NO_SHOW), avg(waits(issued)),
+                    avg(services(finished)), satisfaction(issued)));
+        }
+        return days;
+    }
+
+    /** The tickets rated 1 or 2, oldest rating first. */
+    public static List<BadRating> badRatings(HallConfig hall, List<TicketRecord> tickets, ZoneId tz) {
+        return tickets.stream().filter(t -> t.rating() != null && t.rating() <= 2)
+                .sorted(Comparator.comparing(TicketRecord::ratedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(t -> new BadRating(ratingId(t.day(), t.number()), t.day().toString(), t.number(), t.zone(),
+                        t.counter(), t.counter() == null ? null : hall.counter(t.counter()).map(Counter::name)
+                                .orElse(t.counter()),
+                        t.clerk(), t.clerk() == null ? null : hall.clerk(t.clerk()).map(Clerk::name).orElse(t.clerk()),
+                        t.rating(), Json.time(t.ratedAt(), tz),
+                        t.outcome() == null ? null : t.outcome().wire()))
+                .toList();
+    }
+
+    /** Ratings 3..5 among the rated tickets, to 0.0001; null when none is rated. */
+    static Double satisfaction(List<TicketRecord> tickets) {
+        int rated = count(tickets, t -> t.rating() != null);
+        int good = count(tickets, t -> t.rating() != null && t.rating() >= 3);
+        return rated == 0 ? null : Math.round(10000.0 * good / rated) / 10000.0;
     }
 
     static boolean served(TicketRecord t) {

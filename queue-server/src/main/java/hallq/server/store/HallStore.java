@@ -99,6 +99,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
             rs.next();
             nextReplyBatch = rs.getLong(1) + 1;
         }
+        writer.commit(); // ends the reads above: under MVCC another connection's DDL (a feature's table) waits for them
     }
 
     /** Opens (or creates) the hall's database in {@code dir}; fails at once if another server holds it. */
@@ -422,6 +423,11 @@ public final class HallStore implements HallStorage, AutoCloseable {
             }
         }
         return result;
+    }
+
+    /** A new read-write connection of the caller's own, for a feature's own tables (it commits for itself). */
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(url, props);
     }
 
     private Connection reader() throws SQLException {

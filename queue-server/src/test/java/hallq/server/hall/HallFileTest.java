@@ -30,6 +30,8 @@ class HallFileTest {
     void defaultsFillWhatTheFileLeavesOut() {
         HallConfig h = Halls.test("  greenBurst: 3\n", "", "prefix: B }", "prefix: B, greenPrefix: GB }");
         assertThat(h.policy().greenBurst()).isEqualTo(3);
+        assertThat(h.policy().waitAmberMin()).isEqualTo(15);
+        assertThat(h.policy().waitRedMin()).isEqualTo(30);
         assertThat(h.zone("legal").orElseThrow().greenPrefix()).isEqualTo("VA");
         assertThat(h.zone("natural").orElseThrow().greenPrefix()).isEqualTo("GB");
     }
@@ -53,6 +55,9 @@ class HallFileTest {
                 Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  hours: [\"8h-12h\"]", "hours '8h-12h' are not HH:MM-HH:MM"),
                 Arguments.of("timezone: Asia/Shanghai", "timezone: Mars/Olympus", "unknown timezone 'Mars/Olympus'"),
                 Arguments.of("greenBurst: 3", "greenBurst: 0", "policy greenBurst must be at least 1"),
+                Arguments.of("greenBurst: 3", "greenBurst: 3\n  waitAmberMin: 0", "policy waitAmberMin must be at least 1"),
+                Arguments.of("greenBurst: 3", "greenBurst: 3\n  waitAmberMin: 20\n  waitRedMin: 20",
+                        "policy waitRedMin must be more than waitAmberMin"),
                 Arguments.of("id: test", "id: Test Hall", "hall id must match [a-z0-9-]+"),
                 Arguments.of("pin: \"4821\"", "pin: \"\"", "clerk '1001' has no pin"),
                 Arguments.of("token: \"m-secret\"", "token: \"k1-secret\"", "device 'office' shares its token with another device"),

@@ -143,10 +143,38 @@ class HttpApiTest {
     }
 
     @Test
-    void placeholderPagesAndUnknownPaths() throws Exception {
-        assertThat(hall.get("/", null).statusCode()).isEqualTo(200);
+    void pagesTheirFilesAndUnknownPaths() throws Exception {
+        HttpResponse<String> dashboard = hall.get("/", null);
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("大厅管理看板").contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
         assertThat(hall.get("/display", null).body()).contains("叫号");
+        for (String file : new String[] {"app.js", "common.js", "i18n.js", "live.js", "history.js", "followups.js",
+                "report.js", "dashboard.css"}) {
+            HttpResponse<String> r = hall.get("/web/" + file, null);
+            assertThat(r.statusCode()).as(file).isEqualTo(200);
+            assertThat(r.headers().firstValue("content-type").orElse(""))
+                    .startsWith(file.endsWith(".css") ? "text/css" : "text/javascript");
+        }
+        HttpResponse<String> charts = hall.get("/webjars/echarts/5.3.1/dist/echarts.min.js", null);
+        assertThat(charts.statusCode()).isEqualTo(200);
+        assertThat(charts.body()).contains("echarts");
+        assertThat(charts.headers().firstValue("cache-control")).hasValue("public, max-age=86400");
+        // nothing outside the page and WebJar folders
+        for (String bad : new String[] {"/web/../hall/demo-hall.yaml", "/web/demo-hall.yaml", "/web/nothere.js",
+                "/webjars/../../hallq/server/web/app.js", "/webjars/echarts/5.3.1/../../../logback.xml",
+                "/webjars/echarts/5.3.1/package.json", "/web/index.HTML"}) {
+            assertThat(hall.get(bad, null).statusCode()).as(bad).isEqualTo(404);
+        }
         assertThat(hall.get("/nowhere", null).statusCode()).isEqualTo(404);
         assertThat(hall.post("/healthz", null, "{}").statusCode()).isEqualTo(405);
+        assertThat(hall.post("/web/app.js", null, "{}").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void healthzTellsTheHallsTimeAndDay() throws Exception {
+        JsonNode h = json(hall.get("/healthz", null));
+        assertThat(h.path("today").asText()).isEqualTo(today);
+        assertThat(java.time.OffsetDateTime.parse(h.path("now").asText()).getOffset().getTotalSeconds())
+                .isEqualTo(8 * 3600);
     }
 }

@@ -95,27 +95,52 @@ class HallStatsTest {
     @Test
     void zones() {
         assertThat(stats().zones()).containsExactly(
-                new HallStats.ZoneStats("legal", "法人服务区", 4, 4, 562.5, 1080, 1080),
-                new HallStats.ZoneStats("natural", "自然人服务区", 2, 1, 570.0, 660, 660),
-                new HallStats.ZoneStats("estate", "不动产服务区", 0, 0, null, null, null));
+                new HallStats.ZoneStats("legal", "法人服务区", 4, 4, 562.5, 1080, 1080, 1, 0),
+                new HallStats.ZoneStats("natural", "自然人服务区", 2, 1, 570.0, 660, 660, 0, 1),
+                new HallStats.ZoneStats("estate", "不动产服务区", 0, 0, null, null, null, 0, 0));
     }
 
     @Test
     void countersWithPausedTime() {
         assertThat(stats().counters()).containsExactly(
-                new HallStats.CounterStats("1", "1号窗口", 4, 435.0, 0),
-                new HallStats.CounterStats("2", "2号窗口", 1, 600.0, 600),
-                new HallStats.CounterStats("3", "3号窗口", 0, null, 0),
-                new HallStats.CounterStats("4", "4号窗口", 0, null, 0));
+                new HallStats.CounterStats("1", "1号窗口", 4, 435.0, 0, 1, levels(1, 0, 0, 1, 1), 0.6667),
+                new HallStats.CounterStats("2", "2号窗口", 1, 600.0, 600, 0, levels(0, 1, 0, 0, 0), 0.0),
+                new HallStats.CounterStats("3", "3号窗口", 0, null, 0, 0, levels(0, 0, 0, 0, 0), null),
+                new HallStats.CounterStats("4", "4号窗口", 0, null, 0, 0, levels(0, 0, 0, 0, 0), null));
     }
 
     @Test
     void clerksWithTheirRatings() {
         List<HallStats.ClerkStats> clerks = stats().clerks();
         assertThat(clerks.get(0)).isEqualTo(new HallStats.ClerkStats("1001", "张三", 4, 435.0,
-                Map.of("1", 1, "2", 0, "3", 0, "4", 1, "5", 1)));
+                Map.of("1", 1, "2", 0, "3", 0, "4", 1, "5", 1), 0.6667));
         assertThat(clerks.get(1)).isEqualTo(new HallStats.ClerkStats("1002", "李四", 1, 600.0,
-                Map.of("1", 0, "2", 1, "3", 0, "4", 0, "5", 0)));
+                Map.of("1", 0, "2", 1, "3", 0, "4", 0, "5", 0), 0.0));
+    }
+
+    private static Map<String, Integer> levels(int... counts) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            m.put(Integer.toString(i + 1), counts[i]);
+        }
+        return m;
+    }
+
+    @Test
+    void everyDayOfThePeriodEvenWithoutTickets() {
+        HallStats.Result r = HallStats.compute(config, DAY.minusDays(1), DAY, List.copyOf(tickets.values()), pauses);
+        assertThat(r.days()).containsExactly(
+                new HallStats.DayStats("2026-11-22", 0, 0, 0, null, null, null),
+                new HallStats.DayStats("2026-11-23", 6, 5, 1, 565.0, 468.0, 0.5));
+    }
+
+    @Test
+    void badRatingsWithTicketWindowClerkAndTime() {
+        assertThat(stats().badRatings()).containsExactly(
+                new HallStats.BadRating("2026-11-23/B001", "2026-11-23", "B001", "natural", "2", "2号窗口", "1002", "李四",
+                        2, "2026-11-23T09:20:00.000+08:00", "accepted"),
+                new HallStats.BadRating("2026-11-23/B002", "2026-11-23", "B002", "legal", "1", "1号窗口", "1001", "张三",
+                        1, "2026-11-23T10:20:00.000+08:00", "consult"));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package hallq.server.net;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The browser pages and what they load, all from inside the jar: {@code /} (the manager's dashboard),
+ * {@code /display}, the dashboard's own scripts and styles under {@code /web/}, and the bundled WebJars (ECharts)
+ * under {@code /webjars/}. Nothing outside those resource folders can be named.
+ */
+final class WebFiles {
+    /** A file's bytes and content type; {@code versioned} files (WebJars) may be cached by the browser. */
+    record File(byte[] bytes, String type, boolean versioned) {
+    }
+
+    private static final String PAGES = "/hallq/server/web/";
+    private static final String WEBJARS = "/META-INF/resources/webjars/";
+    private static final Pattern OWN = Pattern.compile("/web/([a-z0-9-]+\\.(?:js|css|html))");
+    private static final Pattern WEBJAR = Pattern.compile("/webjars/((?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)+"
+            + "[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(?:js|css))");
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8");
+
+    private final Map<String, Optional<File>> cache = new ConcurrentHashMap<>();
+
+    Optional<File> find(String path) {
+        String resource;
+        if (path.equals("/")) {
+            resource = PAGES + "index.html";
+        } else if (path.equals("/display")) {
+            resource = PAGES + "display.html";
+        } else if (OWN.matcher(path).matches()) {
+            resource = PAGES + path.substring("/web/".length());
+        } else if (WEBJAR.matcher(path).matches() && !path.contains("..")) {
+            resource = WEBJARS + path.substring("/webjars/".length());
+        } else {
+            return Optional.empty();
+        }
+        return cache.computeIfAbsent(resource, WebFiles::load);
+    }
+
+    private static Optional<File> load(String resource) {
+        try (InputStream in = WebFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            String ext = resource.substring(resource.lastIndexOf('.') + 1);
+            return Optional.of(new File(in.readAllBytes(), TYPES.get(ext), resource.startsWith(WEBJARS)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

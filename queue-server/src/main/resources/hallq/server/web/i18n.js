@@ -1,0 +1,66 @@
+"use strict";
+// The dashboard's words in Chinese (first) and English; HQ.t(key) picks the chosen language.
+window.HQ = window.HQ || {};
+HQ.words = {
+  zh: {
+    title: "大厅管理看板", login: "请输入管理令牌", loginHint: "令牌见大厅配置文件中 role: manager 的设备", enter: "进入",
+    wrongToken: "令牌错误，请重新输入", notManager: "该令牌不是管理员令牌", logout: "退出", lang: "English",
+    live: "实时监控", history: "历史统计", followups: "差评回访", report: "月度通报",
+    reconnecting: "连接中断，正在重新连接…",
+    issued: "取号", served: "办结", noShow: "过号", transferred: "转办", avgWait: "平均等候", p90Wait: "90%等候不超过",
+    maxWait: "最长等候", avgService: "平均办理", satisfaction: "满意度", waitingNow: "当前等候", pausedTime: "暂停时长",
+    zones: "各区域排队", zone: "区域", waiting: "等候", green: "绿色通道", longest: "最长等候",
+    windows: "各窗口状态", window: "窗口", state: "状态", clerk: "工作人员", ticket: "当前号", elapsed: "用时",
+    servedToday: "今日办结", recent: "最近叫号", time: "时间", number: "号码", todayByHour: "今日分时段",
+    recall: "重呼",
+    st_closed: "未登录", st_idle: "空闲", st_called: "已叫号", st_serving: "办理中", st_paused: "暂停",
+    from: "从", to: "至", query: "查询", today: "今天", thisWeek: "本周", thisMonth: "本月", lastMonth: "上月",
+    last30: "近30天", exportCsv: "导出CSV", byDay: "按日", byHour: "按时段", ratings: "好差评分布",
+    outcomes: "办件结果", clerks: "工作人员", ratingsCol: "评价（1–5级）", waitMin: "平均等候",
+    out_done: "即办", out_accepted: "承诺", out_incomplete: "补正", out_rejected: "不予受理", out_consult: "咨询",
+    r5: "非常满意", r4: "满意", r3: "基本满意", r2: "不满意", r1: "非常不满意", unrated: "未评价",
+    level: "评价", outcome: "办件结果", followUp: "整改/回访记录", notePlaceholder: "回访情况、整改措施", save: "保存",
+    saved: "已保存", edit: "修改", noBad: "本期间没有差评", pending: "待回访", done: "已回访",
+    emptyNote: "请填写回访情况", month: "月份", make: "生成", print: "打印 / 另存为PDF",
+    reportTitle: "政务服务大厅运行情况通报", reportPeriod: "统计期间", reportSummary: "总体情况",
+    reportZones: "各区域情况", reportBad: "差评及整改回访情况", reportWindows: "各窗口情况", reportRatings: "好差评与办件结果",
+    badCount: "差评", followedCount: "已回访", madeAt: "生成时间", total: "合计", loading: "加载中…",
+    badRange: "日期有误", error: "出错了",
+    u_people: "人", u_tickets: "件", u_min: "分钟", u_pct: "%", u_minsec: "分:秒", u_count: "次"
+  },
+  en: {
+    title: "Hall dashboard", login: "Manager token", loginHint: "the token of the role: manager device in the hall file", enter: "Enter",
+    wrongToken: "Wrong token, please try again", notManager: "This is not a manager token", logout: "Log out", lang: "中文",
+    live: "Live", history: "History", followups: "Bad ratings", report: "Monthly report",
+    reconnecting: "Connection lost, reconnecting…",
+    issued: "Issued", served: "Served", noShow: "No-show", transferred: "Transferred", avgWait: "Average wait",
+    p90Wait: "90% waited at most", maxWait: "Longest wait", avgService: "Average service", satisfaction: "Satisfaction",
+    waitingNow: "Waiting now", pausedTime: "Paused",
+    zones: "Queues by zone", zone: "Zone", waiting: "Waiting", green: "Priority", longest: "Longest wait",
+    windows: "Windows", window: "Window", state: "State", clerk: "Clerk", ticket: "Ticket", elapsed: "For",
+    servedToday: "Served today", recent: "Last calls", time: "Time", number: "Number", todayByHour: "Today by hour",
+    recall: "Recall",
+    st_closed: "Closed", st_idle: "Idle", st_called: "Called", st_serving: "Serving", st_paused: "Paused",
+    from: "From", to: "to", query: "Show", today: "Today", thisWeek: "This week", thisMonth: "This month",
+    lastMonth: "Last month", last30: "Last 30 days", exportCsv: "Export CSV", byDay: "By day", byHour: "By hour",
+    ratings: "Ratings", outcomes: "Outcomes", clerks: "Clerks", ratingsCol: "Ratings (levels 1–5)", waitMin: "Avg wait",
+    out_done: "Done", out_accepted: "Accepted", out_incomplete: "Incomplete", out_rejected: "Rejected", out_consult: "Consult",
+    r5: "Very satisfied", r4: "Satisfied", r3: "Fair", r2: "Dissatisfied", r1: "Very dissatisfied", unrated: "Unrated",
+    level: "Rating", outcome: "Outcome", followUp: "Follow-up", notePlaceholder: "What was done (call back, fix)", save: "Save",
+    saved: "Saved", edit: "Edit", noBad: "No bad ratings in this period", pending: "To follow up", done: "Followed up",
+    emptyNote: "Please write what was done", month: "Month", make: "Make", print: "Print / save as PDF",
+    reportTitle: "Service hall monthly report", reportPeriod: "Period", reportSummary: "Summary",
+    reportZones: "By zone", reportBad: "Bad ratings and their follow-up", reportWindows: "By window", reportRatings: "Ratings and outcomes",
+    badCount: "Bad ratings", followedCount: "Followed up", madeAt: "Made", total: "Total", loading: "Loading…",
+    badRange: "Bad dates", error: "Error",
+    u_people: "people", u_tickets: "tickets", u_min: "min", u_pct: "%", u_minsec: "min:s", u_count: "times"
+  }
+};
+HQ.lang = sessionStorage.getItem("hallq.lang") === "en" ? "en" : "zh";
+HQ.t = key => (HQ.words[HQ.lang][key] != null ? HQ.words[HQ.lang][key] : key);
+/** Fills every element that names a word: data-i18n (text), data-i18n-ph (placeholder). */
+HQ.translate = root => {
+  (root || document).querySelectorAll("[data-i18n]").forEach(n => { n.textContent = HQ.t(n.dataset.i18n); });
+  (root || document).querySelectorAll("[data-i18n-ph]").forEach(n => { n.placeholder = HQ.t(n.dataset.i18nPh); });
+  document.documentElement.lang = HQ.lang === "zh" ? "zh-CN" : "en";
+};
