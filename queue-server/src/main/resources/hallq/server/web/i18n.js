@@ -22,7 +22,7 @@ HQ.words = {
     level: "评价", outcome: "办件结果", followUp: "整改/回访记录", notePlaceholder: "回访情况、整改措施", save: "保存",
     saved: "已保存", edit: "修改", noBad: "本期间没有差评", pending: "待回访", done: "已回访",
     emptyNote: "请填写回访情况", month: "月份", make: "生成", print: "打印 / 另存为PDF",
-    reportTitle: "政务服务大厅运行情况通报", reportPeriod: "统计期间", reportSummary: "总体情况",
+    reportTitle: "运行情况通报", reportPeriod: "统计期间", reportSummary: "总体情况",
     reportZones: "各区域情况", reportBad: "差评及整改回访情况", reportWindows: "各窗口情况", reportRatings: "好差评与办件结果",
     badCount: "差评", followedCount: "已回访", madeAt: "生成时间", total: "合计", loading: "加载中…",
     badRange: "日期有误", error: "出错了",

@@ -331,7 +331,7 @@ class BrowserDashboardTest {
                 "{title: " + text("#r-title") + ", summary: [...document.querySelectorAll('#r-summary tbody tr')]"
                         + ".map(r => r.textContent), windows: document.querySelectorAll('#r-windows tbody tr').length,"
                         + " bad: [...document.querySelectorAll('#r-bad tbody tr')].map(r => r.textContent)}");
-        assertThat(r.path("title").asText()).isEqualTo("示范区政务服务大厅 2026年11月政务服务大厅运行情况通报");
+        assertThat(r.path("title").asText()).isEqualTo("示范区政务服务大厅 2026年11月运行情况通报");
         assertThat(r.path("summary").toString()).isEqualTo("[\"取号7件\",\"办结4件\",\"过号1件\",\"转办0件\","
                 + "\"平均等候21.8分钟\",\"90%等候不超过35.0分钟\",\"平均办理10.8分钟\",\"满意度50.0%\",\"差评2件\","
                 + "\"已回访1件\"]");
