@@ -68,6 +68,12 @@ public final class DisplayAssembly implements AutoCloseable {
                 log.info("link down: {}", why);
                 model.disconnected();
             }
+
+            @Override
+            public void searching(String hallId) {
+                log.info("looking for the hall {} on the network", hallId == null ? "(any)" : hallId);
+                model.searching();
+            }
         }).events("called", "queue");
     }
 

@@ -1,7 +1,7 @@
 package hallq.display.app;
 
 import hallq.display.voice.VoiceSettings;
-import java.net.URI;
+import hallq.protocol.client.ServerAddress;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,13 +11,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The command line of the caller display. */
-public record DisplayOptions(URI server, String device, String token, Path devices, Layout layout,
+/** The command line of the caller display; {@code server} is a fixed address or the hall to find by mDNS. */
+public record DisplayOptions(ServerAddress server, String device, String token, Path devices, Layout layout,
                              List<String> zones, VoiceSettings voice, boolean mute, boolean window,
                              List<String> windowStrips) {
     public static final String USAGE = """
-            usage: java -jar caller-display.jar --server ws://HOST:7700/ws --device ID [options]
-              --server URI        the queue server (ws://host:port/ws or http://host:port)
+            usage: java -jar caller-display.jar [--server ws://HOST:7700/ws | --hall ID] --device ID [options]
+              --server URI        the queue server (ws://host:port/ws, http://host:port or host:port);
+                                  without it the hall is found on the network by mDNS
+              --hall ID           with no --server: the hall id to look for when several halls answer
               --device ID         this display's device id in the hall file (role display)
               --token T           its token (default: the environment variable HALLQ_TOKEN)
               --devices FILE      this node's device file (hardware)
@@ -51,7 +53,8 @@ public record DisplayOptions(URI server, String device, String token, Path devic
     }
 
     public static DisplayOptions parse(List<String> args, Map<String, String> env) throws BadOptions, HelpAsked {
-        URI server = null;
+        String server = null;
+        String hall = null;
         String device = null;
         String token = env.get("HALLQ_TOKEN");
         Path devices = null;
@@ -67,16 +70,8 @@ public record DisplayOptions(URI server, String device, String token, Path devic
             try {
                 switch (a) {
                     case "--help", "-h" -> throw new HelpAsked();
-                    case "--server" -> {
-                        String s = value(args, ++i, a);
-                        if (s.startsWith("http://")) {
-                            s = "ws://" + s.substring(7);
-                        }
-                        server = URI.create(s);
-                        if (server.getHost() == null) {
-                            throw new BadOptions("--server needs ws://host:port/ws");
-                        }
-                    }
+                    case "--server" -> server = value(args, ++i, a);
+                    case "--hall" -> hall = value(args, ++i, a);
                     case "--device" -> device = value(args, ++i, a);
                     case "--token" -> token = value(args, ++i, a);
                     case "--devices" -> devices = Path.of(value(args, ++i, a));
@@ -119,8 +114,11 @@ public record DisplayOptions(URI server, String device, String token, Path devic
                 throw new BadOptions("unknown time zone " + tz);
             }
         }
-        if (server == null) {
-            throw new BadOptions("--server is required");
+        ServerAddress where;
+        try {
+            where = ServerAddress.of(server, hall);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptions(e.getMessage());
         }
         if (device == null) {
             throw new BadOptions("--device is required");
@@ -128,7 +126,7 @@ public record DisplayOptions(URI server, String device, String token, Path devic
         if (token == null || token.isEmpty()) {
             throw new BadOptions("no token: --token or HALLQ_TOKEN");
         }
-        return new DisplayOptions(server, device, token, devices, layout, List.copyOf(zones), v, mute, window,
+        return new DisplayOptions(where, device, token, devices, layout, List.copyOf(zones), v, mute, window,
                 List.copyOf(strips));
     }
 

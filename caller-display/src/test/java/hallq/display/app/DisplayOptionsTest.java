@@ -16,7 +16,7 @@ class DisplayOptionsTest {
                 "--layout", "portrait", "--zones", "estate, legal", "--repeats", "3", "--volume", "0.6",
                 "--quiet", "12:00-14:00", "--no-english", "--clips", "/srv/clips", "--window", "--window-strips", "1,3"),
                 Map.of("HALLQ_TOKEN", "secret"));
-        assertThat(o.server().toString()).isEqualTo("ws://10.0.0.5:7700");
+        assertThat(o.server().toString()).isEqualTo("ws://10.0.0.5:7700/ws");
         assertThat(o.token()).isEqualTo("secret");
         assertThat(o.layout()).isEqualTo(Layout.PORTRAIT);
         assertThat(o.zones()).containsExactly("estate", "legal");
@@ -27,6 +27,16 @@ class DisplayOptionsTest {
         assertThat(o.voice().clips().toString()).isEqualTo("/srv/clips");
         assertThat(o.window()).isTrue();
         assertThat(o.windowStrips()).containsExactly("1", "3");
+    }
+
+    @Test
+    void withoutAServerTheDisplayLooksForItsHall() throws Exception {
+        DisplayOptions o = DisplayOptions.parse(List.of("--hall", "liangzihu", "--device", "board-1"),
+                Map.of("HALLQ_TOKEN", "t"));
+        assertThat(o.server().discovered()).isTrue();
+        assertThat(o.server().hallId()).isEqualTo("liangzihu");
+        assertThat(DisplayOptions.parse(List.of("--device", "board-1"), Map.of("HALLQ_TOKEN", "t")).server().hallId())
+                .isNull();
     }
 
     @Test

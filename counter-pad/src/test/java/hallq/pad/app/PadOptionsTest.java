@@ -48,8 +48,20 @@ class PadOptionsTest {
     }
 
     @Test
+    void withoutAServerTheHallIsFoundOnTheNetworkPreferringTheNamedOne() {
+        PadOptions any = PadOptions.parse(List.of("--device", "pad-3", "--token", "x"));
+        assertThat(any.server().discovered()).isTrue();
+        assertThat(any.server().hallId()).isNull();
+        PadOptions named = PadOptions.parse(List.of("--hall", "liangzihu", "--device", "pad-3", "--token", "x"));
+        assertThat(named.server().discovered()).isTrue();
+        assertThat(named.server().hallId()).isEqualTo("liangzihu");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--hall", "Hall 1", "--device", "d", "--token", "x")))
+                .hasMessageContaining("--hall");
+    }
+
+    @Test
     void whatIsMissingOrWrongIsNamed() {
-        assertThatThrownBy(() -> PadOptions.parse(List.of("--device", "pad-3", "--token", "x")))
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "ftp://h", "--device", "d", "--token", "x")))
                 .hasMessageContaining("--server");
         assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--token", "x")))
                 .hasMessageContaining("--device");

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.kiosk.flow.HallLink;
 import hallq.protocol.client.HallClient;
+import hallq.protocol.client.ServerAddress;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /** The real link: the protocol module's {@link HallClient}, asking for {@code queue} events only. */
 public final class HallClientLink implements HallLink {
-    private final URI server;
+    private final ServerAddress server;
     private final String device;
     private final String token;
     private final Executor modelThread;
@@ -18,6 +19,11 @@ public final class HallClientLink implements HallLink {
 
     /** @param modelThread where listener calls are handed to (the JavaFX thread) */
     public HallClientLink(URI server, String device, String token, Executor modelThread) {
+        this(ServerAddress.fixed(server), device, token, modelThread);
+    }
+
+    /** @param server a fixed address or the hall to find by mDNS */
+    public HallClientLink(ServerAddress server, String device, String token, Executor modelThread) {
         this.server = server;
         this.device = device;
         this.token = token;
@@ -41,7 +47,19 @@ public final class HallClientLink implements HallLink {
             public void disconnected(String why) {
                 modelThread.execute(() -> listener.disconnected(why));
             }
+
+            @Override
+            public void searching(String hallId) {
+                modelThread.execute(() -> listener.searching(hallId));
+            }
         }).events("queue").start();
+    }
+
+    @Override
+    public String serverBase() {
+        HallClient c = client;
+        URI u = c == null ? null : c.server();
+        return u == null ? null : ServerAddress.httpBase(u);
     }
 
     @Override

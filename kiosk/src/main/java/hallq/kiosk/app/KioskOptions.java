@@ -1,7 +1,7 @@
 package hallq.kiosk.app;
 
 import hallq.kiosk.i18n.Texts;
-import java.net.URI;
+import hallq.protocol.client.ServerAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,17 +9,19 @@ import java.util.Locale;
 /**
  * The kiosk's start-up options.
  *
- * @param server     the queue server's WebSocket, e.g. {@code ws://10.0.0.2:7700/ws}
- * @param statusBase where the QR code's status link points, e.g. {@code http://10.0.0.2:7700}
+ * @param server     the queue server's WebSocket, e.g. {@code ws://10.0.0.2:7700/ws}, or the hall to find by mDNS
+ * @param statusBase where the QR code's status link points, e.g. {@code http://10.0.0.2:7700}; null: the server's
+ *                   own address, once known
  * @param devices    the node's device file (printer, green-channel key); null: a simulated printer
  * @param window     {@code [w, h]} for a window instead of full screen; null: full screen
  */
-public record KioskOptions(URI server, String device, String token, Path devices, Locale language,
+public record KioskOptions(ServerAddress server, String device, String token, Path devices, Locale language,
                            String statusBase, int[] window) {
 
     public static final String USAGE = String.join("\n",
-            "usage: java -jar kiosk.jar --server HOST:PORT --device ID --token TOKEN [options]",
-            "  --server HOST:PORT   the queue server (or ws://HOST:PORT/ws); discovery will make it optional",
+            "usage: java -jar kiosk.jar [--server HOST:PORT | --hall ID] --device ID --token TOKEN [options]",
+            "  --server HOST:PORT   the queue server (or ws://HOST:PORT/ws); without it the hall is found by mDNS",
+            "  --hall ID            with no --server: the hall id to look for when several halls answer",
             "  --device ID          this kiosk's device id in the hall file (role kiosk)",
             "  --token TOKEN        its token (or the environment variable HALLQ_KIOSK_TOKEN)",
             "  --devices FILE       the device file: printer, green-channel key (default: a simulated printer)",
@@ -29,6 +31,7 @@ public record KioskOptions(URI server, String device, String token, Path devices
 
     public static KioskOptions parse(List<String> args) {
         String server = null;
+        String hall = null;
         String device = null;
         String token = System.getenv("HALLQ_KIOSK_TOKEN");
         Path devices = null;
@@ -46,6 +49,7 @@ public record KioskOptions(URI server, String device, String token, Path devices
             String v = args.get(++i);
             switch (a) {
                 case "--server" -> server = v;
+                case "--hall" -> hall = v;
                 case "--device" -> device = v;
                 case "--token" -> token = v;
                 case "--devices" -> devices = Path.of(v);
@@ -59,32 +63,17 @@ public record KioskOptions(URI server, String device, String token, Path devices
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
-        if (server == null) {
-            throw new IllegalArgumentException("--server is required (discovery of the server is not built yet)");
-        }
         if (device == null) {
             throw new IllegalArgumentException("--device is required");
         }
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("--token (or HALLQ_KIOSK_TOKEN) is required");
         }
-        URI ws = webSocket(server);
-        if (statusBase == null) {
-            statusBase = "http://" + ws.getAuthority();
+        ServerAddress where = ServerAddress.of(server, hall);
+        if (statusBase == null && !where.discovered()) {
+            statusBase = ServerAddress.httpBase(where.fixed());
         }
-        return new KioskOptions(ws, device, token, devices, language, statusBase, window);
-    }
-
-    static URI webSocket(String server) {
-        String s = server.contains("://") ? server : "ws://" + server;
-        URI u = URI.create(s);
-        if (u.getHost() == null) {
-            throw new IllegalArgumentException("--server wants HOST:PORT, not " + server);
-        }
-        if (u.getPath() == null || u.getPath().isEmpty() || u.getPath().equals("/")) {
-            u = URI.create(u.getScheme() + "://" + u.getAuthority() + "/ws");
-        }
-        return u;
+        return new KioskOptions(where, device, token, devices, language, statusBase, window);
     }
 
     private static int[] size(String v) {
