@@ -28,7 +28,7 @@ public final class TestHall implements AutoCloseable {
     public final HallConfig hall;
     public final int port;
     private final Path data;
-    private final HallServer server;
+    private HallServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public TestHall() throws Exception {
@@ -36,6 +36,17 @@ public final class TestHall implements AutoCloseable {
         this.data = Files.createTempDirectory("hallq-pad-test");
         this.server = Main.start(hall, data, "127.0.0.1", 0, Clock.systemUTC());
         this.port = server.address().getPort();
+    }
+
+    /** Stops the server as a power cut would end it for the terminals: their links drop. */
+    public void stop() {
+        server.close();
+        server = null;
+    }
+
+    /** Starts it again on the same port and the same data; terminals reconnect by themselves. */
+    public void restart() throws Exception {
+        server = Main.start(hall, data, "127.0.0.1", port, Clock.systemUTC());
     }
 
     public URI ws() {
@@ -88,7 +99,9 @@ public final class TestHall implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
         try (Stream<Path> files = Files.walk(data)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
