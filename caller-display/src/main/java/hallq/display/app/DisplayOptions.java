@@ -2,6 +2,7 @@ package hallq.display.app;
 
 import hallq.display.voice.VoiceSettings;
 import hallq.protocol.client.ServerAddress;
+import hallq.protocol.terminal.WindowGeometry;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,10 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The command line of the caller display; {@code server} is a fixed address or the hall to find by mDNS. */
+/**
+ * The command line of the caller display; {@code server} is a fixed address or the hall to find by mDNS;
+ * {@code geometry} is the window's {@code [w, h]} or {@code [w, h, x, y]} from {@code --window WxH+X+Y}, or null
+ * (half the layout's size).
+ */
 public record DisplayOptions(ServerAddress server, String device, String token, Path devices, Layout layout,
                              List<String> zones, VoiceSettings voice, boolean mute, boolean window,
-                             List<String> windowStrips) {
+                             List<String> windowStrips, int[] geometry) {
     public static final String USAGE = """
             usage: java -jar caller-display.jar [--server ws://HOST:7700/ws | --hall ID] --device ID [options]
               --server URI        the queue server (ws://host:port/ws, http://host:port or host:port);
@@ -32,7 +37,7 @@ public record DisplayOptions(ServerAddress server, String device, String token, 
               --clips DIR         the hall's own Mandarin clips (same names as the default set)
               --no-english        Mandarin only
               --mute              no sound at all
-              --window            a window instead of full screen
+              --window [WxH+X+Y]  a window instead of full screen (of that size, at that place)
               --window-strips 1,2 drive (simulated, logged) LED signs over these windows
               --help""";
 
@@ -64,6 +69,7 @@ public record DisplayOptions(ServerAddress server, String device, String token, 
         String tz = null;
         boolean mute = false;
         boolean window = false;
+        int[] geometry = null;
         List<String> strips = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -95,7 +101,12 @@ public record DisplayOptions(ServerAddress server, String device, String token, 
                     case "--clips" -> v = v.withClips(Path.of(value(args, ++i, a)));
                     case "--no-english" -> v = v.withEnglish(false);
                     case "--mute" -> mute = true;
-                    case "--window" -> window = true;
+                    case "--window" -> {
+                        window = true;
+                        if (i + 1 < args.size() && args.get(i + 1).matches("\\d.*")) {
+                            geometry = WindowGeometry.parse(a, args.get(++i));
+                        }
+                    }
                     case "--window-strips" -> strips.addAll(Arrays.stream(value(args, ++i, a).split(","))
                             .map(String::trim).filter(x -> !x.isEmpty()).toList());
                     default -> throw new BadOptions("unknown option " + a);
@@ -127,7 +138,7 @@ public record DisplayOptions(ServerAddress server, String device, String token, 
             throw new BadOptions("no token: --token or HALLQ_TOKEN");
         }
         return new DisplayOptions(where, device, token, devices, layout, List.copyOf(zones), v, mute, window,
-                List.copyOf(strips));
+                List.copyOf(strips), geometry);
     }
 
     private static String value(List<String> args, int i, String name) throws BadOptions {

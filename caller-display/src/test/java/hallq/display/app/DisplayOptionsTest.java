@@ -14,7 +14,8 @@ class DisplayOptionsTest {
     void everyOptionAndTheTokenFromTheEnvironment() throws Exception {
         DisplayOptions o = DisplayOptions.parse(List.of("--server", "http://10.0.0.5:7700", "--device", "board-2",
                 "--layout", "portrait", "--zones", "estate, legal", "--repeats", "3", "--volume", "0.6",
-                "--quiet", "12:00-14:00", "--no-english", "--clips", "/srv/clips", "--window", "--window-strips", "1,3"),
+                "--quiet", "12:00-14:00", "--no-english", "--clips", "/srv/clips", "--window", "960x540+0+500",
+                "--window-strips", "1,3"),
                 Map.of("HALLQ_TOKEN", "secret"));
         assertThat(o.server().toString()).isEqualTo("ws://10.0.0.5:7700/ws");
         assertThat(o.token()).isEqualTo("secret");
@@ -26,6 +27,7 @@ class DisplayOptionsTest {
         assertThat(o.voice().english()).isFalse();
         assertThat(o.voice().clips().toString()).isEqualTo("/srv/clips");
         assertThat(o.window()).isTrue();
+        assertThat(o.geometry()).containsExactly(960, 540, 0, 500);
         assertThat(o.windowStrips()).containsExactly("1", "3");
     }
 

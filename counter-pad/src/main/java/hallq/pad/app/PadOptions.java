@@ -1,6 +1,7 @@
 package hallq.pad.app;
 
 import hallq.protocol.client.ServerAddress;
+import hallq.protocol.terminal.WindowGeometry;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,8 @@ import java.util.List;
  * @param token      its token
  * @param devices    the window's device file (keys, lamps, rating keys), or null for a pad with none
  * @param language   {@code zh} (default) or {@code en}
- * @param window     {@code [w, h]} for a window of that size; null: full screen (the Pi)
+ * @param window     {@code [w, h]} or {@code [w, h, x, y]} for a window of that size (at that place); null: full
+ *                   screen (the Pi)
  */
 public record PadOptions(ServerAddress server, String device, String token, Path devices, String language, int[] window) {
 
@@ -34,7 +36,7 @@ public record PadOptions(ServerAddress server, String device, String token, Path
             "  --token TOKEN        its token (or --token-file FILE, or the environment variable " + TOKEN_ENV + ")",
             "  --devices FILE       the window's device file: keys, lamps, rating keys (default: touch only)",
             "  --lang zh|en         the pad's language (default zh)",
-            "  --window WxH         a window of that size instead of full screen (trials, screenshots)");
+            "  --window WxH[+X+Y]   a window of that size (at that place) instead of full screen (trials, screenshots)");
 
     /** Thrown for --help: not an error, the usage is all that is wanted. */
     public static final class HelpAsked extends RuntimeException {
@@ -73,7 +75,7 @@ public record PadOptions(ServerAddress server, String device, String token, Path
                 case "--token-file" -> token = readToken(Path.of(value(args, ++i, a)));
                 case "--devices" -> devices = Path.of(value(args, ++i, a));
                 case "--lang" -> language = language(value(args, ++i, a));
-                case "--window" -> window = size(value(args, ++i, a));
+                case "--window" -> window = size(a, value(args, ++i, a));
                 default -> throw new BadOptions("unknown option " + a);
             }
         }
@@ -110,16 +112,12 @@ public record PadOptions(ServerAddress server, String device, String token, Path
         }
     }
 
-    private static int[] size(String v) {
-        String[] p = v.toLowerCase(java.util.Locale.ROOT).split("x");
+    private static int[] size(String option, String v) {
         try {
-            if (p.length == 2 && Integer.parseInt(p[0]) > 0 && Integer.parseInt(p[1]) > 0) {
-                return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message
+            return WindowGeometry.parse(option, v);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptions(e.getMessage());
         }
-        throw new BadOptions("--window wants WIDTHxHEIGHT, e.g. 1024x600, not " + v);
     }
 
     private static String language(String s) {

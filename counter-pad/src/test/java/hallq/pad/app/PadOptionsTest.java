@@ -22,6 +22,8 @@ class PadOptionsTest {
         assertThat(o.devices()).isNull();
         assertThat(PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x"), null).window())
                 .as("full screen unless a window is asked for").isNull();
+        assertThat(PadOptions.parse(List.of("--device", "d", "--token", "x", "--window", "1024x600+820+0"), null)
+                .window()).as("placed on the desktop").containsExactly(1024, 600, 820, 0);
     }
 
     @Test

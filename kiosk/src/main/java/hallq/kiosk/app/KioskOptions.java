@@ -2,6 +2,7 @@ package hallq.kiosk.app;
 
 import hallq.kiosk.i18n.Texts;
 import hallq.protocol.client.ServerAddress;
+import hallq.protocol.terminal.WindowGeometry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Locale;
  * @param statusBase where the QR code's status link points, e.g. {@code http://10.0.0.2:7700}; null: the server's
  *                   own address, once known
  * @param devices    the node's device file (printer, green-channel key); null: a simulated printer
- * @param window     {@code [w, h]} for a window instead of full screen; null: full screen
+ * @param window     {@code [w, h]} or {@code [w, h, x, y]} for a window instead of full screen; null: full screen
  */
 public record KioskOptions(ServerAddress server, String device, String token, Path devices, Locale language,
                            String statusBase, int[] window) {
@@ -27,7 +28,7 @@ public record KioskOptions(ServerAddress server, String device, String token, Pa
             "  --devices FILE       the device file: printer, green-channel key (default: a simulated printer)",
             "  --lang zh|en         the language each citizen starts with (default zh)",
             "  --status-base URL    base of the ticket QR code's link (default http://HOST:PORT)",
-            "  --window WxH         a window of that size instead of full screen (trials, screenshots)");
+            "  --window WxH[+X+Y]   a window of that size (at that place) instead of full screen (trials, screenshots)");
 
     public static KioskOptions parse(List<String> args) {
         String server = null;
@@ -59,7 +60,7 @@ public record KioskOptions(ServerAddress server, String device, String token, Pa
                     default -> throw new IllegalArgumentException("--lang is zh or en, not " + v);
                 };
                 case "--status-base" -> statusBase = v;
-                case "--window" -> window = size(v);
+                case "--window" -> window = WindowGeometry.parse(a, v);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -74,18 +75,5 @@ public record KioskOptions(ServerAddress server, String device, String token, Pa
             statusBase = ServerAddress.httpBase(where.fixed());
         }
         return new KioskOptions(where, device, token, devices, language, statusBase, window);
-    }
-
-    private static int[] size(String v) {
-        String[] p = v.toLowerCase(Locale.ROOT).split("x");
-        try {
-            int[] wh = {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
-            if (p.length == 2 && wh[0] > 0 && wh[1] > 0) {
-                return wh;
-            }
-        } catch (RuntimeException e) {
-            // fall through to the message
-        }
-        throw new IllegalArgumentException("--window wants WIDTHxHEIGHT, e.g. 800x480, not " + v);
     }
 }
