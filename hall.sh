@@ -86,10 +86,10 @@ java -jar kiosk/target/kiosk.jar --server "$server" --device kiosk-1 --token dem
 pids+=($!)
 java -jar counter-pad/target/counter-pad.jar --server "$server" --device pad-3 --token demo-pad-3 \
   --devices hardware/src/main/resources/hallq/hardware/examples/counter-pad.yaml \
-  --window 1024x600+820+0 >"$logs/counter-pad.log" 2>&1 &
+  --window 1024x600+848+0 >"$logs/counter-pad.log" 2>&1 &
 pids+=($!)
 java -jar caller-display/target/caller-display.jar --server "$server" --device board-1 --token demo-board-1 \
-  --window 960x540+0+500 >"$logs/caller-display.log" 2>&1 &
+  --window 800x450+0+500 >"$logs/caller-display.log" 2>&1 &
 pids+=($!)
 
 cat <<EOF
