@@ -71,6 +71,15 @@ final class Ledger {
         ratings.incrementAndGet(level);
     }
 
+    /** Tickets rated, at any level. */
+    int rated() {
+        int n = 0;
+        for (int level = 1; level <= 5; level++) {
+            n += ratings.get(level);
+        }
+        return n;
+    }
+
     Map<String, Integer> outcomes() {
         Map<String, Integer> m = new TreeMap<>();
         outcomes.forEach((k, v) -> m.put(k, v.get()));

@@ -11,11 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One compressed hall day against the server in a child JVM: kiosks issue, windows call, serve, finish and get
@@ -50,97 +46,43 @@ public final class Soak {
 
     public Result run(Path dir) throws Exception {
         long t0 = System.nanoTime();
-        Path hall = dir.resolve("soak-hall.yaml");
+        Path hallFile = dir.resolve("soak-hall.yaml");
         try (InputStream in = Soak.class.getResourceAsStream("/hallq/soak/soak-hall.yaml")) {
-            Files.copy(in, hall);
+            Files.copy(in, hallFile);
         }
         Ledger ledger = new Ledger();
         List<Long> restarts = new ArrayList<>();
-        try (ServerChild server = new ServerChild(hall, dir.resolve("data"), dir.resolve("server.log"))) {
+        try (ServerChild server = new ServerChild(hallFile, dir.resolve("data"), dir.resolve("server.log"))) {
             server.start();
-            URI ws = URI.create("ws://127.0.0.1:" + server.port() + "/ws");
-            List<SimKiosk> kiosks = new ArrayList<>();
-            List<SimCounter> counters = new ArrayList<>();
-            List<SimDisplay> displays = new ArrayList<>();
-            List<Terminal> all = new ArrayList<>();
-            ExecutorService work = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "soak-terminal");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                for (int i = 1; i <= settings.displays(); i++) {
-                    SimDisplay d = new SimDisplay("board-" + i, ledger);
-                    d.connect(ws, "soak-board-" + i, "called", "queue", "counter");
-                    displays.add(d);
-                }
-                for (int i = 1; i <= settings.counters(); i++) {
-                    SimCounter c = new SimCounter(String.valueOf(i), ledger, settings);
-                    c.connect(ws, "soak-pad-" + i, "queue");
-                    counters.add(c);
-                }
-                for (int i = 1; i <= settings.kiosks(); i++) {
-                    SimKiosk k = new SimKiosk("kiosk-" + i, ledger, settings.seed() + i);
-                    k.connect(ws, "soak-kiosk-" + i, "queue");
-                    kiosks.add(k);
-                }
-                all.addAll(displays);
-                all.addAll(counters);
-                all.addAll(kiosks);
-
-                AtomicInteger left = new AtomicInteger(settings.tickets());
-                long every = (long) (1e9 * settings.kiosks() / settings.issuePerSec());
-                List<Future<?>> issuing = new ArrayList<>();
-                for (SimKiosk k : kiosks) {
-                    issuing.add(work.submit(() -> {
-                        k.run(left, every);
-                        return null;
-                    }));
-                }
-                List<Future<?>> serving = new ArrayList<>();
-                for (SimCounter c : counters) {
-                    serving.add(work.submit(() -> {
-                        c.run();
-                        return null;
-                    }));
-                }
+            try (SimHall hall = new SimHall(settings, ledger, URI.create("ws://127.0.0.1:" + server.port() + "/ws"))) {
+                hall.openDoors();
                 long deadline = System.nanoTime() + settings.timeout().toNanos();
                 Random chaos = new Random(settings.seed());
                 long nextDrop = System.nanoTime() + settings.dropEveryMs() * 1_000_000L;
-                int killsDone = 0;
-                while (!allDone(issuing) || handled(ledger) < ledger.issued.size()) {
+                while (!hall.dayOver()) {
                     if (System.nanoTime() > deadline) {
                         throw new IllegalStateException("the hall day did not end within " + settings.timeout()
-                                + ": " + ledger.issued.size() + " issued, " + handled(ledger) + " handled");
+                                + ": " + ledger.issued.size() + " issued, " + ledger.served.get() + " served");
                     }
-                    failFast(issuing);
-                    failFast(serving);
-                    if (killsDone < settings.kills()
-                            && ledger.issued.size() >= settings.tickets() * (killsDone + 1) / (settings.kills() + 1)) {
+                    int kills = restarts.size();
+                    if (kills < settings.kills()
+                            && ledger.issued.size() >= settings.tickets() * (kills + 1) / (settings.kills() + 1)) {
                         server.kill9();
-                        killsDone++;
-                        out.printf("kill -9 #%d at %d acknowledged tickets%n", killsDone, ledger.issued.size());
-                        long ms = server.start();
-                        restarts.add(ms);
-                        out.printf("  restarted on the same data and port in %d ms%n", ms);
+                        out.printf("kill -9 #%d at %d acknowledged tickets%n", kills + 1, ledger.issued.size());
+                        restarts.add(server.start());
+                        out.printf("  restarted on the same data and port in %d ms%n", restarts.get(kills));
                     }
                     if (settings.dropEveryMs() > 0 && System.nanoTime() > nextDrop) {
-                        all.get(chaos.nextInt(all.size())).drop();
+                        hall.dropOne(chaos);
                         nextDrop += settings.dropEveryMs() * 1_000_000L;
                     }
                     ledger.awaitChange(50); // a reply moves the day on; the drops and kills keep their own time
                 }
-                counters.forEach(SimCounter::stop);
-                for (Future<?> f : serving) {
-                    f.get(Terminal.REPLY_WAIT_SEC, TimeUnit.SECONDS);
-                }
+                hall.closeDoors();
                 out.printf("day over: %d tickets acknowledged, %d called, %d served, %d no-shows, %d rated%n",
-                        ledger.issued.size(), ledger.calls(), ledger.served.get(), ledger.noShows.get(), rated(ledger));
-                return new Result(check(ledger, displays, new HallHttp(server.port(), MANAGER)), restarts,
+                        ledger.issued.size(), ledger.calls(), ledger.served.get(), ledger.noShows.get(), ledger.rated());
+                return new Result(check(ledger, hall.displays(), new HallHttp(server.port(), MANAGER)), restarts,
                         ledger.drops.get(), (System.nanoTime() - t0) / 1_000_000, ledger.issued.size());
-            } finally {
-                all.forEach(Terminal::close);
-                work.shutdownNow();
             }
         }
     }
@@ -175,30 +117,5 @@ public final class Soak {
     private static boolean awaitEvent(Ledger ledger) throws InterruptedException {
         ledger.awaitChange(200);
         return true;
-    }
-
-    private static boolean allDone(List<Future<?>> fs) {
-        return fs.stream().allMatch(Future::isDone);
-    }
-
-    /** A terminal thread that died ends the day at once, with its reason. */
-    private static void failFast(List<Future<?>> fs) throws Exception {
-        for (Future<?> f : fs) {
-            if (f.isDone()) {
-                f.get();
-            }
-        }
-    }
-
-    private static int handled(Ledger ledger) {
-        return ledger.served.get() + ledger.noShows.get();
-    }
-
-    private static int rated(Ledger ledger) {
-        int n = 0;
-        for (int level = 1; level <= 5; level++) {
-            n += ledger.ratings.get(level);
-        }
-        return n;
     }
 }

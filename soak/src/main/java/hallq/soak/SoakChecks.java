@@ -71,17 +71,10 @@ final class SoakChecks {
         }
         return new Check("stats totals equal the simulation's counts", diff.isEmpty(),
                 "issued " + ledger.issued.size() + ", served " + ledger.served.get() + ", no-show " + ledger.noShows.get()
-                        + ", outcomes " + ledger.outcomes() + ", rated " + rated(ledger)
+                        + ", outcomes " + ledger.outcomes() + ", rated " + ledger.rated()
                         + (diff.isEmpty() ? "" : "; differ (soak/server): " + diff));
     }
 
-    private static int rated(Ledger ledger) {
-        int n = 0;
-        for (int level = 1; level <= 5; level++) {
-            n += ledger.ratings.get(level);
-        }
-        return n;
-    }
 
     private static void compare(Map<String, String> diff, String name, int soak, int server) {
         if (soak != server) {

@@ -59,6 +59,8 @@ class PadOptionsTest {
         assertThat(named.server().hallId()).isEqualTo("liangzihu");
         assertThatThrownBy(() -> PadOptions.parse(List.of("--hall", "Hall 1", "--device", "d", "--token", "x")))
                 .hasMessageContaining("--hall");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--hall", "demo", "--server", "h", "--device", "d",
+                "--token", "x"))).hasMessageContaining("--hall");
     }
 
     @Test

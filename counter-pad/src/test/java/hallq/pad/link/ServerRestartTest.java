@@ -7,17 +7,12 @@ import hallq.pad.clerk.PadAction;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.clerk.PadState;
 import hallq.pad.support.CutProxy;
+import hallq.pad.support.LivePad;
 import hallq.pad.support.StateProbe;
 import hallq.pad.support.TestHall;
-import hallq.pad.time.ExecutorScheduler;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,25 +28,19 @@ class ServerRestartTest {
 
     private TestHall hall;
     private CutProxy proxy;
-    private ExecutorService modelThread;
-    private ScheduledExecutorService timer;
-    private PadModel model;
+    private LivePad pad;
 
     @BeforeEach
     void start() throws Exception {
         hall = new TestHall();
         proxy = new CutProxy(hall.port);
-        modelThread = Executors.newSingleThreadExecutor();
-        timer = Executors.newSingleThreadScheduledExecutor();
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (model != null) {
-            model.close();
+        if (pad != null) {
+            pad.close();
         }
-        modelThread.shutdownNow();
-        timer.shutdownNow();
         proxy.close();
         hall.close();
     }
@@ -64,16 +53,10 @@ class ServerRestartTest {
     void afterARestartThePadIsBackWithItsTicketAndTheQueueAsItIsNow() throws Exception {
         hall.issue("legal");
         hall.issue("legal");
-        HallClientLink link = new HallClientLink(URI.create("ws://127.0.0.1:" + proxy.port() + "/ws"), "pad-3",
-                "demo-pad-3");
-        model = new PadModel(link, modelThread, new ExecutorScheduler(timer, modelThread), Clock.systemUTC(), null,
-                PadModel.RATING_TIMEOUT);
-        StateProbe probe = new StateProbe(model);
-        model.start();
-        probe.await("online", s -> s.link() == LinkState.ONLINE && s.counterState() == CounterState.CLOSED, WAIT);
-        modelThread.execute(() -> model.login("1001", "4821"));
-        probe.await("logged in", s -> s.counterState() == CounterState.IDLE && s.pending() == null, WAIT);
-        modelThread.execute(() -> model.perform(PadAction.CALL_NEXT));
+        pad = new LivePad(proxy.port()).loggedIn(WAIT);
+        PadModel model = pad.model;
+        StateProbe probe = pad.probe;
+        pad.run(() -> model.perform(PadAction.CALL_NEXT));
         probe.await("A001 called", s -> s.pending() == null && s.ticket() != null
                 && s.ticket().number().equals("A001") && legalWaiting(s) == 1, WAIT);
 
@@ -93,13 +76,13 @@ class ServerRestartTest {
         assertThat(back.counterState()).isEqualTo(CounterState.CALLED);
         assertThat(back.setup()).isNotNull();
 
-        modelThread.execute(() -> model.perform(PadAction.START));
+        pad.run(() -> model.perform(PadAction.START));
         probe.await("serving A001", s -> s.pending() == null && s.counterState() == CounterState.SERVING, WAIT);
-        modelThread.execute(() -> model.finish(Outcome.DONE, null));
+        pad.run(() -> model.finish(Outcome.DONE, null));
         probe.await("rating up", s -> s.rating() != null, WAIT);
-        modelThread.execute(() -> model.rate(4));
+        pad.run(() -> model.rate(4));
         probe.await("back to the clerk", s -> s.rating() == null, WAIT);
-        modelThread.execute(() -> model.perform(PadAction.CALL_NEXT));
+        pad.run(() -> model.perform(PadAction.CALL_NEXT));
         PadState next = probe.await("the next call", s -> s.pending() == null && s.ticket() != null
                 && !s.ticket().number().equals("A001"), WAIT);
         assertThat(next.ticket().number()).as("the queue went on where it was").isEqualTo("A002");

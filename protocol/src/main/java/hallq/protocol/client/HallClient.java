@@ -274,6 +274,9 @@ public final class HallClient implements AutoCloseable {
             }
             URI result = found;
             String failure = why;
+            if (closed) {
+                return;
+            }
             loop.execute(() -> {
                 if (result != null) {
                     log.info("{}: found hall {} at {}", device, where.hallId() == null ? "" : where.hallId(), result);

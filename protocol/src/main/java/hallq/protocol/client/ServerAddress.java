@@ -14,6 +14,9 @@ public record ServerAddress(URI fixed, String hallId) {
     public static final int DEFAULT_PORT = 7700;
 
     public ServerAddress {
+        if (fixed != null && hallId != null) {
+            throw new IllegalArgumentException("--hall picks a hall found on the network: leave it out with --server");
+        }
         if (hallId != null && !hallId.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("--hall wants a hall id ([a-z0-9-]+), not " + hallId);
         }
@@ -26,6 +29,9 @@ public record ServerAddress(URI fixed, String hallId) {
      * @throws IllegalArgumentException with a message fit for the user when the address cannot be read
      */
     public static ServerAddress of(String server, String hallId) {
+        if (server != null && hallId != null) {
+            throw new IllegalArgumentException("--hall picks a hall found on the network: leave it out with --server");
+        }
         return new ServerAddress(server == null ? null : webSocket(server), hallId);
     }
 
