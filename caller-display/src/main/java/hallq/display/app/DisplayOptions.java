@@ -104,7 +104,7 @@ public record DisplayOptions(ServerAddress server, String device, String token, 
                     case "--window" -> {
                         window = true;
                         if (i + 1 < args.size() && args.get(i + 1).matches("\\d.*")) {
-                            geometry = WindowGeometry.parse(a, args.get(++i));
+                            geometry = geometry(a, args.get(++i));
                         }
                     }
                     case "--window-strips" -> strips.addAll(Arrays.stream(value(args, ++i, a).split(","))
@@ -139,6 +139,14 @@ public record DisplayOptions(ServerAddress server, String device, String token, 
         }
         return new DisplayOptions(where, device, token, devices, layout, List.copyOf(zones), v, mute, window,
                 List.copyOf(strips), geometry);
+    }
+
+    private static int[] geometry(String option, String value) throws BadOptions {
+        try {
+            return WindowGeometry.parse(option, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptions(e.getMessage()); // the message names the option already
+        }
     }
 
     private static String value(List<String> args, int i, String name) throws BadOptions {

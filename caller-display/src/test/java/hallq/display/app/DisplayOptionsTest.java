@@ -52,6 +52,10 @@ class DisplayOptionsTest {
                 .hasMessageContaining("token");
         assertThatThrownBy(() -> DisplayOptions.parse(List.of("--server", "ws://h:1/ws", "--device", "b", "--token",
                 "t", "--volume", "2"), Map.of())).hasMessageContaining("volume");
+        assertThatThrownBy(() -> DisplayOptions.parse(List.of("--window", "12", "--device", "b"), Map.of()))
+                .hasMessageStartingWith("--window wants WIDTHxHEIGHT");
+        assertThatThrownBy(() -> DisplayOptions.parse(List.of("--server", "h:1", "--hall", "demo", "--device", "b"),
+                Map.of())).hasMessageContaining("--hall");
         assertThatThrownBy(() -> DisplayOptions.parse(List.of("--layout", "round"), Map.of()))
                 .hasMessageContaining("landscape or portrait");
         assertThatThrownBy(() -> DisplayOptions.parse(List.of("--help"), Map.of()))
