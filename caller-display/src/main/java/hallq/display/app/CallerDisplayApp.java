@@ -1,6 +1,7 @@
 package hallq.display.app;
 
 import hallq.hardware.board.NodeHardware;
+import hallq.protocol.terminal.WindowGeometry;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -35,7 +36,13 @@ public final class CallerDisplayApp extends Application {
                 .start();
         Scene scene;
         if (o.window()) {
-            scene = new Scene(display.view().root(), o.layout().width / 2.0, o.layout().height / 2.0);
+            int[] g = o.geometry();
+            scene = g == null ? new Scene(display.view().root(), o.layout().width / 2.0, o.layout().height / 2.0)
+                    : new Scene(display.view().root(), g[0], g[1]);
+            if (WindowGeometry.placed(g)) {
+                stage.setX(g[2]);
+                stage.setY(g[3]);
+            }
         } else {
             Rectangle2D b = Screen.getPrimary().getBounds();
             stage.initStyle(StageStyle.UNDECORATED);

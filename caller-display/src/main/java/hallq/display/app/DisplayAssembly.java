@@ -96,6 +96,12 @@ public final class DisplayAssembly implements AutoCloseable {
                 log.info("link down: {}", why);
                 model.disconnected();
             }
+
+            @Override
+            public void searching(String hallId) {
+                log.info("looking for the hall {} on the network", hallId == null ? "(any)" : hallId);
+                model.searching();
+            }
         }).events(strips == null ? new String[] {"called", "queue"}
                 : new String[] {"called", "queue", "counter"}) // counter: the window signs follow their windows
                 .queueEveryMs(QUEUE_EVERY_MS);

@@ -1,7 +1,8 @@
 package hallq.display.app;
 
 import hallq.display.voice.VoiceSettings;
-import java.net.URI;
+import hallq.protocol.client.ServerAddress;
+import hallq.protocol.terminal.WindowGeometry;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,13 +12,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The command line of the caller display. */
-public record DisplayOptions(URI server, String device, String token, Path devices, Layout layout,
+/**
+ * The command line of the caller display; {@code server} is a fixed address or the hall to find by mDNS;
+ * {@code geometry} is the window's {@code [w, h]} or {@code [w, h, x, y]} from {@code --window WxH+X+Y}, or null
+ * (half the layout's size).
+ */
+public record DisplayOptions(ServerAddress server, String device, String token, Path devices, Layout layout,
                              List<String> zones, VoiceSettings voice, boolean mute, boolean window,
-                             List<String> windowStrips) {
+                             List<String> windowStrips, int[] geometry) {
     public static final String USAGE = """
-            usage: java -jar caller-display.jar --server ws://HOST:7700/ws --device ID [options]
-              --server URI        the queue server (ws://host:port/ws or http://host:port)
+            usage: java -jar caller-display.jar [--server ws://HOST:7700/ws | --hall ID] --device ID [options]
+              --server URI        the queue server (ws://host:port/ws, http://host:port or host:port);
+                                  without it the hall is found on the network by mDNS
+              --hall ID           with no --server: the hall id to look for when several halls answer
               --device ID         this display's device id in the hall file (role display)
               --token T           its token (default: the environment variable HALLQ_TOKEN)
               --devices FILE      this node's device file (hardware): the LED signs of the windows it drives
@@ -30,7 +37,7 @@ public record DisplayOptions(URI server, String device, String token, Path devic
               --clips DIR         the hall's own Mandarin clips (same names as the default set)
               --no-english        Mandarin only
               --mute              no sound at all
-              --window            a window instead of full screen
+              --window [WxH+X+Y]  a window instead of full screen (of that size, at that place)
               --window-strips 1,2 drive simulated, logged 64x8 LED signs over these windows (trials)
               --help""";
 
@@ -51,7 +58,8 @@ public record DisplayOptions(URI server, String device, String token, Path devic
     }
 
     public static DisplayOptions parse(List<String> args, Map<String, String> env) throws BadOptions, HelpAsked {
-        URI server = null;
+        String server = null;
+        String hall = null;
         String device = null;
         String token = env.get("HALLQ_TOKEN");
         Path devices = null;
@@ -61,22 +69,15 @@ public record DisplayOptions(URI server, String device, String token, Path devic
         String tz = null;
         boolean mute = false;
         boolean window = false;
+        int[] geometry = null;
         List<String> strips = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             try {
                 switch (a) {
                     case "--help", "-h" -> throw new HelpAsked();
-                    case "--server" -> {
-                        String s = value(args, ++i, a);
-                        if (s.startsWith("http://")) {
-                            s = "ws://" + s.substring(7);
-                        }
-                        server = URI.create(s);
-                        if (server.getHost() == null) {
-                            throw new BadOptions("--server needs ws://host:port/ws");
-                        }
-                    }
+                    case "--server" -> server = value(args, ++i, a);
+                    case "--hall" -> hall = value(args, ++i, a);
                     case "--device" -> device = value(args, ++i, a);
                     case "--token" -> token = value(args, ++i, a);
                     case "--devices" -> devices = Path.of(value(args, ++i, a));
@@ -100,7 +101,12 @@ public record DisplayOptions(URI server, String device, String token, Path devic
                     case "--clips" -> v = v.withClips(Path.of(value(args, ++i, a)));
                     case "--no-english" -> v = v.withEnglish(false);
                     case "--mute" -> mute = true;
-                    case "--window" -> window = true;
+                    case "--window" -> {
+                        window = true;
+                        if (i + 1 < args.size() && args.get(i + 1).matches("\\d.*")) {
+                            geometry = geometry(a, args.get(++i));
+                        }
+                    }
                     case "--window-strips" -> strips.addAll(Arrays.stream(value(args, ++i, a).split(","))
                             .map(String::trim).filter(x -> !x.isEmpty()).toList());
                     default -> throw new BadOptions("unknown option " + a);
@@ -119,8 +125,11 @@ public record DisplayOptions(URI server, String device, String token, Path devic
                 throw new BadOptions("unknown time zone " + tz);
             }
         }
-        if (server == null) {
-            throw new BadOptions("--server is required");
+        ServerAddress where;
+        try {
+            where = ServerAddress.of(server, hall);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptions(e.getMessage());
         }
         if (device == null) {
             throw new BadOptions("--device is required");
@@ -128,8 +137,16 @@ public record DisplayOptions(URI server, String device, String token, Path devic
         if (token == null || token.isEmpty()) {
             throw new BadOptions("no token: --token or HALLQ_TOKEN");
         }
-        return new DisplayOptions(server, device, token, devices, layout, List.copyOf(zones), v, mute, window,
-                List.copyOf(strips));
+        return new DisplayOptions(where, device, token, devices, layout, List.copyOf(zones), v, mute, window,
+                List.copyOf(strips), geometry);
+    }
+
+    private static int[] geometry(String option, String value) throws BadOptions {
+        try {
+            return WindowGeometry.parse(option, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptions(e.getMessage()); // the message names the option already
+        }
     }
 
     private static String value(List<String> args, int i, String name) throws BadOptions {

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -36,6 +38,8 @@ import javafx.util.Duration;
  */
 public final class DisplayView {
     public static final Duration BLINK = Duration.seconds(6);
+    /** The link banner's texts (both languages in each, as everything on this screen). */
+    private static final ResourceBundle BANNER = ResourceBundle.getBundle("hallq.display.i18n.messages", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE",
             java.util.Locale.CHINA);
@@ -54,7 +58,7 @@ public final class DisplayView {
     private final Label window = label("", 0, "#ffffff", true);
     private final Label callLineEn = label("", 0, "#c9d6ea", false);
     private final Label recall = label("重呼  Recall", 36, "#ffffff", true);
-    private final Label banner = label("连接中断，正在重新连接…  Reconnecting…", 36, "#ffffff", true);
+    private final Label banner = label(BANNER.getString("link.lost"), 36, "#ffffff", true);
     private final Label idle = label("请留意叫号  Please wait for your number", 54, "#c9d6ea", true);
     private final VBox recent = new VBox();
     private final GridPane zones = new GridPane();
@@ -206,7 +210,8 @@ public final class DisplayView {
     private void render(DisplayState s) {
         hallName.setText(s.hallName());
         hallNameEn.setText(s.hallNameEn());
-        banner.setVisible(!s.connected() && !s.hallName().isEmpty());
+        banner.setText(BANNER.getString(s.searching() ? "link.searching" : "link.lost"));
+        banner.setVisible(!s.connected() && (s.searching() || !s.hallName().isEmpty()));
         banner.setManaged(banner.isVisible());
         Call c = s.newest();
         idle.setVisible(c == null);

@@ -92,6 +92,17 @@ public final class DisplayModel {
         listeners.forEach(l -> l.accept(s));
     }
 
+    /** No server address: the hall is being looked for on the network. */
+    public void searching() {
+        DisplayState s;
+        synchronized (this) {
+            DisplayState o = state;
+            s = state = new DisplayState(o.hallName(), o.hallNameEn(), false, o.calls(), o.zones(), o.seq(),
+                    o.callCount(), true);
+        }
+        listeners.forEach(l -> l.accept(s));
+    }
+
     public void disconnected() {
         DisplayState s;
         synchronized (this) {

@@ -35,6 +35,18 @@ class DisplayModelTest {
     }
 
     @Test
+    void withNoServerAddressTheScreenSaysItIsLookingForTheHallUntilTheHello() throws Exception {
+        DisplayModel m = new DisplayModel();
+        m.searching();
+        assertThat(m.state().searching()).isTrue();
+        assertThat(m.state().connected()).isFalse();
+        m.connected(hello(40));
+        assertThat(m.state().searching()).isFalse();
+        m.disconnected();
+        assertThat(m.state().searching()).as("a lost link is not a search").isFalse();
+    }
+
+    @Test
     void theSnapshotGivesHallZonesAndRecentCallsNewestFirst() throws Exception {
         DisplayModel m = new DisplayModel();
         m.connected(hello(40, called(39, "A002", "legal", "3", false), called(30, "A001", "legal", "1", false)));

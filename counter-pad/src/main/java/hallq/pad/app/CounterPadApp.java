@@ -8,6 +8,7 @@ import hallq.pad.clerk.Notice;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.i18n.Texts;
 import hallq.pad.link.HallClientLink;
+import hallq.protocol.terminal.WindowGeometry;
 import java.time.Clock;
 import java.time.Duration;
 import javafx.application.Application;
@@ -57,6 +58,10 @@ public final class CounterPadApp extends Application {
         pad.bindKeyboard(scene);
         stage.setTitle(texts.get("app.title") + " - " + o.device());
         stage.setScene(scene);
+        if (WindowGeometry.placed(o.window())) {
+            stage.setX(o.window()[2]);
+            stage.setY(o.window()[3]);
+        }
         if (o.window() == null) {
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());

@@ -30,9 +30,9 @@ final class LinkBanner {
         bar.setVisible(show);
         bar.setManaged(show);
         bar.getStyleClass().remove("connecting");
-        if (s.link() == LinkState.CONNECTING) {
+        if (s.link() == LinkState.CONNECTING || s.link() == LinkState.SEARCHING) {
             bar.getStyleClass().add("connecting");
-            label.setText(texts.get("link.connecting"));
+            label.setText(texts.get(s.link() == LinkState.SEARCHING ? "link.searching" : "link.connecting"));
         } else if (s.setup() == null) {
             label.setText(texts.get("link.unreachable"));
         } else if (s.pending() != null) {

@@ -1,5 +1,7 @@
 package hallq.pad.app;
 
+import hallq.protocol.client.ServerAddress;
+import hallq.protocol.terminal.WindowGeometry;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -12,26 +14,29 @@ import java.util.List;
  * {@code --server URL --device ID --token SECRET [--devices FILE] [--lang zh|en] [--window WxH]}; the token may
  * also come from {@code --token-file} or the environment variable {@code HALLQ_PAD_TOKEN}.
  *
- * @param server     the queue server's WebSocket, e.g. {@code ws://10.0.0.2:7700/ws}; {@code http://} and a bare
- *                   {@code host:port} are accepted and turned into that
+ * @param server     the queue server's WebSocket, e.g. {@code ws://10.0.0.2:7700/ws} ({@code http://} and a bare
+ *                   {@code host:port} are accepted and turned into that), or the hall to find by mDNS
  * @param device     this pad's device id in the hall file (e.g. {@code pad-3})
  * @param token      its token
  * @param devices    the window's device file (keys, lamps, rating keys), or null for a pad with none
  * @param language   {@code zh} (default) or {@code en}
- * @param window     {@code [w, h]} for a window of that size; null: full screen (the Pi)
+ * @param window     {@code [w, h]} or {@code [w, h, x, y]} for a window of that size (at that place); null: full
+ *                   screen (the Pi)
  */
-public record PadOptions(URI server, String device, String token, Path devices, String language, int[] window) {
+public record PadOptions(ServerAddress server, String device, String token, Path devices, String language, int[] window) {
 
     public static final String TOKEN_ENV = "HALLQ_PAD_TOKEN";
 
     public static final String USAGE = String.join("\n",
-            "usage: java -jar counter-pad.jar --server HOST:PORT --device ID --token TOKEN [options]",
-            "  --server HOST:PORT   the queue server (or ws://HOST:PORT/ws); port 7700 when left out",
+            "usage: java -jar counter-pad.jar [--server HOST:PORT | --hall ID] --device ID --token TOKEN [options]",
+            "  --server HOST:PORT   the queue server (or ws://HOST:PORT/ws); port 7700 when left out;",
+            "                       without it the hall is found on the network by mDNS",
+            "  --hall ID            with no --server: the hall id to look for when several halls answer",
             "  --device ID          this pad's device id in the hall file (role counter, e.g. pad-3)",
             "  --token TOKEN        its token (or --token-file FILE, or the environment variable " + TOKEN_ENV + ")",
             "  --devices FILE       the window's device file: keys, lamps, rating keys (default: touch only)",
             "  --lang zh|en         the pad's language (default zh)",
-            "  --window WxH         a window of that size instead of full screen (trials, screenshots)");
+            "  --window WxH[+X+Y]   a window of that size (at that place) instead of full screen (trials, screenshots)");
 
     /** Thrown for --help: not an error, the usage is all that is wanted. */
     public static final class HelpAsked extends RuntimeException {
@@ -53,6 +58,7 @@ public record PadOptions(URI server, String device, String token, Path devices, 
 
     static PadOptions parse(List<String> args, String tokenFromEnvironment) {
         URI server = null;
+        String hall = null;
         String device = null;
         String token = tokenFromEnvironment;
         Path devices = null;
@@ -63,17 +69,15 @@ public record PadOptions(URI server, String device, String token, Path devices, 
             switch (a) {
                 case "--help", "-h" -> throw new HelpAsked();
                 case "--server" -> server = serverUri(value(args, ++i, a));
+                case "--hall" -> hall = value(args, ++i, a);
                 case "--device" -> device = value(args, ++i, a);
                 case "--token" -> token = value(args, ++i, a);
                 case "--token-file" -> token = readToken(Path.of(value(args, ++i, a)));
                 case "--devices" -> devices = Path.of(value(args, ++i, a));
                 case "--lang" -> language = language(value(args, ++i, a));
-                case "--window" -> window = size(value(args, ++i, a));
+                case "--window" -> window = size(a, value(args, ++i, a));
                 default -> throw new BadOptions("unknown option " + a);
             }
-        }
-        if (server == null) {
-            throw new BadOptions("--server is required");
         }
         if (device == null || device.isBlank()) {
             throw new BadOptions("--device is required");
@@ -84,7 +88,13 @@ public record PadOptions(URI server, String device, String token, Path devices, 
         if (devices != null && !Files.isReadable(devices)) {
             throw new BadOptions("cannot read the device file " + devices);
         }
-        return new PadOptions(server, device, token, devices, language, window);
+        ServerAddress where;
+        try {
+            where = new ServerAddress(server, hall);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptions(e.getMessage());
+        }
+        return new PadOptions(where, device, token, devices, language, window);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -95,39 +105,19 @@ public record PadOptions(URI server, String device, String token, Path devices, 
     }
 
     static URI serverUri(String s) {
-        String t = s.strip();
-        if (t.startsWith("http://")) {
-            t = "ws://" + t.substring(7);
-        } else if (t.startsWith("https://")) {
-            t = "wss://" + t.substring(8);
-        } else if (!t.startsWith("ws://") && !t.startsWith("wss://")) {
-            t = "ws://" + t;
-        }
-        URI u;
         try {
-            u = URI.create(t);
+            return ServerAddress.webSocket(s);
         } catch (IllegalArgumentException e) {
-            throw new BadOptions("--server " + s + " is not a URL");
+            throw new BadOptions(e.getMessage());
         }
-        if (u.getHost() == null) {
-            throw new BadOptions("--server " + s + " names no host");
-        }
-        if (u.getPort() < 0) {
-            u = URI.create(u.getScheme() + "://" + u.getHost() + ":7700" + (u.getRawPath() == null ? "" : u.getRawPath()));
-        }
-        return u.getRawPath() == null || u.getRawPath().isEmpty() || u.getRawPath().equals("/") ? u.resolve("/ws") : u;
     }
 
-    private static int[] size(String v) {
-        String[] p = v.toLowerCase(java.util.Locale.ROOT).split("x");
+    private static int[] size(String option, String v) {
         try {
-            if (p.length == 2 && Integer.parseInt(p[0]) > 0 && Integer.parseInt(p[1]) > 0) {
-                return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message
+            return WindowGeometry.parse(option, v);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptions(e.getMessage());
         }
-        throw new BadOptions("--window wants WIDTHxHEIGHT, e.g. 1024x600, not " + v);
     }
 
     private static String language(String s) {

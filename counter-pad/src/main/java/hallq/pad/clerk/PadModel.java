@@ -288,6 +288,14 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
     }
 
     @Override
+    public void searching(String hallId) {
+        onModelThread(() -> {
+            log.info("looking for the hall {} on the network", hallId == null ? "(any)" : hallId);
+            update(s -> s.withLink(LinkState.SEARCHING));
+        });
+    }
+
+    @Override
     public void disconnected(String why) {
         onModelThread(() -> {
             log.info("link lost: {}", why);

@@ -3,6 +3,7 @@ package hallq.pad.link;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.client.HallClient;
+import hallq.protocol.client.ServerAddress;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,12 +12,17 @@ public final class HallClientLink implements ServerLink {
     /** The pad follows its own counter, its zones' queues and no-show tickets; calls it does not need. */
     private static final String[] EVENTS = {"counter", "queue", "ticket"};
 
-    private final URI server;
+    private final ServerAddress server;
     private final String device;
     private final String token;
     private volatile HallClient client;
 
     public HallClientLink(URI server, String device, String token) {
+        this(ServerAddress.fixed(server), device, token);
+    }
+
+    /** @param server a fixed address or the hall to find by mDNS */
+    public HallClientLink(ServerAddress server, String device, String token) {
         this.server = server;
         this.device = device;
         this.token = token;

@@ -22,6 +22,8 @@ class PadOptionsTest {
         assertThat(o.devices()).isNull();
         assertThat(PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x"), null).window())
                 .as("full screen unless a window is asked for").isNull();
+        assertThat(PadOptions.parse(List.of("--device", "d", "--token", "x", "--window", "1024x600+820+0"), null)
+                .window()).as("placed on the desktop").containsExactly(1024, 600, 820, 0);
     }
 
     @Test
@@ -48,8 +50,22 @@ class PadOptionsTest {
     }
 
     @Test
+    void withoutAServerTheHallIsFoundOnTheNetworkPreferringTheNamedOne() {
+        PadOptions any = PadOptions.parse(List.of("--device", "pad-3", "--token", "x"));
+        assertThat(any.server().discovered()).isTrue();
+        assertThat(any.server().hallId()).isNull();
+        PadOptions named = PadOptions.parse(List.of("--hall", "liangzihu", "--device", "pad-3", "--token", "x"));
+        assertThat(named.server().discovered()).isTrue();
+        assertThat(named.server().hallId()).isEqualTo("liangzihu");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--hall", "Hall 1", "--device", "d", "--token", "x")))
+                .hasMessageContaining("--hall");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--hall", "demo", "--server", "h", "--device", "d",
+                "--token", "x"))).hasMessageContaining("--hall");
+    }
+
+    @Test
     void whatIsMissingOrWrongIsNamed() {
-        assertThatThrownBy(() -> PadOptions.parse(List.of("--device", "pad-3", "--token", "x")))
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "ftp://h", "--device", "d", "--token", "x")))
                 .hasMessageContaining("--server");
         assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--token", "x")))
                 .hasMessageContaining("--device");

@@ -8,19 +8,14 @@ import hallq.pad.clerk.PadAction;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.clerk.PadState;
 import hallq.pad.support.CutProxy;
+import hallq.pad.support.LivePad;
 import hallq.pad.support.StateProbe;
 import hallq.pad.support.TestHall;
-import hallq.pad.time.ExecutorScheduler;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import hallq.protocol.client.HallClient;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +31,7 @@ class RetryAfterDropTest {
 
     private TestHall hall;
     private CutProxy proxy;
-    private ExecutorService modelThread;
-    private ScheduledExecutorService timer;
-    private PadModel model;
+    private LivePad pad;
     private HallClient display;
     private final LinkedBlockingQueue<JsonNode> calls = new LinkedBlockingQueue<>();
 
@@ -46,8 +39,6 @@ class RetryAfterDropTest {
     void start() throws Exception {
         hall = new TestHall();
         proxy = new CutProxy(hall.port);
-        modelThread = Executors.newSingleThreadExecutor();
-        timer = Executors.newSingleThreadScheduledExecutor();
         display = new HallClient(hall.ws(), "board-1", "demo-board-1", new HallClient.Listener() {
             @Override
             public void connected(JsonNode hello) {
@@ -68,12 +59,10 @@ class RetryAfterDropTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (model != null) {
-            model.close();
+        if (pad != null) {
+            pad.close();
         }
         display.close();
-        modelThread.shutdownNow();
-        timer.shutdownNow();
         proxy.close();
         hall.close();
     }
@@ -83,19 +72,12 @@ class RetryAfterDropTest {
         for (int i = 0; i < 3; i++) {
             hall.issue("legal");
         }
-        HallClientLink link = new HallClientLink(URI.create("ws://127.0.0.1:" + proxy.port() + "/ws"), "pad-3",
-                "demo-pad-3");
-        model = new PadModel(link, modelThread, new ExecutorScheduler(timer, modelThread), Clock.systemUTC(), null,
-                PadModel.RATING_TIMEOUT);
-        StateProbe probe = new StateProbe(model);
-        model.start();
-        probe.await("window closed, online", s -> s.link() == LinkState.ONLINE
-                && s.counterState() == CounterState.CLOSED, WAIT);
-        modelThread.execute(() -> model.login("1001", "4821"));
-        probe.await("logged in", s -> s.counterState() == CounterState.IDLE && s.pending() == null, WAIT);
+        pad = new LivePad(proxy.port()).loggedIn(WAIT);
+        PadModel model = pad.model;
+        StateProbe probe = pad.probe;
 
         proxy.swallowReplies();
-        modelThread.execute(() -> model.perform(PadAction.CALL_NEXT));
+        pad.run(() -> model.perform(PadAction.CALL_NEXT));
         JsonNode called = calls.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(called).as("the server called someone").isNotNull();
         assertThat(called.path("ticket").path("number").asText()).isEqualTo("A001");
@@ -112,11 +94,11 @@ class RetryAfterDropTest {
         assertThat(after.ticket().number()).isEqualTo("A001");
         assertThat(after.counterState()).isEqualTo(CounterState.CALLED);
 
-        modelThread.execute(() -> model.finish(Outcome.DONE, null));
+        pad.run(() -> model.finish(Outcome.DONE, null));
         probe.await("rating up after the finish", s -> s.rating() != null, WAIT);
-        modelThread.execute(() -> model.rate(5));
+        pad.run(() -> model.rate(5));
         probe.await("back to the clerk", s -> s.rating() == null, WAIT);
-        modelThread.execute(() -> model.perform(PadAction.CALL_NEXT));
+        pad.run(() -> model.perform(PadAction.CALL_NEXT));
         PadState next = probe.await("the next call", s -> s.pending() == null && s.ticket() != null, WAIT);
         assertThat(next.ticket().number()).as("A001 was not called twice, A002 not skipped").isEqualTo("A002");
         assertThat(calls.poll(WAIT.toSeconds(), TimeUnit.SECONDS).path("ticket").path("number").asText())

@@ -38,6 +38,17 @@ public final class TestHall implements AutoCloseable {
         this.port = server.address().getPort();
     }
 
+    /** Stops the server as a power cut would end it for the terminals: their links drop. */
+    public void stop() {
+        server.close();
+        server = null;
+    }
+
+    /** Starts it again on the same port and the same data; terminals reconnect by themselves. */
+    public void restart() throws Exception {
+        server = Main.start(hall, data, "127.0.0.1", port, Clock.systemUTC());
+    }
+
     public URI ws() {
         return ws(port);
     }
@@ -114,7 +125,9 @@ public final class TestHall implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
         try (Stream<Path> files = Files.walk(data)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.kiosk.flow.HallLink;
 import hallq.protocol.client.HallClient;
+import hallq.protocol.client.ServerAddress;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -12,7 +13,7 @@ import java.util.concurrent.Executor;
 public final class HallClientLink implements HallLink {
     /** Waiting counts a kiosk shows may be half a second old: in a rush it hears of two a zone a second, not dozens. */
     private static final long QUEUE_EVERY_MS = 500;
-    private final URI server;
+    private final ServerAddress server;
     private final String device;
     private final String token;
     private final Executor modelThread;
@@ -20,6 +21,11 @@ public final class HallClientLink implements HallLink {
 
     /** @param modelThread where listener calls are handed to (the JavaFX thread) */
     public HallClientLink(URI server, String device, String token, Executor modelThread) {
+        this(ServerAddress.fixed(server), device, token, modelThread);
+    }
+
+    /** @param server a fixed address or the hall to find by mDNS */
+    public HallClientLink(ServerAddress server, String device, String token, Executor modelThread) {
         this.server = server;
         this.device = device;
         this.token = token;
@@ -43,7 +49,19 @@ public final class HallClientLink implements HallLink {
             public void disconnected(String why) {
                 modelThread.execute(() -> listener.disconnected(why));
             }
+
+            @Override
+            public void searching(String hallId) {
+                modelThread.execute(() -> listener.searching(hallId));
+            }
         }).events("queue").queueEveryMs(QUEUE_EVERY_MS).start();
+    }
+
+    @Override
+    public String serverBase() {
+        HallClient c = client;
+        URI u = c == null ? null : c.server();
+        return u == null ? null : ServerAddress.httpBase(u);
     }
 
     @Override

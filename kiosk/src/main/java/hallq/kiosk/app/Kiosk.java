@@ -9,6 +9,7 @@ import hallq.kiosk.flow.KioskModel;
 import hallq.kiosk.flow.KioskSettings;
 import hallq.kiosk.idcard.IdCardReader;
 import hallq.kiosk.ui.KioskRoot;
+import hallq.protocol.terminal.WindowGeometry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -99,6 +100,10 @@ public final class Kiosk implements AutoCloseable {
             stage.setFullScreenExitHint("");
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
+        }
+        if (WindowGeometry.placed(window)) {
+            stage.setX(window[2]);
+            stage.setY(window[3]);
         }
         stage.show();
         if (window != null) {

@@ -19,6 +19,10 @@ public interface HallLink extends AutoCloseable {
         void event(JsonNode event);
 
         void disconnected(String why);
+
+        /** No server address was given: the hall is being looked for by mDNS (that hall id, or any when null). */
+        default void searching(String hallId) {
+        }
     }
 
     /** Starts connecting (and reconnecting, for as long as the link is open). */
@@ -29,6 +33,11 @@ public interface HallLink extends AutoCloseable {
      * link is down is sent after the next hello, with the same id, so the server never acts on it twice.
      */
     CompletableFuture<JsonNode> request(String op, ObjectNode args);
+
+    /** {@code http://host:port} of the server now in use, or null when not known (yet). */
+    default String serverBase() {
+        return null;
+    }
 
     @Override
     void close();

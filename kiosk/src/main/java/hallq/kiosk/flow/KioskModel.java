@@ -15,6 +15,7 @@ import hallq.kiosk.idcard.IdNumber;
 import hallq.protocol.Json;
 import hallq.protocol.TicketView;
 import hallq.protocol.ZoneStatus;
+import hallq.protocol.client.ServerAddress;
 import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.Zone;
 import java.time.Clock;
@@ -67,6 +68,7 @@ public final class KioskModel implements HallLink.Listener {
     private final Map<String, Integer> waiting = new HashMap<>();
     private boolean connected;
     private String linkProblem;
+    private boolean searching;
 
     // this citizen's session
     private Phase phase = Phase.HOME;
@@ -141,6 +143,7 @@ public final class KioskModel implements HallLink.Listener {
         }
         connected = true;
         linkProblem = null;
+        searching = false;
         log.info("connected to hall '{}' with {} zones", hall.hall().name(), hall.zones().size());
         publish();
     }
@@ -158,6 +161,13 @@ public final class KioskModel implements HallLink.Listener {
         connected = false;
         linkProblem = why;
         log.warn("no server: {}", why);
+        publish();
+    }
+
+    @Override
+    public void searching(String hallId) {
+        searching = true;
+        log.info("looking for the hall {} on the network", hallId == null ? "(any)" : hallId);
         publish();
     }
 
@@ -405,7 +415,16 @@ public final class KioskModel implements HallLink.Listener {
                 : ZonedDateTime.now(clock.withZone(hallZone));
         return new IssuedTicket(t.number(), t.zone(), zoneName, t.green(), day, at,
                 t.ahead() == null ? 0 : t.ahead(), t.estimatedWaitSec(),
-                TicketStatusUrl.of(settings.statusBase(), t.number(), day));
+                TicketStatusUrl.of(statusBase(), t.number(), day));
+    }
+
+    /** The QR code's base: the configured one, else the server's own address (found by mDNS). */
+    private String statusBase() {
+        if (settings.statusBase() != null) {
+            return settings.statusBase();
+        }
+        String base = link.serverBase(); // known: a ticket is only issued over a live link
+        return base != null ? base : "http://127.0.0.1:" + ServerAddress.DEFAULT_PORT;
     }
 
     private TicketSlip slip(IssuedTicket t) {
@@ -591,7 +610,7 @@ public final class KioskModel implements HallLink.Listener {
             return new Screen.TicketShown(ticket, print, printNote);
         }
         if (!ready()) {
-            return new Screen.Paused(phase == Phase.ISSUING, linkProblem);
+            return new Screen.Paused(phase == Phase.ISSUING, linkProblem, searching && !connected);
         }
         return switch (phase) {
             case HOME -> new Screen.Home(tiles(), green, idNumber == null ? null : IdNumber.masked(idNumber),

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * How long each screen stays and where the QR code points.
  *
- * @param statusBase          base of the public status URL, e.g. {@code http://10.0.0.2:7700}
+ * @param statusBase          base of the public status URL, e.g. {@code http://10.0.0.2:7700}; null: the
+ *                            address of the server the link is connected to
  * @param ticketShown         the ticket screen returns home after this
  * @param ticketShownNoPaper  ... or after this when the ticket could not be printed (time to note the number)
  * @param noticeShown         a notice returns home after this

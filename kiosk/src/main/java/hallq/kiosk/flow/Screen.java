@@ -14,8 +14,12 @@ public sealed interface Screen {
      *
      * @param ticketPending a ticket was asked for and will be shown as soon as the server answers
      * @param detail        why, for the staff who come to look; not for citizens (may be null)
+     * @param searching     no server address was given and the hall is being looked for on the network
      */
-    record Paused(boolean ticketPending, String detail) implements Screen {
+    record Paused(boolean ticketPending, String detail, boolean searching) implements Screen {
+        public Paused(boolean ticketPending, String detail) {
+            this(ticketPending, detail, false);
+        }
     }
 
     /**

@@ -9,7 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** 暂停取号, 请稍候: no server. Nothing to tap; the kiosk reconnects by itself. */
+/** 暂停取号, 请稍候: no server (or still looking for the hall). Nothing to tap; the kiosk reconnects by itself. */
 public final class PausePane implements ScreenPane {
     private final VBox root;
 
@@ -18,7 +18,8 @@ public final class PausePane implements ScreenPane {
         Label title = Widgets.label(t.text("paused.title"), "message");
         title.setId("paused-title");
         root = new VBox(Widgets.spacer(), title, Widgets.label(o.text("paused.title"), "message-other"),
-                Widgets.label(t.text(s.ticketPending() ? "paused.pending" : "paused.body"), "message-other"));
+                Widgets.label(t.text(s.ticketPending() ? "paused.pending"
+                        : s.searching() ? "paused.searching" : "paused.body"), "message-other"));
         root.getChildren().add(Widgets.spacer());
         if (s.detail() != null) {
             Label detail = Widgets.label(s.detail(), "staff-detail");

@@ -106,6 +106,16 @@ class KioskModelTest {
     @Nested
     class HomeScreen {
         @Test
+        void withNoServerAddressThePauseSaysTheHallIsBeingLookedForUntilItAnswers() {
+            model.searching("demo");
+            assertThat(screen()).isEqualTo(new Screen.Paused(false, null, true));
+            connect();
+            screen(Screen.Home.class);
+            model.disconnected("server restarting");
+            assertThat(screen()).as("a lost link is not a search").isEqualTo(new Screen.Paused(false, "server restarting"));
+        }
+
+        @Test
         void pausedUntilTheServerSaysHelloThenOneButtonPerZoneWithItsWaitingCount() {
             assertThat(screen()).isEqualTo(new Screen.Paused(false, null));
             model.zoneTapped("legal");

@@ -3,6 +3,8 @@ package hallq.protocol.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.Json;
+import hallq.protocol.discovery.HallFinder;
+import hallq.protocol.discovery.LanAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,12 +46,36 @@ public final class HallClient implements AutoCloseable {
         void event(JsonNode event);
 
         void disconnected(String why);
+
+        /**
+         * No server address: looking for the hall by mDNS ({@code hallId}, or any hall when null). Said once when
+         * a search begins; {@code connected} follows when the hall is found and says hello.
+         */
+        default void searching(String hallId) {
+        }
+    }
+
+    /** Finds a hall's WebSocket by mDNS; blocking, called off the client's loop. Replaceable for tests. */
+    @FunctionalInterface
+    public interface Lookup {
+        URI find(String hallId, Duration timeout) throws Exception;
+
+        Lookup MDNS = (hallId, timeout) -> HallFinder.find(LanAddress.pick(), hallId, timeout).uri();
     }
 
     private record Pending(String id, ObjectNode request, CompletableFuture<JsonNode> reply) {
     }
 
-    private final URI uri;
+    private static final Duration SEARCH_ROUND = Duration.ofSeconds(15);
+    /** Connection failures in a row after which a found address is forgotten and the hall looked for again. */
+    private static final int FAILURES_BEFORE_SEARCH = 4;
+
+    private final ServerAddress where;
+    private final Lookup lookup;
+    /** The server's WebSocket: fixed, or the one found last; null while it is being looked for. */
+    private volatile URI uri;
+    private boolean searching;
+    private final ExecutorService searcher;
     private final String device;
     private final String token;
     private final Listener listener;
@@ -73,7 +100,24 @@ public final class HallClient implements AutoCloseable {
     private long lastHeard;
 
     public HallClient(URI server, String device, String token, Listener listener) {
-        this.uri = server.getPath() == null || server.getPath().isEmpty() ? server.resolve("/ws") : server;
+        this(ServerAddress.fixed(server.getPath() == null || server.getPath().isEmpty() ? server.resolve("/ws") : server),
+                device, token, listener, Lookup.MDNS);
+    }
+
+    /** A client for a fixed address, or one that finds its hall by mDNS first (and again when it moves). */
+    public HallClient(ServerAddress where, String device, String token, Listener listener) {
+        this(where, device, token, listener, Lookup.MDNS);
+    }
+
+    public HallClient(ServerAddress where, String device, String token, Listener listener, Lookup lookup) {
+        this.where = where;
+        this.lookup = lookup;
+        this.uri = where.fixed();
+        this.searcher = where.discovered() ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hallq-search-" + device);
+            t.setDaemon(true);
+            return t;
+        }) : null;
         this.device = device;
         this.token = token;
         this.listener = listener;
@@ -145,6 +189,11 @@ public final class HallClient implements AutoCloseable {
         return connected;
     }
 
+    /** The server's WebSocket address in use, or null while the hall is being looked for. */
+    public URI server() {
+        return uri;
+    }
+
     /**
      * Sends an operation; the future completes with the server's reply (ok or error). While the link is down the
      * request waits and is sent after the next hello, with the same id.
@@ -190,7 +239,12 @@ public final class HallClient implements AutoCloseable {
         if (closed) {
             return;
         }
-        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, new SocketListener())
+        URI target = uri;
+        if (target == null) {
+            search();
+            return;
+        }
+        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(target, new SocketListener())
                 .whenCompleteAsync((ws, failure) -> {
                     if (failure != null) {
                         retryLater("cannot connect: " + rootMessage(failure));
@@ -217,6 +271,43 @@ public final class HallClient implements AutoCloseable {
                 }, loop);
     }
 
+    /** Looks for the hall off the loop (the lookup blocks); connects when found, else looks again. */
+    private void search() {
+        if (!searching) {
+            searching = true;
+            listener.searching(where.hallId());
+        }
+        searcher.execute(() -> {
+            URI found = null;
+            String why = null;
+            try {
+                found = lookup.find(where.hallId(), SEARCH_ROUND);
+            } catch (Exception e) {
+                why = rootMessage(e);
+            }
+            URI result = found;
+            String failure = why;
+            if (closed) {
+                return;
+            }
+            loop.execute(() -> {
+                if (result != null) {
+                    log.info("{}: found hall {} at {}", device, where.hallId() == null ? "" : where.hallId(), result);
+                    uri = result;
+                    failures = 0;
+                    connect();
+                } else if (!closed) {
+                    log.debug("{}: no hall yet ({})", device, failure);
+                    loop.schedule(this::connect, jitter(MIN_BACKOFF.toMillis() * 4), TimeUnit.MILLISECONDS);
+                }
+            });
+        });
+    }
+
+    private static long jitter(long base) {
+        return base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+    }
+
     private void retryLater(String why) {
         boolean wasConnected = connected || ready;
         connected = false;
@@ -230,7 +321,10 @@ public final class HallClient implements AutoCloseable {
         }
         long base = Math.min(MAX_BACKOFF.toMillis(), MIN_BACKOFF.toMillis() << Math.min(failures, 10));
         failures++;
-        long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1); // jitter: no thundering herd
+        if (where.discovered() && failures >= FAILURES_BEFORE_SEARCH) {
+            uri = null; // the hall may have moved (a new address by DHCP): look for it again
+        }
+        long delay = jitter(base); // jitter: no thundering herd
         log.debug("{}: {}; again in {} ms", device, why, delay);
         loop.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
     }
@@ -287,6 +381,7 @@ public final class HallClient implements AutoCloseable {
             return;
         }
         failures = 0;
+        searching = false;
         lastHeard = System.nanoTime();
         seq = reply.path("seq").asLong();
         ready = true;
@@ -364,6 +459,9 @@ public final class HallClient implements AutoCloseable {
             unanswered.clear();
         });
         loop.shutdown();
+        if (searcher != null) {
+            searcher.shutdownNow();
+        }
         try {
             loop.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
