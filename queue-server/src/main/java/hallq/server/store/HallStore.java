@@ -60,9 +60,11 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement insertPause;
     private final PreparedStatement insertCall;
     private final PreparedStatement selectReplies;
+    private final PreparedStatement insertReplyKeys;
     private final PreparedStatement insertReplies;
     private final PreparedStatement updateSeq;
     private final PreparedStatement pruneReplies;
+    private final PreparedStatement pruneReplyKeys;
     private final byte[] salt;
     private long nextReplyBatch;
     private boolean closed;
@@ -91,11 +93,14 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 + "paused_since, counter) VALUES (?, ?, ?, ?, ?, ?)");
         insertPause = writer.prepareStatement("INSERT INTO pause (counter, from_at, to_at, reason) VALUES (?, ?, ?, ?)");
         insertCall = writer.prepareStatement("INSERT INTO call_event (seq, at_ms, payload) VALUES (?, ?, ?)");
-        selectReplies = writer.prepareStatement("SELECT bodies FROM reply_batch WHERE id = ?");
-        insertReplies = writer.prepareStatement("INSERT INTO reply_batch (id, at_ms, hashes, bodies) VALUES (?, ?, ?, ?)");
+        selectReplies = writer.prepareStatement("SELECT bodies FROM reply_body WHERE id = ?");
+        insertReplyKeys = writer.prepareStatement("INSERT INTO reply_key (id, at_ms, hashes) VALUES (?, ?, ?)");
+        insertReplies = writer.prepareStatement("INSERT INTO reply_body (id, bodies) VALUES (?, ?)");
         updateSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq'");
-        pruneReplies = writer.prepareStatement("DELETE FROM reply_batch WHERE at_ms < ?");
-        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM reply_batch")) {
+        pruneReplies = writer.prepareStatement("DELETE FROM reply_body WHERE id IN "
+                + "(SELECT id FROM reply_key WHERE at_ms < ?)");
+        pruneReplyKeys = writer.prepareStatement("DELETE FROM reply_key WHERE at_ms < ?");
+        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM reply_key")) {
             rs.next();
             nextReplyBatch = rs.getLong(1) + 1;
         }
@@ -137,12 +142,14 @@ public final class HallStore implements HallStorage, AutoCloseable {
         s.execute("CREATE INDEX IF NOT EXISTS pause_from ON pause (from_at)");
         s.execute("CREATE CACHED TABLE IF NOT EXISTS call_event (seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
                 + "payload VARCHAR(65536) NOT NULL)");
-        // one row per committed batch: see ReplyBatch. (reply_log, a row per reply, was the first layout; its
-        // replies are at most minutes old and a start takes longer than that, so it is simply dropped.)
+        // kept replies: a key row and a body row per committed batch (ReplyBatch), apart because a start reads every
+        // key of the last 15 minutes and a body only for a retry. (reply_log, a row per reply, was the first layout;
+        // its replies are at most minutes old and a start takes longer than that, so it is simply dropped.)
         s.execute("DROP TABLE reply_log IF EXISTS");
-        s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_batch (id BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
-                + "hashes VARBINARY(65536) NOT NULL, bodies VARCHAR(67108864) NOT NULL)");
-        s.execute("CREATE INDEX IF NOT EXISTS reply_batch_at ON reply_batch (at_ms)");
+        s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_key (id BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
+                + "hashes VARBINARY(65536) NOT NULL)");
+        s.execute("CREATE INDEX IF NOT EXISTS reply_key_at ON reply_key (at_ms)");
+        s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_body (id BIGINT PRIMARY KEY, bodies VARCHAR(67108864) NOT NULL)");
         s.execute("CREATE MEMORY TABLE IF NOT EXISTS meta (k VARCHAR(32) PRIMARY KEY, v VARCHAR(200) NOT NULL)");
         s.execute("MERGE INTO meta USING (VALUES ('seq', '0')) AS n(k, v) ON meta.k = n.k "
                 + "WHEN NOT MATCHED THEN INSERT VALUES n.k, n.v");
@@ -220,15 +227,19 @@ public final class HallStore implements HallStorage, AutoCloseable {
             }
             long batch = replies.isEmpty() ? -1 : nextReplyBatch;
             if (!replies.isEmpty()) {
+                insertReplyKeys.setLong(1, batch);
+                insertReplyKeys.setLong(2, replies.get(replies.size() - 1).at().toEpochMilli());
+                insertReplyKeys.setBytes(3, ReplyBatch.hashes(replies));
+                insertReplyKeys.executeUpdate();
                 insertReplies.setLong(1, batch);
-                insertReplies.setLong(2, replies.get(replies.size() - 1).at().toEpochMilli());
-                insertReplies.setBytes(3, ReplyBatch.hashes(replies));
-                insertReplies.setString(4, ReplyBatch.bodies(replies));
+                insertReplies.setString(2, ReplyBatch.bodies(replies));
                 insertReplies.executeUpdate();
             }
             if (pruneRepliesBefore != null) {
                 pruneReplies.setLong(1, pruneRepliesBefore.toEpochMilli());
                 pruneReplies.executeUpdate();
+                pruneReplyKeys.setLong(1, pruneRepliesBefore.toEpochMilli());
+                pruneReplyKeys.executeUpdate();
             }
             updateSeq.setString(1, Long.toString(seq));
             updateSeq.executeUpdate();
@@ -355,7 +366,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
     public List<KeptBatch> keptSince(Instant since) throws SQLException {
         List<KeptBatch> kept = new ArrayList<>();
         try (Connection c = reader();
-             PreparedStatement p = c.prepareStatement("SELECT id, at_ms, hashes FROM reply_batch WHERE at_ms >= ? "
+             PreparedStatement p = c.prepareStatement("SELECT id, at_ms, hashes FROM reply_key WHERE at_ms >= ? "
                      + "ORDER BY id")) {
             p.setLong(1, since.toEpochMilli());
             try (ResultSet rs = p.executeQuery()) {

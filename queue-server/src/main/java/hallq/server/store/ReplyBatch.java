@@ -14,9 +14,9 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * A batch's kept replies in one row: their key hashes packed as 8-byte numbers (read at start-up to index them)
- * and the replies as one JSON array of {@code [device, request id, reply]} (read only when a retry comes). One
- * row a batch instead of one a reply: keeping replies was half of what the database did for a ticket.
+ * A batch's kept replies in two rows: their key hashes packed as 8-byte numbers (read at start-up to index them)
+ * and the replies as one JSON array of {@code [device, request id, reply]} (read only when a retry comes). Rows a
+ * batch instead of one a reply: keeping replies was half of what the database did for a ticket.
  */
 final class ReplyBatch {
     private static final ObjectMapper JSON = Json.mapper();
