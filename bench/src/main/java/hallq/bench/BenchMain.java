@@ -663,7 +663,7 @@ public final class BenchMain {
             out("      kiosks issued on; kill -9 with %,d of today's tickets acknowledged and %d requests in flight (%s)",
                     pr.ackedAtKill, pr.inFlightAtKill, pr.killErrors);
             long[] c = pr.logCounts;
-            out("      HSQLDB .log left by kill -9: %,d bytes, %,d COMMITs, %,d ticket INSERTs, %,d reply INSERTs;"
+            out("      HSQLDB .log left by kill -9: %,d bytes, %,d COMMITs, %,d ticket INSERTs, %,d kept-reply INSERTs (one a batch);"
                     + " server RSS before kill %,d MB", c[0], c[1], c[2], c[3], pr.rssBeforeKb / 1024);
         }
         for (Object[] at : pr.attempts) {
@@ -891,7 +891,7 @@ public final class BenchMain {
         if (rs.logCounts != null) {
             long[] c = rs.logCounts;
             out("   HSQLDB .log left by kill -9 (written since the last checkpoint, during the top-up): %,d bytes, "
-                    + "%,d COMMITs, %,d ticket INSERTs, %,d reply INSERTs", c[0], c[1], c[2], c[3]);
+                    + "%,d COMMITs, %,d ticket INSERTs, %,d kept-reply INSERTs (one a batch)", c[0], c[1], c[2], c[3]);
             out("      => %.1f tickets per commit (group-commit batch), %,.0f log bytes per ticket",
                     c[1] == 0 ? 0.0 : (double) c[2] / c[1], c[2] == 0 ? 0.0 : (double) c[0] / c[2]);
         }
@@ -978,7 +978,7 @@ public final class BenchMain {
                     c[1]++;
                 } else if (line.startsWith("INSERT INTO TICKET ")) {
                     c[2]++;
-                } else if (line.startsWith("INSERT INTO REPLY_LOG ")) { // the table was "reply" before c2a04be
+                } else if (line.startsWith("INSERT INTO REPLY_BODY ")) { // one a batch since 1f1b10a (REPLY_LOG, a row a reply, before)
                     c[3]++;
                 }
             }
