@@ -218,6 +218,7 @@ public final class DisplayView {
         idle.setManaged(c == null);
         for (Node n : new Node[] {number, window.getParent(), callLineEn}) {
             n.setVisible(c != null);
+            n.setManaged(c != null); // else the hidden call lines and the idle line together overflow the page
         }
         recall.setVisible(c != null && c.recall());
         if (c != null) {

@@ -64,11 +64,15 @@ class ScreenshotTest {
     }
 
     private void open(Layout layout, String device, String token) throws Exception {
+        open(layout, device, token, layout.width, layout.height);
+    }
+
+    private void open(Layout layout, String device, String token, int width, int height) throws Exception {
         DisplayOptions o = DisplayOptions.parse(List.of("--server", hall.ws().toString(), "--device", device,
                 "--token", token, "--layout", layout.name().toLowerCase(), "--mute"), java.util.Map.of());
         WaitForAsyncUtils.asyncFx(() -> {
             display = new DisplayAssembly(o, null, NOW);
-            scene = new Scene(display.view().root(), layout.width, layout.height);
+            scene = new Scene(display.view().root(), width, height);
             stage.setScene(scene);
             stage.sizeToScene();
             stage.show();
@@ -154,5 +158,19 @@ class ScreenshotTest {
         String recalled = busyHall();
         check(robot, recalled);
         assertThat(Files.size(shoot("display-portrait.png", Layout.PORTRAIT))).isGreaterThan(30_000);
+    }
+
+    @Test
+    void anIdleScreenInASmallWindowShowsEveryZone(FxRobot robot) throws Exception {
+        open(Layout.LANDSCAPE, "board-1", "demo-board-1", 800, 450); // the caller display's window in hall.sh
+        Await.until(display.model(), "hello with zones", x -> x.connected() && !x.zones().isEmpty()
+                && x.newest() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String zone : List.of("legal", "natural", "estate", "project", "pickup")) {
+            Label waiting = robot.lookup("#zone-" + zone + "-waiting").queryAs(Label.class);
+            double bottom = WaitForAsyncUtils.asyncFx(() -> waiting.localToScene(waiting.getBoundsInLocal()).getMaxY())
+                    .get();
+            assertThat(bottom).as(zone + "'s waiting count inside the window").isLessThanOrEqualTo(450);
+        }
     }
 }
