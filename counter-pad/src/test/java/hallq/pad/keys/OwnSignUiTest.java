@@ -25,7 +25,6 @@ import hallq.pad.support.TestHall;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import hallq.protocol.client.HallClient;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

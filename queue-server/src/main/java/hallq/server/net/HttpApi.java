@@ -71,7 +71,6 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         try {
             Matcher ticket = TICKET_PATH.matcher(path);
             Matcher followUp = FOLLOW_UP_PATH.matcher(path);
-            Optional<WebFiles.File> file = method.equals(HttpMethod.GET) ? files.find(path) : Optional.empty();
             if (path.equals("/healthz") && method.equals(HttpMethod.GET)) {
                 ObjectNode n = Json.mapper().createObjectNode();
                 n.put("status", "ok");
@@ -113,12 +112,16 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
             } else if (followUp.matches() && method.equals(HttpMethod.POST)) {
                 Device manager = authorize(req, Role.MANAGER);
                 reply(ctx, keepAlive, followUps.record(followUp.group(1), followUp.group(2), body(req), manager));
-            } else if (file.isPresent()) {
-                page(ctx, keepAlive, file.get());
-            } else if (isKnown(path)) {
-                throw new HallException(ErrorCode.BAD_REQUEST, "METHOD", method + " is not allowed on " + path);
             } else {
-                throw new HallException(ErrorCode.NOT_FOUND, "no such page: " + path);
+                // files last: the API's paths are never looked up among them
+                Optional<WebFiles.File> file = method.equals(HttpMethod.GET) ? files.find(path) : Optional.empty();
+                if (file.isPresent()) {
+                    page(ctx, keepAlive, file.get());
+                } else if (isKnown(path)) {
+                    throw new HallException(ErrorCode.BAD_REQUEST, "METHOD", method + " is not allowed on " + path);
+                } else {
+                    throw new HallException(ErrorCode.NOT_FOUND, "no such page: " + path);
+                }
             }
         } catch (HallException e) {
             error(ctx, keepAlive, e);
