@@ -2,6 +2,7 @@ package hallq.bench;
 
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -11,7 +12,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** The same-run baselines the server's numbers are divided by. */
@@ -116,5 +120,110 @@ final class Baselines {
             }
         }
         return out;
+    }
+
+    /** All (round, display) arrival delays and the last display's per round, of the fan-out baseline. */
+    record FanOut(Percentiles.Samples allPairs, Percentiles.Samples last) {
+    }
+
+    /**
+     * The fan-out floor: {@code displays} connections to the in-process {@link FanOutServer} (on {@code serverGroup});
+     * a separate client sends a request, the server writes one {@code frameBytes} event frame to every connection,
+     * and each display stamps its arrival. Rounds one at a time, {@code pauseMs} apart, as calls are.
+     */
+    static FanOut fanOut(EventLoopGroup clientGroup, EventLoopGroup serverGroup, int displays, int frameBytes,
+                         int warm, int samples, long pauseMs) throws Exception {
+        Percentiles.Samples all = new Percentiles.Samples();
+        Percentiles.Samples last = new Percentiles.Samples();
+        try (FanOutServer server = new FanOutServer(serverGroup, frameBytes)) {
+            java.util.concurrent.atomic.AtomicReference<Object[]> round = new java.util.concurrent.atomic.AtomicReference<>();
+            List<WsClient> screens = new ArrayList<>();
+            try {
+                for (int i = 0; i < displays; i++) {
+                    int index = i;
+                    screens.add(WsClient.connect(clientGroup, server.address(), (buf, nanos) -> {
+                        Object[] r = round.get(); // {id bytes, arrival nanos[], latch}
+                        if (r != null && CallLatency.indexOf(buf, (byte[]) r[0], buf.readerIndex()) >= 0) {
+                            ((long[]) r[1])[index] = nanos;
+                            ((CountDownLatch) r[2]).countDown();
+                        }
+                    }, 10_000).get(15, TimeUnit.SECONDS));
+                }
+                WsClient trigger = WsClient.connect(clientGroup, server.address(), null, 10_000).get(15, TimeUnit.SECONDS);
+                screens.add(trigger);
+                for (int i = 0; i < warm + samples; i++) {
+                    String id = trigger.nextId();
+                    long[] at = new long[displays];
+                    CountDownLatch arrived = new CountDownLatch(displays);
+                    round.set(new Object[] {("\"" + id + "\"").getBytes(StandardCharsets.US_ASCII), at, arrived});
+                    long t0 = System.nanoTime();
+                    trigger.send("{\"id\":\"" + id + "\",\"op\":\"go\"}");
+                    if (!arrived.await(10, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("fan-out: " + arrived.getCount() + " displays missed a frame");
+                    }
+                    if (i >= warm) {
+                        long max = 0;
+                        for (long a : at) {
+                            all.add(a - t0);
+                            max = Math.max(max, a - t0);
+                        }
+                        last.add(max);
+                    }
+                    TimeUnit.MILLISECONDS.sleep(pauseMs); // calls come apart, not back to back
+                }
+            } finally {
+                IssueLoad.closeAll(screens);
+            }
+        }
+        return new FanOut(all, last);
+    }
+
+    /**
+     * The most a WebSocket server can answer on this machine with this client: {@code conns} connections to the
+     * in-process echo server, each sending its next request when the reply is in (the load of section 1 with no
+     * hall, no JSON of the hall's and no disk). Requests per second over {@code measureMs} after {@code warmMs}.
+     */
+    static double echoRate(EventLoopGroup clientGroup, EventLoopGroup serverGroup, int conns, long warmMs,
+                           long measureMs) throws Exception {
+        try (EchoServer echo = new EchoServer(serverGroup)) {
+            List<WsClient> cs = new ArrayList<>();
+            try {
+                for (int i = 0; i < conns; i++) {
+                    cs.add(WsClient.connect(clientGroup, echo.address(), null, 10_000).get(15, TimeUnit.SECONDS));
+                }
+                long start = System.nanoTime();
+                long from = start + TimeUnit.MILLISECONDS.toNanos(warmMs);
+                long to = from + TimeUnit.MILLISECONDS.toNanos(measureMs);
+                java.util.concurrent.atomic.AtomicLong inWindow = new java.util.concurrent.atomic.AtomicLong();
+                CountDownLatch done = new CountDownLatch(conns);
+                for (WsClient c : cs) {
+                    echoLoop(c, from, to, inWindow, done);
+                }
+                if (!done.await(warmMs + measureMs + 20_000, TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("echo loops did not finish");
+                }
+                return inWindow.get() / (measureMs / 1000.0);
+            } finally {
+                IssueLoad.closeAll(cs);
+            }
+        }
+    }
+
+    private static void echoLoop(WsClient c, long from, long to, java.util.concurrent.atomic.AtomicLong inWindow,
+                                 CountDownLatch done) {
+        if (System.nanoTime() >= to) {
+            done.countDown();
+            return;
+        }
+        c.request("issue", ",\"zone\":\"za\"", 10_000).whenComplete((r, e) -> {
+            if (e != null) {
+                done.countDown();
+                return;
+            }
+            if (r.nanos() >= from && r.nanos() < to) {
+                inWindow.incrementAndGet();
+            }
+            echoLoop(c, from, to, inWindow, done);
+        });
     }
 }

@@ -67,7 +67,7 @@ public final class BenchMain {
             System.exit(2);
         }
         Cleanup cleanup = new Cleanup();
-        int timeoutSec = intProp("timeoutSec", 330);
+        int timeoutSec = intProp("timeoutSec", 900);
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(timeoutSec * 1000L);
@@ -151,6 +151,12 @@ public final class BenchMain {
         Percentiles.Summary fsync = Baselines.fsync(baseDir, 50, 500).summary();
         progress("baseline: WebSocket round trip");
         Percentiles.Summary rtt = Baselines.wsRoundTrip(clients, echoGroup, 300, 500).summary();
+        EventLoopGroup floorGroup = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        cleanup.add(() -> floorGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS));
+        progress("baseline: echo ceiling, " + maxLevel + " connections back to back");
+        double echoRate = Baselines.echoRate(clients, floorGroup, maxLevel, intProp("echoWarmMs", 15_000), 5_000);
+        progress("baseline: fan-out floor, one frame to " + displays + " connections");
+        Baselines.FanOut fanOut = Baselines.fanOut(clients, floorGroup, displays, 400, 50, 200, 20);
         progress("baseline: HSQLDB commits");
         Baselines.CommitRate hsql = Baselines.hsqldbCommits(Files.createDirectories(baseDir.resolve("hsqldb")), 1000, 3000);
         double basePerSec = hsql.perSecond();
@@ -160,52 +166,55 @@ public final class BenchMain {
         // ---- 1. throughput -------------------------------------------------------------------------------
         Throughput tp = new Throughput();
         ServerProcess a = null;
-        IssueLoad load = null;
-        Path dataA = null;
-        long jitWarmMs = intProp("jitWarmMs", 8000);
+        double jitQuietPct = Double.parseDouble(prop("jitQuietPct", "10"));
+        long jitWindowMs = intProp("jitWindowMs", 3000);
+        long jitMaxMs = intProp("jitMaxMs", 180_000);
         try {
-            // every level on a fresh server and data dir, so a level does not inherit the heap of the ones before
-            for (int li = 0; li < levels.size(); li++) {
-                int level = levels.get(li);
-                dataA = tmp.resolve("data-a-" + level);
-                progress("issue at " + level + " connections: start a server on an empty data dir");
-                a = ServerProcess.start(serverJar, hallFile, dataA, tmp.resolve("server-a-" + level + ".log"), heap,
-                        serverJvm, 60_000, cleanup);
-                if (tp.freshStartNanos == 0) {
-                    tp.freshStartNanos = a.startNanos();
-                }
-                load = new IssueLoad(clients, a.address(), hall);
-                progress("issue at " + level + " connections: JIT warm-up (16 kiosks, " + jitWarmMs + " ms)");
-                List<WsClient> warmConns = load.connectKiosks(Math.min(16, maxLevel));
-                load.timed(warmConns, jitWarmMs - 500, 500, a.pid());
-                IssueLoad.closeAll(warmConns);
+            // one server for every level, warmed until its compiler is quiet; the counters empty the queues between
+            // levels, so each level starts from a hall without a backlog, as a real one would be
+            progress("issue: start a server on an empty data dir");
+            a = ServerProcess.start(serverJar, hallFile, tmp.resolve("data-a"), tmp.resolve("server-a.log"), heap,
+                    serverJvm, 60_000, cleanup);
+            tp.freshStartNanos = a.startNanos();
+            Warmup warm = new Warmup(clients, a.address(), hall);
+            progress("issue: warm-up, 8 kiosks issue and " + counters + " counters serve until the JIT is quiet (< "
+                    + jitQuietPct + "% of a core over " + jitWindowMs + " ms, at most " + jitMaxMs + " ms)");
+            tp.warmup = warm.untilJitQuiet(a.pid(), 8, jitQuietPct, jitWindowMs, jitMaxMs);
+            IssueLoad load = new IssueLoad(clients, a.address(), hall);
+            for (int level : levels) {
                 progress("issue at " + level + " connections: measuring");
                 List<WsClient> conns = load.connectKiosks(level);
                 IssueLoad.Result r = load.timed(conns, warmMs, measureMs, a.pid());
                 IssueLoad.closeAll(conns);
-                tp.rows.add(new Object[] {level, r, load.totalOk.get()});
-                if (li < levels.size() - 1) {
-                    a.stop(20_000);
-                }
+                long held = load.totalOk.get() + tp.warmup.issued();
+                progress("issue at " + level + " connections: the counters serve the queues empty");
+                long drained = warm.drain(180_000);
+                tp.rows.add(new Object[] {level, r, held, drained});
             }
+            progress("issue: stop the server (SIGTERM)");
+            a.stop(20_000);
         } catch (Exception e) {
             tp.error = failure(e, a);
+        }
+        if (a != null && a.alive()) {
+            a.kill9();
         }
 
         // ---- 3. history, kill -9, restart ----------------------------------------------------------------
         Restart rs = new Restart();
-        if (tp.error != null) {
-            rs.error = "not run: section 1 failed";
-        } else {
-            try {
-                restart(rs, a, load, serverJar, hallFile, dataA, tmp, heap, serverJvm, history, historyConns, maxLevel,
-                        clients, hall, cleanup);
-            } catch (Exception e) {
-                rs.error = failure(e, null);
-            }
+        ServerProcess c = null;
+        try {
+            progress("history: start a server on an empty data dir");
+            Path dataC = tmp.resolve("data-c");
+            c = ServerProcess.start(serverJar, hallFile, dataC, tmp.resolve("server-c.log"), heap, serverJvm, 60_000,
+                    cleanup);
+            restart(rs, c, new IssueLoad(clients, c.address(), hall), serverJar, hallFile, dataC, tmp, heap, serverJvm,
+                    history, historyConns, maxLevel, clients, hall, cleanup);
+        } catch (Exception e) {
+            rs.error = failure(e, null);
         }
-        if (a != null && a.alive()) {
-            a.kill9();
+        if (c != null && c.alive()) {
+            c.kill9();
         }
 
         // ---- 2. call-next latency with displays --------------------------------------------------------
@@ -215,6 +224,9 @@ public final class BenchMain {
             progress("server B: start (empty data dir)");
             b = ServerProcess.start(serverJar, hallFile, tmp.resolve("data-b"), tmp.resolve("server-b.log"), heap,
                     serverJvm, 60_000, cleanup);
+            progress("server B: warm-up until the JIT is quiet");
+            lt.warmup = new Warmup(clients, b.address(), hall).untilJitQuiet(b.pid(), 8, jitQuietPct, jitWindowMs,
+                    jitMaxMs);
             int preIssue = 2 * counters * (callWarmCycles + callMaxCycles) + 100;
             progress("server B: pre-issuing " + preIssue + " tickets");
             IssueLoad loadB = new IssueLoad(clients, b.address(), hall);
@@ -281,10 +293,17 @@ public final class BenchMain {
                 rtt.p50ms(), rtt.p99ms(), rtt.count());
         out("  HSQLDB INSERT+COMMIT, 1 thread, fsync each        %,.0f commits/s   (%d commits in %.1f s)",
                 basePerSec, hsql.commits(), hsql.seconds());
+        out("  echo ceiling: %d connections back to back against the echo server in this JVM (2 event loops):"
+                + " %,.0f requests/s = %.1f x HSQLDB", maxLevel, echoRate, echoRate / basePerSec);
+        Percentiles.Summary fanAll = fanOut.allPairs().summary();
+        Percentiles.Summary fanLast = fanOut.last().summary();
+        out("  fan-out floor: one 400-byte frame from a trivial server to %d connections, all pairs p50 %.2f ms"
+                + " p99 %.2f ms; last of the %d p50 %.2f ms p99 %.2f ms (n=%d)", displays, fanAll.p50ms(),
+                fanAll.p99ms(), displays, fanLast.p50ms(), fanLast.p99ms(), fanLast.count());
         out("  JVM floor: spawn -> exit of 'java -Xmx%s -jar queue-server.jar --port x' (rejects the option at once)"
                 + "   p50 %.0f ms (n=%d)", heap, jvmFloor.p50ms(), jvmFloor.count());
         out("");
-        reportThroughput(tp, warmMs, measureMs, jitWarmMs, basePerSec, maxLevel);
+        reportThroughput(tp, warmMs, measureMs, basePerSec, maxLevel);
         out("");
         reportLatency(lt, displays, counters, thinkMin, thinkMax, fsync, rtt);
         out("");
@@ -300,12 +319,15 @@ public final class BenchMain {
 
     /** Section results; a non-null error means the section did not complete. */
     private static final class Throughput {
+        /** Per level: {connections, result, tickets held by the server at the end, tickets served by the drain}. */
         final List<Object[]> rows = new ArrayList<>();
+        Warmup.Result warmup;
         long freshStartNanos;
         String error;
     }
 
     private static final class Latency {
+        Warmup.Result warmup;
         CallLatency.Result result;
         CallLatency.Result single;
         Percentiles.Summary serverPing;
@@ -663,7 +685,7 @@ public final class BenchMain {
             out("      kiosks issued on; kill -9 with %,d of today's tickets acknowledged and %d requests in flight (%s)",
                     pr.ackedAtKill, pr.inFlightAtKill, pr.killErrors);
             long[] c = pr.logCounts;
-            out("      HSQLDB .log left by kill -9: %,d bytes, %,d COMMITs, %,d ticket INSERTs, %,d kept-reply INSERTs (one a batch);"
+            out("      HSQLDB .log left by kill -9: %,d bytes, %,d COMMITs (the journal applier's), %,d ticket INSERTs, %,d kept-reply INSERTs (one a batch);"
                     + " server RSS before kill %,d MB", c[0], c[1], c[2], c[3], pr.rssBeforeKb / 1024);
         }
         for (Object[] at : pr.attempts) {
@@ -753,10 +775,10 @@ public final class BenchMain {
             progress("history: live-object histogram of the server heap (jcmd GC.class_histogram)");
             rs.histogram = histogram(a.pid(), 8);
         }
-        progress("kill -9 server A (pid " + a.pid() + ")");
+        progress("kill -9 server C (pid " + a.pid() + ")");
         a.kill9();
         rs.logCounts = hsqldbLogCounts(dataA.resolve("hallq.log"));
-        ServerProcess a2 = restartTimed(rs.attempts, "server A", serverJar, hallFile, dataA, tmp, "server-a-restart-",
+        ServerProcess a2 = restartTimed(rs.attempts, "server C", serverJar, hallFile, dataA, tmp, "server-c-restart-",
                 heap, serverJvm, cleanup);
         if (a2 == null) {
             throw new IllegalStateException("the server did not restart on the data dir with any heap");
@@ -772,7 +794,7 @@ public final class BenchMain {
         rs.nextBody = next.body().toString();
         rs.expectedNext = BenchHall.PREFIXES.get(0)
                 + (load.maxSerial.getOrDefault(BenchHall.PREFIXES.get(0), 0) + 1);
-        progress("stop server A (SIGTERM)");
+        progress("stop server C (SIGTERM)");
         rs.exit = a2.stop(20_000);
     }
 
@@ -808,12 +830,17 @@ public final class BenchMain {
         return null;
     }
 
-    private static void reportThroughput(Throughput tp, long warmMs, long measureMs, long jitWarmMs, double basePerSec,
-                                         int maxLevel) {
+    private static void reportThroughput(Throughput tp, long warmMs, long measureMs, double basePerSec, int maxLevel) {
         out("1. DURABLE TICKETS/S  (issue back to back per connection, ok:true replies only, %d ms warm-up + %d ms measured;",
                 warmMs, measureMs);
-        out("   each level on a fresh server + empty data dir, after %d ms of JIT warm-up at 16 connections;", jitWarmMs);
-        out("   events/tkt = event frames the kiosk connections received per ticket issued; held = tickets in the server at the end)");
+        Warmup.Result w = tp.warmup;
+        if (w != null) {
+            out("   one server for all levels, first run until its JIT was quiet: %.1f s (%s, JIT %.0f%% of a core at the end;",
+                    w.elapsedMs() / 1e3, w.settled() ? "settled" : "NOT settled, stopped at the limit", w.lastJitPct());
+            out("   %,d tickets issued by 8 kiosks and served by the counters meanwhile); the counters empty the queues after each level;",
+                    w.issued(), w.served());
+        }
+        out("   events/tkt = event frames the kiosk connections received per ticket issued; held = tickets of today in the server at the end)");
         out("   %5s  %11s  %11s  %9s  %9s  %-8s  %10s  %7s  %s", "conns", "tickets/s", "x HSQLDB", "p50 ms", "p99 ms",
                 "errors", "events/tkt", "held", "CPU in window (% of one core)");
         double atMax = Double.NaN;
@@ -846,6 +873,10 @@ public final class BenchMain {
         }
         out("2. CALL-NEXT -> 'called' AT %d DISPLAYS  (%d counters, %d calls in %.1f s = %.1f calls/s, think %d-%d ms)",
                 displays, counters, cl.calls.get(), cl.seconds, cl.callsPerSecond(), thinkMin, thinkMax);
+        if (lt.warmup != null) {
+            out("   server B warmed first until its JIT was quiet: %.1f s (%s, JIT %.0f%% of a core at the end)",
+                    lt.warmup.elapsedMs() / 1e3, lt.warmup.settled() ? "settled" : "NOT settled", lt.warmup.lastJitPct());
+        }
         out("   %-44s p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms   (n=%d)", "all (call, display) pairs",
                 cl.allPairs.p50ms(), cl.allPairs.p99ms(), cl.allPairs.maxMs(), cl.allPairs.count());
         out("   %-44s p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms   (n=%d)", "first display to receive it, per call",
@@ -881,9 +912,9 @@ public final class BenchMain {
     }
 
     private static void reportRestart(Restart rs, Throughput tp, int historyConns, int maxLevel, String heap) {
-        out("   3b. WORST CASE: 100k tickets that are all of today and all still waiting (the last level's server, topped up)");
+        out("   3b. WORST CASE: 100k tickets that are all of today and all still waiting (a fresh server, filled through the API)");
         if (rs.hist != null) {
-            out("   history: %,d tickets issued through the API to the last level's server, all today and still waiting (top-up: %,d by %d kiosks "
+            out("   history: %,d tickets issued through the API to a fresh server, all today and still waiting ( %,d by %d kiosks "
                     + "in %.1f s = %,.0f tickets/s, errors %s)", rs.issued, rs.hist.ok.get(),
                     Math.min(historyConns, maxLevel), rs.hist.windowSeconds(),
                     rs.hist.ok.get() / Math.max(1e-9, rs.hist.windowSeconds()), rs.hist.errorText());
@@ -891,9 +922,11 @@ public final class BenchMain {
         if (rs.logCounts != null) {
             long[] c = rs.logCounts;
             out("   HSQLDB .log left by kill -9 (written since the last checkpoint, during the top-up): %,d bytes, "
-                    + "%,d COMMITs, %,d ticket INSERTs, %,d kept-reply INSERTs (one a batch)", c[0], c[1], c[2], c[3]);
-            out("      => %.1f tickets per commit (group-commit batch), %,.0f log bytes per ticket",
-                    c[1] == 0 ? 0.0 : (double) c[2] / c[1], c[2] == 0 ? 0.0 : (double) c[0] / c[2]);
+                    + "%,d COMMITs (the journal applier's), %,d ticket INSERTs, %,d kept-reply INSERTs (one a batch)",
+                    c[0], c[1], c[2], c[3]);
+            out("      => %.1f tickets per group-commit batch (one journal record and fdatasync each), %.1f batches per "
+                    + "database commit, %,.0f log bytes per ticket", c[3] == 0 ? 0.0 : (double) c[2] / c[3],
+                    c[1] == 0 ? 0.0 : (double) c[3] / c[1], c[2] == 0 ? 0.0 : (double) c[0] / c[2]);
         }
         if (rs.snapBefore != null) {
             out("   server RSS before kill: %,d MB", rs.rssBeforeKb / 1024);
@@ -926,7 +959,7 @@ public final class BenchMain {
                     rs.seqAfter >= rs.seqBefore ? "OK" : "LOST EVENTS");
             out("   next ticket after restart: %s (expected %s): %s", rs.nextNumber, rs.expectedNext,
                     rs.nextNumber.equals(rs.expectedNext) ? "OK" : "MISMATCH " + rs.nextBody);
-            out("   clean stop (SIGTERM) exit code of server A: %d", rs.exit);
+            out("   clean stop (SIGTERM) exit code of server C: %d", rs.exit);
         }
         if (rs.error != null) {
             out("   FAILED: %s", rs.error);

@@ -131,6 +131,11 @@ final class WsClient {
         });
     }
 
+    /** Sends a text frame as it is, expecting no reply. */
+    void send(String text) {
+        channel.writeAndFlush(new TextWebSocketFrame(text));
+    }
+
     CompletableFuture<Reply> hello(String device, String token, long timeoutMs) {
         return request("hello", ",\"device\":\"" + device + "\",\"token\":\"" + token + "\"", timeoutMs);
     }

@@ -7,7 +7,7 @@ import hallq.server.engine.HallEngine;
 import hallq.server.followup.FollowUpStore;
 import hallq.server.hall.HallFile;
 import hallq.server.net.HallServer;
-import hallq.server.store.HallStore;
+import hallq.server.store.JournaledStore;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -101,11 +101,11 @@ public final class Main {
     public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock, int maxUnsent)
             throws IOException, SQLException, InterruptedException {
         long t0 = System.nanoTime();
-        HallStore store = HallStore.open(data);
+        JournaledStore store = JournaledStore.open(data);
         try {
             long t1 = System.nanoTime();
             // its table is made before the hall thread starts: under MVCC, DDL waits for every open transaction
-            FollowUpStore followUps = new FollowUpStore(store.connection());
+            FollowUpStore followUps = new FollowUpStore(store.database().connection());
             HallEngine engine = new HallEngine(hall, store, clock).start();
             log.info("database opened in {} ms, hall loaded in {} ms", (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000);

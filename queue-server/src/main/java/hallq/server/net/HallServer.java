@@ -2,7 +2,7 @@ package hallq.server.net;
 
 import hallq.server.engine.HallEngine;
 import hallq.server.followup.FollowUpStore;
-import hallq.server.store.HallStore;
+import hallq.server.store.JournaledStore;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -38,7 +38,7 @@ public final class HallServer implements AutoCloseable {
     public static final int MAX_FRAME = 64 * 1024;
 
     private final HallEngine engine;
-    private final HallStore store;
+    private final JournaledStore store;
     private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
     // one: statistics over months are memory-hungry, two at once must wait in line rather than share the heap
@@ -57,11 +57,11 @@ public final class HallServer implements AutoCloseable {
 
     private final int maxUnsent;
 
-    public HallServer(HallEngine engine, HallStore store, FollowUpStore followUps) {
+    public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
         this(engine, store, followUps, MAX_UNSENT);
     }
 
-    public HallServer(HallEngine engine, HallStore store, FollowUpStore followUps, int maxUnsent) {
+    public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps, int maxUnsent) {
         this.engine = engine;
         this.store = store;
         this.followUps = followUps;
@@ -74,7 +74,7 @@ public final class HallServer implements AutoCloseable {
 
     public InetSocketAddress start(String bind, int port) throws InterruptedException {
         Tokens tokens = new Tokens(engine.hall());
-        StatsService stats = new StatsService(engine.hall(), store, readers);
+        StatsService stats = new StatsService(engine.hall(), store.database(), readers);
         HttpApi http = new HttpApi(engine, tokens, stats,
                 new FollowUpApi(stats, followUps, readers, engine.clock(), engine.zoneId()));
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()

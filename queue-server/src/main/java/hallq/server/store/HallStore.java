@@ -63,10 +63,19 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement insertReplyKeys;
     private final PreparedStatement insertReplies;
     private final PreparedStatement updateSeq;
+    private final PreparedStatement updateJournal;
     private final PreparedStatement pruneReplies;
     private final PreparedStatement pruneReplyKeys;
     private final byte[] salt;
     private long nextReplyBatch;
+    /** Run before every read of tickets and pauses: with a journal in front, it waits until those rows are in. */
+    private volatile ReadBarrier readBarrier = () -> { };
+
+    /** Waits until every acknowledged write can be read. */
+    @FunctionalInterface
+    interface ReadBarrier {
+        void await() throws SQLException;
+    }
     private boolean closed;
 
     private HallStore(DataDirLock lock, String url, Properties props) throws SQLException {
@@ -97,6 +106,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
         insertReplyKeys = writer.prepareStatement("INSERT INTO reply_key (id, at_ms, hashes) VALUES (?, ?, ?)");
         insertReplies = writer.prepareStatement("INSERT INTO reply_body (id, bodies) VALUES (?, ?)");
         updateSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq'");
+        updateJournal = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'journal'");
         pruneReplies = writer.prepareStatement("DELETE FROM reply_body WHERE id IN "
                 + "(SELECT id FROM reply_key WHERE at_ms < ?)");
         pruneReplyKeys = writer.prepareStatement("DELETE FROM reply_key WHERE at_ms < ?");
@@ -151,7 +161,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
         s.execute("CREATE INDEX IF NOT EXISTS reply_key_at ON reply_key (at_ms)");
         s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_body (id BIGINT PRIMARY KEY, bodies VARCHAR(67108864) NOT NULL)");
         s.execute("CREATE MEMORY TABLE IF NOT EXISTS meta (k VARCHAR(32) PRIMARY KEY, v VARCHAR(200) NOT NULL)");
-        s.execute("MERGE INTO meta USING (VALUES ('seq', '0')) AS n(k, v) ON meta.k = n.k "
+        s.execute("MERGE INTO meta USING (VALUES ('seq', '0'), ('journal', '0')) AS n(k, v) ON meta.k = n.k "
                 + "WHEN NOT MATCHED THEN INSERT VALUES n.k, n.v");
         s.execute("COMMIT");
     }
@@ -187,74 +197,112 @@ public final class HallStore implements HallStorage, AutoCloseable {
     @Override
     public long commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)
             throws SQLException {
+        long batch = replies.isEmpty() ? -1 : nextReplyBatch;
         try {
-            for (TicketRecord t : effects.issuedRecords()) {
-                insertTicket.setDate(1, Date.valueOf(t.day()));
-                insertTicket.setString(2, t.number());
-                bindTicket(insertTicket, t, 3);
-                insertTicket.executeUpdate();
+            apply(List.of(JournalEntry.of(batch, effects, replies, seq, pruneRepliesBefore)), -1);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("batch not written: " + e.getMessage(), e);
+        }
+        return batch;
+    }
+
+    /**
+     * Writes these batches in order in one transaction and commits it (on disk on return), recording
+     * {@code journalRecord} (when not negative) as the last journal record applied, in the same transaction.
+     */
+    public void apply(List<JournalEntry> entries, long journalRecord) throws SQLException {
+        try {
+            long seq = -1;
+            long lastBatch = -1;
+            for (JournalEntry e : entries) {
+                write(e);
+                seq = e.seq();
+                lastBatch = Math.max(lastBatch, e.batch());
             }
-            for (TicketRecord t : effects.changedRecords()) {
-                bindTicket(updateTicket, t, 1);
-                updateTicket.setDate(25, Date.valueOf(t.day()));
-                updateTicket.setString(26, t.number());
-                if (updateTicket.executeUpdate() != 1) {
-                    throw new SQLException("ticket " + t.day() + " " + t.number() + " has no row to update");
-                }
+            if (seq >= 0) {
+                updateSeq.setString(1, Long.toString(seq));
+                updateSeq.executeUpdate();
             }
-            for (DeskRecord d : effects.deskRecords()) {
-                PreparedStatement p = updateDesk;
-                bindDesk(p, d);
-                if (p.executeUpdate() == 0) {
-                    bindDesk(insertDesk, d);
-                    insertDesk.executeUpdate();
-                }
+            if (journalRecord >= 0) {
+                updateJournal.setString(1, Long.toString(journalRecord));
+                updateJournal.executeUpdate();
             }
-            for (PauseRecord p : effects.pauses()) {
-                insertPause.setString(1, p.counter());
-                insertPause.setLong(2, p.from().toEpochMilli());
-                insertPause.setLong(3, p.to().toEpochMilli());
-                insertPause.setString(4, p.reason());
-                insertPause.executeUpdate();
-            }
-            for (HallEvent e : effects.events()) {
-                if (e.kind().equals(HallEvent.CALLED)) {
-                    insertCall.setLong(1, e.seq());
-                    insertCall.setLong(2, e.at().toEpochMilli());
-                    insertCall.setString(3, JSON.writeValueAsString(e.data()));
-                    insertCall.executeUpdate();
-                }
-            }
-            long batch = replies.isEmpty() ? -1 : nextReplyBatch;
-            if (!replies.isEmpty()) {
-                insertReplyKeys.setLong(1, batch);
-                insertReplyKeys.setLong(2, replies.get(replies.size() - 1).at().toEpochMilli());
-                insertReplyKeys.setBytes(3, ReplyBatch.hashes(replies));
-                insertReplyKeys.executeUpdate();
-                insertReplies.setLong(1, batch);
-                insertReplies.setString(2, ReplyBatch.bodies(replies));
-                insertReplies.executeUpdate();
-            }
-            if (pruneRepliesBefore != null) {
-                pruneReplies.setLong(1, pruneRepliesBefore.toEpochMilli());
-                pruneReplies.executeUpdate();
-                pruneReplyKeys.setLong(1, pruneRepliesBefore.toEpochMilli());
-                pruneReplyKeys.executeUpdate();
-            }
-            updateSeq.setString(1, Long.toString(seq));
-            updateSeq.executeUpdate();
             writer.commit();
-            if (batch >= 0) {
-                nextReplyBatch++;
-            }
-            return batch;
-        } catch (SQLException | RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            nextReplyBatch = Math.max(nextReplyBatch, lastBatch + 1);
+        } catch (SQLException | RuntimeException e) {
             try {
                 writer.rollback();
             } catch (SQLException re) {
                 e.addSuppressed(re);
             }
             throw e instanceof SQLException se ? se : new SQLException("batch not written: " + e.getMessage(), e);
+        }
+    }
+
+    private void write(JournalEntry e) throws SQLException {
+        for (TicketRecord t : e.issued()) {
+            insertTicket.setDate(1, Date.valueOf(t.day()));
+            insertTicket.setString(2, t.number());
+            bindTicket(insertTicket, t, 3);
+            insertTicket.executeUpdate();
+        }
+        for (TicketRecord t : e.changed()) {
+            bindTicket(updateTicket, t, 1);
+            updateTicket.setDate(25, Date.valueOf(t.day()));
+            updateTicket.setString(26, t.number());
+            if (updateTicket.executeUpdate() != 1) {
+                throw new SQLException("ticket " + t.day() + " " + t.number() + " has no row to update");
+            }
+        }
+        for (DeskRecord d : e.desks()) {
+            bindDesk(updateDesk, d);
+            if (updateDesk.executeUpdate() == 0) {
+                bindDesk(insertDesk, d);
+                insertDesk.executeUpdate();
+            }
+        }
+        for (PauseRecord p : e.pauses()) {
+            insertPause.setString(1, p.counter());
+            insertPause.setLong(2, p.from().toEpochMilli());
+            insertPause.setLong(3, p.to().toEpochMilli());
+            insertPause.setString(4, p.reason());
+            insertPause.executeUpdate();
+        }
+        for (JournalEntry.CallRow c : e.calls()) {
+            insertCall.setLong(1, c.seq());
+            insertCall.setLong(2, c.atMs());
+            insertCall.setString(3, c.payload());
+            insertCall.executeUpdate();
+        }
+        if (!e.replies().isEmpty()) {
+            insertReplyKeys.setLong(1, e.batch());
+            insertReplyKeys.setLong(2, e.replies().get(e.replies().size() - 1).at().toEpochMilli());
+            insertReplyKeys.setBytes(3, ReplyBatch.hashes(e.replies()));
+            insertReplyKeys.executeUpdate();
+            insertReplies.setLong(1, e.batch());
+            insertReplies.setString(2, ReplyBatch.bodies(e.replies()));
+            insertReplies.executeUpdate();
+        }
+        if (e.pruneRepliesBefore() != null) {
+            pruneReplies.setLong(1, e.pruneRepliesBefore().toEpochMilli());
+            pruneReplies.executeUpdate();
+            pruneReplyKeys.setLong(1, e.pruneRepliesBefore().toEpochMilli());
+            pruneReplyKeys.executeUpdate();
+        }
+    }
+
+    /** The number the next batch with replies is kept under. */
+    public long nextReplyBatch() {
+        return nextReplyBatch;
+    }
+
+    /** The last journal record whose writes are in the database (0: none). */
+    public long journalApplied() throws SQLException {
+        try (Statement s = writer.createStatement();
+             ResultSet rs = s.executeQuery("SELECT v FROM meta WHERE k = 'journal'")) {
+            long v = rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+            writer.commit();
+            return v;
         }
     }
 
@@ -394,6 +442,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
      * whole result in memory, and a month of a busy hall in one result would not fit a small server's heap.
      */
     public List<TicketRecord> tickets(LocalDate from, LocalDate to) throws SQLException {
+        readBarrier.await();
         Map<String, TicketRecord> tickets = new LinkedHashMap<>();
         try (Connection c = reader();
              PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
@@ -407,6 +456,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
     }
 
     public Optional<TicketRecord> ticket(LocalDate day, String number) throws SQLException {
+        readBarrier.await();
         Map<String, TicketRecord> tickets = new LinkedHashMap<>();
         try (Connection c = reader();
              PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
@@ -420,6 +470,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
 
     /** Pauses that overlap {@code [from, to)}. */
     public List<PauseRecord> pauses(Instant from, Instant to) throws SQLException {
+        readBarrier.await();
         List<PauseRecord> result = new ArrayList<>();
         try (Connection c = reader();
              PreparedStatement p = c.prepareStatement("SELECT counter, from_at, to_at, reason FROM pause "
@@ -434,6 +485,10 @@ public final class HallStore implements HallStorage, AutoCloseable {
             }
         }
         return result;
+    }
+
+    void readBarrier(ReadBarrier barrier) {
+        this.readBarrier = barrier;
     }
 
     /** A new read-write connection of the caller's own, for a feature's own tables (it commits for itself). */

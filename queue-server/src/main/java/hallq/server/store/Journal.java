@@ -1,0 +1,271 @@
+package hallq.server.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.zip.CRC32C;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An append-only log of numbered records in segment files under one directory: the hall's write-ahead log.
+ * {@link #append} returns once the record is on disk (written and fdatasync'd), so an acknowledgement can rest on
+ * it. A record is {@code [length][crc32c][number][payload]}; reading stops at the first record that is cut short or
+ * fails its checksum, which after a crash is the one whose write never finished, and the file is cut there so
+ * later records follow a good one. Segments whose every record has been applied elsewhere are deleted with
+ * {@link #release}. One thread appends; {@link #release} may come from another.
+ */
+public final class Journal implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Journal.class);
+    private static final int HEADER = 4 + 4 + 8;
+    /** Beyond this a record is not believed: a damaged length would otherwise ask for gigabytes. */
+    static final int MAX_RECORD = 64 << 20;
+    private static final String PREFIX = "journal-";
+    private static final String SUFFIX = ".log";
+
+    /** One record read back. */
+    public record Record(long number, byte[] payload) {
+    }
+
+    private final Path dir;
+    private final long segmentBytes;
+    /** First record number of each segment, to its file; the last is the one appended to. */
+    private final TreeMap<Long, Path> segments = new TreeMap<>();
+    private FileChannel current;
+    private long next;
+    private boolean broken;
+
+    private Journal(Path dir, long segmentBytes) {
+        this.dir = dir;
+        this.segmentBytes = segmentBytes;
+    }
+
+    /**
+     * Opens the journal in {@code dir} (made if missing) and reads every whole record, in order, into {@code into}.
+     * Appends go to a new segment and are numbered from the last record + 1, or from {@code minNext} if that is
+     * higher (records already applied and deleted must never be numbered again).
+     */
+    public static Journal open(Path dir, long segmentBytes, long minNext, List<Record> into) throws IOException {
+        Files.createDirectories(dir);
+        Journal j = new Journal(dir, segmentBytes);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
+            for (Path p : ds) {
+                String name = p.getFileName().toString();
+                j.segments.put(Long.parseLong(name.substring(PREFIX.length(), name.length() - SUFFIX.length())), p);
+            }
+        } catch (NumberFormatException e) {
+            throw new IOException("a file in " + dir + " is not a journal segment: " + e.getMessage(), e);
+        }
+        long expected = -1;
+        boolean damaged = false;
+        for (Long first : List.copyOf(j.segments.keySet())) {
+            Path file = j.segments.get(first);
+            if (damaged || (expected >= 0 && first != expected)) {
+                // what follows a damaged record cannot be trusted to follow on; keep it for a person to look at
+                Path aside = dir.resolve("damaged-" + file.getFileName());
+                log.warn("journal: segment {} follows a damaged record; moved to {}", file, aside);
+                Files.move(j.segments.remove(first), aside);
+                damaged = true;
+                continue;
+            }
+            int before = into.size();
+            long after = j.read(first, file, into);
+            damaged = after < 0;
+            expected = damaged ? -1 : after;
+            if (into.size() == before) {
+                Files.delete(j.segments.remove(first)); // holds nothing (cut back, or made just before a crash)
+            }
+        }
+        long last = into.isEmpty() ? 0 : into.get(into.size() - 1).number();
+        j.next = Math.max(last + 1, minNext);
+        return j;
+    }
+
+    /** Reads one segment's records; returns the number the next record should have, or -1 after damage. */
+    private long read(long first, Path file, List<Record> into) throws IOException {
+        long number = first;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            long pos = 0;
+            ByteBuffer head = ByteBuffer.allocate(HEADER);
+            while (pos < size) {
+                head.clear();
+                if (size - pos < HEADER || readFully(ch, head, pos) < HEADER) {
+                    return cut(ch, file, pos, "a record header cut short");
+                }
+                head.flip();
+                int length = head.getInt();
+                int crc = head.getInt();
+                long n = head.getLong();
+                if (length == 0 && crc == 0 && n == 0) {
+                    return number; // the zeros of preallocated space: the segment ends here
+                }
+                if (length < 0 || length > MAX_RECORD || size - pos - HEADER < length) {
+                    return cut(ch, file, pos, "a record cut short");
+                }
+                ByteBuffer body = ByteBuffer.allocate(length);
+                readFully(ch, body, pos + HEADER);
+                byte[] payload = body.array();
+                if (crc != crc(n, payload) || n != number) {
+                    return cut(ch, file, pos, "a record that fails its checksum");
+                }
+                into.add(new Record(n, payload));
+                number++;
+                pos += HEADER + length;
+            }
+        }
+        return number;
+    }
+
+    private long cut(FileChannel ch, Path file, long at, String what) throws IOException {
+        // only the last append can be unfinished; it was never acknowledged, so dropping it loses nothing
+        log.warn("journal: {} at byte {} of {}; the journal ends there", what, at, file.getFileName());
+        ch.truncate(at);
+        ch.force(true);
+        return -1;
+    }
+
+    private static int readFully(FileChannel ch, ByteBuffer b, long pos) throws IOException {
+        int total = 0;
+        while (b.hasRemaining()) {
+            int r = ch.read(b, pos + total);
+            if (r < 0) {
+                break;
+            }
+            total += r;
+        }
+        return total;
+    }
+
+    private static int crc(long number, byte[] payload) {
+        CRC32C c = new CRC32C();
+        c.update(ByteBuffer.allocate(8).putLong(0, number));
+        c.update(payload);
+        return (int) c.getValue();
+    }
+
+    /** The number the next appended record gets. */
+    public long next() {
+        return next;
+    }
+
+    /**
+     * Writes one record and waits until it is on disk; returns its number. On failure the segment is cut back to
+     * where it was, so nothing of the record remains; if even that fails, every later append fails too.
+     */
+    public long append(byte[] payload) throws IOException {
+        if (broken) {
+            throw new IOException("the journal could not be repaired after a failed write; restart the server");
+        }
+        if (current == null || current.position() + HEADER + payload.length > Math.max(segmentBytes, current.size())) {
+            startSegment();
+        }
+        long n = next;
+        ByteBuffer b = ByteBuffer.allocate(HEADER + payload.length);
+        b.putInt(payload.length).putInt(crc(n, payload)).putLong(n).put(payload).flip();
+        long before = current.position();
+        try {
+            while (b.hasRemaining()) {
+                current.write(b);
+            }
+            current.force(false);
+        } catch (IOException e) {
+            try {
+                // zeros back over whatever part of the record got written: the journal ends at the last good one
+                ByteBuffer zeros = ByteBuffer.allocate(HEADER);
+                while (zeros.hasRemaining()) {
+                    current.write(zeros, before + zeros.position());
+                }
+                current.position(before);
+                current.force(true);
+            } catch (IOException again) {
+                broken = true;
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        next = n + 1;
+        return n;
+    }
+
+    /**
+     * A new segment, its whole size written with zeros first: a record then overwrites blocks that already exist, so
+     * its fdatasync flushes just those blocks, and not the file system's journal (a growing file's new size, and with
+     * it the other files' pending writes, cost about three times as much per sync here).
+     */
+    private void startSegment() throws IOException {
+        Path file = dir.resolve(String.format("%s%020d%s", PREFIX, next, SUFFIX));
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ByteBuffer zeros = ByteBuffer.allocate(64 << 10);
+            for (long at = 0; at < segmentBytes; at += zeros.capacity()) {
+                zeros.clear().limit((int) Math.min(zeros.capacity(), segmentBytes - at));
+                while (zeros.hasRemaining()) {
+                    ch.write(zeros);
+                }
+            }
+            ch.force(true);
+            ch.position(0);
+            d.force(true); // the new file's name is on disk before any record in it is acknowledged
+        } catch (IOException e) {
+            ch.close();
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        FileChannel old = current;
+        synchronized (segments) {
+            segments.put(next, file);
+            current = ch;
+        }
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** Deletes the segments whose records are all numbered {@code upTo} or lower (never the one appended to). */
+    public void release(long upTo) {
+        List<Path> gone = new ArrayList<>();
+        synchronized (segments) {
+            while (segments.size() > 1) {
+                Long second = segments.keySet().stream().skip(1).findFirst().orElseThrow();
+                if (second - 1 > upTo) {
+                    break;
+                }
+                gone.add(segments.pollFirstEntry().getValue());
+            }
+        }
+        for (Path p : gone) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                log.warn("journal: could not delete {}: {}", p, e.getMessage());
+            }
+        }
+    }
+
+    /** Closes the segment appended to and deletes every segment; for when all records are applied. */
+    public void clear() throws IOException {
+        close();
+        synchronized (segments) {
+            for (Path p : segments.values()) {
+                Files.deleteIfExists(p);
+            }
+            segments.clear();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package hallq.server.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.protocol.Json;
+import hallq.server.queue.DeskRecord;
+import hallq.server.queue.Effects;
+import hallq.server.queue.HallEvent;
+import hallq.server.queue.PauseRecord;
+import hallq.server.queue.TicketRecord;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one committed batch writes, as one value: the journal's record of it and what {@link HallStore#apply}
+ * turns into rows. {@code batch} is the number its kept replies are found by (-1 when it has none).
+ */
+public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
+                           List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
+                           List<StoredReply> replies, Instant pruneRepliesBefore) {
+    private static final ObjectMapper JSON = Json.mapper();
+
+    /** A {@code called} event as stored for the display's last calls after a restart. */
+    public record CallRow(long seq, long atMs, String payload) {
+    }
+
+    public static JournalEntry of(long batch, Effects effects, List<StoredReply> replies, long seq,
+                                  Instant pruneRepliesBefore) throws JsonProcessingException {
+        List<CallRow> calls = new ArrayList<>();
+        for (HallEvent e : effects.events()) {
+            if (e.kind().equals(HallEvent.CALLED)) {
+                calls.add(new CallRow(e.seq(), e.at().toEpochMilli(), JSON.writeValueAsString(e.data())));
+            }
+        }
+        return new JournalEntry(batch, seq, effects.issuedRecords(), effects.changedRecords(), effects.deskRecords(),
+                List.copyOf(effects.pauses()), calls, List.copyOf(replies), pruneRepliesBefore);
+    }
+
+    public byte[] toBytes() throws JsonProcessingException {
+        return JSON.writeValueAsBytes(this);
+    }
+
+    public static JournalEntry fromBytes(byte[] bytes) throws IOException {
+        return JSON.readValue(bytes, JournalEntry.class);
+    }
+}

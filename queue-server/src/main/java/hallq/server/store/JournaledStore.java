@@ -1,0 +1,282 @@
+package hallq.server.store;
+
+import hallq.server.queue.Effects;
+import hallq.server.queue.RestoredHall;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The hall's storage as the server runs it: a batch is durable once its record is in the {@link Journal} (one
+ * write and one fdatasync, nothing else on the hall thread), and the database is brought up to date behind it by
+ * the applier thread, many batches to one transaction. The database records the last journal record it holds in
+ * the same transaction, so after a crash the records after it are applied again on open and nothing acknowledged
+ * is lost; segments the database holds entirely are deleted. Reads of the database wait until it holds everything
+ * acknowledged before the read began.
+ */
+public final class JournaledStore implements HallStorage, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(JournaledStore.class);
+    static final long SEGMENT_BYTES = 8L << 20;
+    /** Batches the applier may lag behind; then the hall thread waits (back-pressure instead of a growing heap). */
+    private static final int MAX_BEHIND = 512;
+    private static final long READ_WAIT_MS = 10_000;
+    /**
+     * How long the applier lets batches gather before it writes them to the database, unless a read waits: one
+     * database commit (and its fsync) for many batches, so that the database's own syncs seldom land on top of the
+     * journal's, which every reply waits for.
+     */
+    static final long GATHER_MS = 200;
+
+    private record Pending(long record, JournalEntry entry) {
+    }
+
+    private final HallStore db;
+    private final Journal journal;
+    private final BlockingQueue<Pending> toApply = new ArrayBlockingQueue<>(MAX_BEHIND);
+    private final Thread applier;
+    private final Object progress = new Object();
+    /** Last journal record appended (hall thread) and last one in the database (applier); guarded by progress. */
+    private long appended;
+    private long applied;
+    private String applyFailure;
+    /** A read is waiting for the applier: it writes at once. Guarded by progress. */
+    private boolean readWaiting;
+    private long nextBatch;
+    private volatile boolean closing;
+    private boolean closed;
+
+    private JournaledStore(HallStore db, Journal journal, long applied) {
+        this.db = db;
+        this.journal = journal;
+        this.appended = applied;
+        this.applied = applied;
+        this.nextBatch = db.nextReplyBatch();
+        this.applier = new Thread(this::applyLoop, "hall-applier");
+        applier.setDaemon(true);
+        db.readBarrier(this::awaitAcknowledged);
+    }
+
+    /** Opens the database and journal in {@code dir}, applies what the database lacks, starts the applier. */
+    public static JournaledStore open(Path dir) throws IOException, SQLException {
+        HallStore db = HallStore.open(dir);
+        try {
+            long applied = db.journalApplied();
+            List<Journal.Record> records = new ArrayList<>();
+            Journal journal = Journal.open(dir.resolve("journal"), SEGMENT_BYTES, applied + 1, records);
+            List<JournalEntry> missing = new ArrayList<>();
+            long last = applied;
+            for (Journal.Record r : records) {
+                if (r.number() > applied) {
+                    missing.add(JournalEntry.fromBytes(r.payload()));
+                    last = r.number();
+                }
+            }
+            if (!missing.isEmpty()) {
+                db.apply(missing, last);
+                log.info("journal: {} batches after the database's last were applied again", missing.size());
+            }
+            journal.release(last);
+            JournaledStore store = new JournaledStore(db, journal, last);
+            store.applier.start();
+            return store;
+        } catch (IOException | SQLException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The database, for reads (statistics, past tickets) and features' own tables. */
+    public HallStore database() {
+        return db;
+    }
+
+    @Override
+    public byte[] salt() {
+        return db.salt();
+    }
+
+    @Override
+    public RestoredHall load(LocalDate today) throws SQLException {
+        awaitAcknowledged();
+        return db.load(today);
+    }
+
+    @Override
+    public List<KeptBatch> keptSince(Instant since) throws SQLException {
+        awaitAcknowledged();
+        return db.keptSince(since);
+    }
+
+    @Override
+    public String reply(long batch, String device, String requestId) throws SQLException {
+        awaitAcknowledged(); // a retry: rare, and its batch may still be on its way to the database
+        return db.reply(batch, device, requestId);
+    }
+
+    /** Durable on return: the batch's record is on disk. The database gets it shortly after. */
+    @Override
+    public long commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)
+            throws SQLException {
+        long batch = replies.isEmpty() ? -1 : nextBatch;
+        JournalEntry entry;
+        long record;
+        try {
+            entry = JournalEntry.of(batch, effects, replies, seq, pruneRepliesBefore);
+            record = journal.append(entry.toBytes());
+        } catch (IOException e) {
+            throw new SQLException("batch not written to the journal: " + e.getMessage(), e);
+        }
+        if (batch >= 0) {
+            nextBatch++;
+        }
+        synchronized (progress) {
+            appended = record;
+        }
+        try {
+            toApply.put(new Pending(record, entry));
+            if (toApply.size() >= MAX_BEHIND / 2) {
+                synchronized (progress) {
+                    progress.notifyAll(); // the applier stops gathering
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // on disk in the journal all the same: the next start applies it
+        }
+        return batch;
+    }
+
+    private void applyLoop() {
+        List<Pending> batch = new ArrayList<>();
+        while (!closing || !toApply.isEmpty()) {
+            try {
+                Pending first = toApply.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                gather();
+                batch.add(first);
+                toApply.drainTo(batch);
+                applyWithRetry(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /** Waits up to {@link #GATHER_MS} for more batches, less when a read waits, the queue fills or we close. */
+    private void gather() throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GATHER_MS);
+        synchronized (progress) {
+            long left;
+            while (!readWaiting && !closing && toApply.remainingCapacity() > MAX_BEHIND / 2
+                    && (left = until - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(progress, left);
+            }
+        }
+    }
+
+    /** Applies in one transaction; on failure tries again (the journal keeps the records) until it works or we close. */
+    private void applyWithRetry(List<Pending> batch) throws InterruptedException {
+        List<JournalEntry> entries = batch.stream().map(Pending::entry).toList();
+        long last = batch.get(batch.size() - 1).record();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                db.apply(entries, last);
+                synchronized (progress) {
+                    applied = last;
+                    applyFailure = null;
+                    readWaiting = false; // whoever waited is answered now; a later read asks again
+                    progress.notifyAll();
+                }
+                journal.release(last);
+                if (attempt > 0) {
+                    log.info("journal: the database is written again, up to record {}", last);
+                }
+                return;
+            } catch (SQLException | RuntimeException e) {
+                synchronized (progress) {
+                    if (applyFailure == null) {
+                        log.error("journal: cannot write to the database (records {}..{} stay in the journal, "
+                                + "applied on the next start if not before): {}", batch.get(0).record(), last,
+                                e.getMessage());
+                    }
+                    applyFailure = e.getMessage();
+                    progress.notifyAll();
+                }
+                if (closing && attempt >= 2) {
+                    return;
+                }
+                Thread.sleep(Math.min(5_000, 100L << Math.min(attempt, 5)));
+            }
+        }
+    }
+
+    /** Waits until the database holds every record acknowledged so far. */
+    private void awaitAcknowledged() throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READ_WAIT_MS);
+        synchronized (progress) {
+            long target = appended;
+            while (applied < target) {
+                readWaiting = true;
+                progress.notifyAll();
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new SQLException("the database is behind the journal (record " + applied + " of " + target
+                            + ")" + (applyFailure == null ? "" : ": " + applyFailure));
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(progress, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("interrupted while waiting for the database");
+                }
+            }
+        }
+    }
+
+    /** Applies what is left, closes the database cleanly and, when it holds everything, deletes the journal. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closing = true;
+        synchronized (progress) {
+            progress.notifyAll();
+        }
+        try {
+            applier.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        boolean complete;
+        synchronized (progress) {
+            complete = applied == appended && toApply.isEmpty();
+        }
+        try {
+            if (complete) {
+                journal.clear();
+            } else {
+                journal.close();
+                log.warn("journal: closed with records the database lacks; the next start applies them");
+            }
+        } catch (IOException e) {
+            log.warn("journal: {}", e.getMessage());
+        }
+        db.close();
+    }
+}

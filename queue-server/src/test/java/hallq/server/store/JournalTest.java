@@ -1,0 +1,126 @@
+package hallq.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The write-ahead journal: records back in order, a torn or damaged tail dropped, segments released. */
+class JournalTest {
+    @TempDir
+    Path dir;
+
+    private static byte[] text(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> texts(List<Journal.Record> records) {
+        return records.stream().map(r -> r.number() + ":" + new String(r.payload(), StandardCharsets.UTF_8)).toList();
+    }
+
+    private List<Path> segments() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("journal-")).sorted().toList();
+        }
+    }
+
+    @Test
+    void recordsComeBackInOrderAndNumbersGoOn() throws Exception {
+        try (Journal j = Journal.open(dir, 1 << 20, 1, new ArrayList<>())) {
+            assertThat(j.append(text("a"))).isEqualTo(1);
+            assertThat(j.append(text("bb"))).isEqualTo(2);
+        }
+        List<Journal.Record> read = new ArrayList<>();
+        try (Journal j = Journal.open(dir, 1 << 20, 1, read)) {
+            assertThat(texts(read)).containsExactly("1:a", "2:bb");
+            assertThat(j.append(text("c"))).isEqualTo(3);
+        }
+        read.clear();
+        try (Journal j = Journal.open(dir, 1 << 20, 1, read)) {
+            assertThat(texts(read)).containsExactly("1:a", "2:bb", "3:c");
+        }
+    }
+
+    @Test
+    void numbersNeverGoBelowWhatWasAppliedBefore() throws Exception {
+        try (Journal j = Journal.open(dir, 1 << 20, 41, new ArrayList<>())) {
+            assertThat(j.append(text("x"))).as("after a cleared journal whose records the database holds").isEqualTo(41);
+        }
+    }
+
+    @Test
+    void aWriteCutShortByACrashIsDroppedAndAppendsFollowTheLastWholeRecord() throws Exception {
+        try (Journal j = Journal.open(dir, 1 << 20, 1, new ArrayList<>())) {
+            j.append(text("one"));
+            j.append(text("two"));
+            j.append(text("three, never finished"));
+        }
+        // the end of the last record never reached the disk: its last bytes are still the segment's zeros
+        Path seg = segments().get(0);
+        byte[] bytes = Files.readAllBytes(seg);
+        int end = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("never finished") + "never finished".length();
+        java.util.Arrays.fill(bytes, end - 5, end, (byte) 0);
+        Files.write(seg, bytes);
+        List<Journal.Record> read = new ArrayList<>();
+        try (Journal j = Journal.open(dir, 1 << 20, 1, read)) {
+            assertThat(texts(read)).containsExactly("1:one", "2:two");
+            assertThat(j.append(text("three"))).isEqualTo(3);
+        }
+        read.clear();
+        try (Journal j = Journal.open(dir, 1 << 20, 1, read)) {
+            assertThat(texts(read)).containsExactly("1:one", "2:two", "3:three");
+        }
+    }
+
+    @Test
+    void aDamagedRecordEndsTheJournalAndWhatFollowsIsSetAside() throws Exception {
+        try (Journal j = Journal.open(dir, 20, 1, new ArrayList<>())) { // tiny segments: one record each
+            j.append(text("first record"));
+            j.append(text("second record"));
+            j.append(text("third record"));
+        }
+        List<Path> segs = segments();
+        assertThat(segs).hasSize(3);
+        byte[] bytes = Files.readAllBytes(segs.get(1));
+        bytes[bytes.length - 1] ^= 0x55; // flip bits in the payload: the checksum fails
+        Files.write(segs.get(1), bytes);
+        List<Journal.Record> read = new ArrayList<>();
+        try (Journal j = Journal.open(dir, 20, 1, read)) {
+            assertThat(texts(read)).containsExactly("1:first record");
+            assertThat(j.append(text("again"))).isEqualTo(2);
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("damaged-"));
+        }
+        read.clear();
+        try (Journal j = Journal.open(dir, 20, 1, read)) {
+            assertThat(texts(read)).containsExactly("1:first record", "2:again");
+        }
+    }
+
+    @Test
+    void releaseDeletesOnlySegmentsWhollyApplied() throws Exception {
+        try (Journal j = Journal.open(dir, 20, 1, new ArrayList<>())) {
+            for (int i = 1; i <= 5; i++) {
+                j.append(text("record number " + i));
+            }
+            assertThat(segments()).hasSize(5);
+            j.release(3);
+            assertThat(segments()).hasSize(2);
+            j.release(100);
+            assertThat(segments()).as("never the segment appended to").hasSize(1);
+        }
+        List<Journal.Record> read = new ArrayList<>();
+        try (Journal j = Journal.open(dir, 20, 6, read)) {
+            assertThat(texts(read)).containsExactly("5:record number 5");
+            assertThat(j.append(text("six"))).isEqualTo(6);
+        }
+    }
+}
