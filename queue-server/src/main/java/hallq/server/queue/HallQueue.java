@@ -131,7 +131,7 @@ public final class HallQueue {
         if (t.idHash != null) {
             ticketsByPerson.merge(t.idHash + "|" + t.issueZone, 1, Integer::sum);
         }
-        if (t.finishedAt != null && t.counter != null && businessDay(t.finishedAt).equals(day)) {
+        if (t.finishedAtMs != Ticket.NONE && t.counter != null && businessDay(t.finishedAt()).equals(day)) {
             recordService(t);
         }
     }
@@ -185,7 +185,7 @@ public final class HallQueue {
                 touched.add(t.zone);
             }
             t.state = TicketState.CANCELLED;
-            t.finishedAt = now;
+            t.finishedAtMs = now.toEpochMilli();
             effects.ticket(t);
             emit(HallEvent.TICKET, Set.of(t.zone), now, new EventData.TicketChange(view(t), "cancelled"));
         }
@@ -314,8 +314,10 @@ public final class HallQueue {
         ZoneQueue zq = zones.get(t.zone);
         zq.take(t);
         t.state = TicketState.CALLED;
-        t.calledAt = t.calledAt == null ? now : t.calledAt;
-        t.lastCalledAt = now;
+        if (t.calledAtMs == Ticket.NONE) {
+            t.calledAtMs = now.toEpochMilli();
+        }
+        t.lastCalledAtMs = now.toEpochMilli();
         t.counter = d.counter.id();
         t.clerk = d.clerk;
         d.ticket = t;
@@ -366,7 +368,7 @@ public final class HallQueue {
         Ticket t = requireTicket(d, TicketState.CALLED, "recall");
         Instant now = clock.instant();
         t.recalls++;
-        t.lastCalledAt = now;
+        t.lastCalledAtMs = now.toEpochMilli();
         effects.ticket(t);
         called(d, t, true, now);
         return view(t);
@@ -377,7 +379,7 @@ public final class HallQueue {
         Ticket t = requireTicket(d, TicketState.CALLED, "start");
         Instant now = clock.instant();
         t.state = TicketState.SERVING;
-        t.startedAt = now;
+        t.startedAtMs = now.toEpochMilli();
         ticketChanged(t, "serving", now);
         counterChanged(d, now);
         return view(t);
@@ -396,7 +398,7 @@ public final class HallQueue {
         t.state = TicketState.DONE;
         t.outcome = outcome;
         t.dueDate = dueDate;
-        t.finishedAt = now;
+        t.finishedAtMs = now.toEpochMilli();
         t.clerk = d.clerk;
         d.ticket = null;
         recordService(t);
@@ -412,7 +414,7 @@ public final class HallQueue {
     }
 
     private void recordService(Ticket t) {
-        long sec = serviceSec(t.calledAt, t.startedAt, t.finishedAt);
+        long sec = serviceSec(t.calledAt(), t.startedAt(), t.finishedAt());
         CounterDesk d = desks.get(t.counter);
         if (d != null) {
             d.servedToday++;
@@ -476,7 +478,7 @@ public final class HallQueue {
         t.queueKey = nextKey(now);
         t.transfers++;
         t.counter = null;
-        t.startedAt = null;
+        t.startedAtMs = Ticket.NONE;
         d.ticket = null;
         target.add(t);
         TicketView v = view(t);
@@ -536,7 +538,7 @@ public final class HallQueue {
         }
         Instant now = clock.instant();
         t.rating = level;
-        t.ratedAt = now;
+        t.ratedAtMs = now.toEpochMilli();
         ticketChanged(t, "rated", now);
         return view(t);
     }

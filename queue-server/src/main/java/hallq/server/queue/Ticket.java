@@ -7,16 +7,21 @@ import java.time.LocalDate;
 
 /**
  * One ticket of one business day. Mutable, and mutated only by {@link HallQueue} on the hall thread;
- * the store writes it whole after each change.
+ * the store writes it whole after each change. Times are epoch milliseconds ({@link #NONE}: not yet), as the
+ * store keeps them: a hall holds all of today's tickets, and five {@link Instant} objects a ticket were a third
+ * of a busy day's heap.
  */
 public final class Ticket {
+    /** A time that has not happened (yet). */
+    static final long NONE = Long.MIN_VALUE;
+
     final LocalDate day;
     final String number;
     final String prefix;
     final int serial;
     final String issueZone;
     final boolean green;
-    final Instant issuedAt;
+    final long issuedAtMs;
     final String idHash;
     final String kiosk;
 
@@ -24,16 +29,16 @@ public final class Ticket {
     TicketState state;
     QueueClass queueClass;
     long queueKey;
-    Instant calledAt;
-    Instant lastCalledAt;
-    Instant startedAt;
-    Instant finishedAt;
+    long calledAtMs = NONE;
+    long lastCalledAtMs = NONE;
+    long startedAtMs = NONE;
+    long finishedAtMs = NONE;
     String counter;
     String clerk;
     Outcome outcome;
     LocalDate dueDate;
     Integer rating;
-    Instant ratedAt;
+    long ratedAtMs = NONE;
     int recalls;
     int transfers;
     int requeues;
@@ -47,7 +52,7 @@ public final class Ticket {
         this.issueZone = zone;
         this.zone = zone;
         this.green = green;
-        this.issuedAt = issuedAt;
+        this.issuedAtMs = issuedAt.toEpochMilli();
         this.idHash = idHash;
         this.kiosk = kiosk;
     }
@@ -60,16 +65,16 @@ public final class Ticket {
         t.state = r.state();
         t.queueClass = r.queueClass();
         t.queueKey = r.queueKey();
-        t.calledAt = r.calledAt();
-        t.lastCalledAt = r.lastCalledAt();
-        t.startedAt = r.startedAt();
-        t.finishedAt = r.finishedAt();
+        t.calledAtMs = ms(r.calledAt());
+        t.lastCalledAtMs = ms(r.lastCalledAt());
+        t.startedAtMs = ms(r.startedAt());
+        t.finishedAtMs = ms(r.finishedAt());
         t.counter = r.counter();
         t.clerk = r.clerk();
         t.outcome = r.outcome();
         t.dueDate = r.dueDate();
         t.rating = r.rating();
-        t.ratedAt = r.ratedAt();
+        t.ratedAtMs = ms(r.ratedAt());
         t.recalls = r.recalls();
         t.transfers = r.transfers();
         t.requeues = r.requeues();
@@ -78,8 +83,28 @@ public final class Ticket {
 
     public TicketRecord record() {
         return new TicketRecord(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey,
-                issuedAt, calledAt, lastCalledAt, startedAt, finishedAt, counter, clerk, outcome, dueDate,
-                rating, ratedAt, recalls, transfers, requeues, idHash, kiosk);
+                at(issuedAtMs), at(calledAtMs), at(lastCalledAtMs), at(startedAtMs), at(finishedAtMs), counter, clerk,
+                outcome, dueDate, rating, at(ratedAtMs), recalls, transfers, requeues, idHash, kiosk);
+    }
+
+    static long ms(Instant at) {
+        return at == null ? NONE : at.toEpochMilli();
+    }
+
+    static Instant at(long ms) {
+        return ms == NONE ? null : Instant.ofEpochMilli(ms);
+    }
+
+    Instant calledAt() {
+        return at(calledAtMs);
+    }
+
+    Instant startedAt() {
+        return at(startedAtMs);
+    }
+
+    Instant finishedAt() {
+        return at(finishedAtMs);
     }
 
     public LocalDate day() {

@@ -25,7 +25,7 @@ final class ZoneQueue {
     private final NavigableSet<Ticket> normals = new TreeSet<>(ORDER);
     /** Every waiting ticket by issue time, for the longest wait. */
     private final NavigableSet<Ticket> byIssue = new TreeSet<>(
-            Comparator.comparing((Ticket t) -> t.issuedAt).thenComparing(t -> t.number));
+            Comparator.comparingLong((Ticket t) -> t.issuedAtMs).thenComparing(t -> t.number));
     private int greenCount;
     /** Green calls in a row made while normal tickets waited. */
     int greenStreak;
@@ -132,7 +132,7 @@ final class ZoneQueue {
 
     int longestWaitSec(Instant now) {
         return byIssue.isEmpty() ? 0
-                : (int) Math.max(0, Duration.between(byIssue.first().issuedAt, now).toSeconds());
+                : (int) Math.max(0, (now.toEpochMilli() - byIssue.first().issuedAtMs) / 1000);
     }
 
     List<Ticket> all() {
