@@ -16,7 +16,7 @@ public interface HallStorage {
     /** The batches of replies kept since {@code since}, oldest first, to index them again after a start. */
     List<KeptBatch> keptSince(Instant since) throws SQLException;
 
-    /** The reply kept in batch {@code batch} for a device's request id, or null. Called on the writer's thread. */
+    /** The reply kept in batch {@code batch} for a device's request id, or null. Called on the hall thread. */
     String reply(long batch, String device, String requestId) throws SQLException;
 
     /**

@@ -59,7 +59,6 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement insertDesk;
     private final PreparedStatement insertPause;
     private final PreparedStatement insertCall;
-    private final PreparedStatement selectReplies;
     private final PreparedStatement insertReplyKeys;
     private final PreparedStatement insertReplies;
     private final PreparedStatement updateSeq;
@@ -106,7 +105,6 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 + "paused_since, counter) VALUES (?, ?, ?, ?, ?, ?)");
         insertPause = writer.prepareStatement("INSERT INTO pause (counter, from_at, to_at, reason) VALUES (?, ?, ?, ?)");
         insertCall = writer.prepareStatement("INSERT INTO call_event (seq, at_ms, payload) VALUES (?, ?, ?)");
-        selectReplies = writer.prepareStatement("SELECT bodies FROM reply_body WHERE id = ?");
         insertReplyKeys = writer.prepareStatement("INSERT INTO reply_key (id, at_ms, hashes) VALUES (?, ?, ?)");
         insertReplies = writer.prepareStatement("INSERT INTO reply_body (id, bodies) VALUES (?, ?)");
         updateSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq'");
@@ -433,9 +431,12 @@ public final class HallStore implements HallStorage, AutoCloseable {
 
     @Override
     public String reply(long batch, String device, String requestId) throws SQLException {
-        selectReplies.setLong(1, batch);
-        try (ResultSet rs = selectReplies.executeQuery()) {
-            return rs.next() ? ReplyBatch.find(rs.getString(1), device, requestId) : null;
+        // a connection of its own: with a journal in front, the writer connection belongs to the applier thread
+        try (Connection c = reader(); PreparedStatement p = c.prepareStatement("SELECT bodies FROM reply_body WHERE id = ?")) {
+            p.setLong(1, batch);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? ReplyBatch.find(rs.getString(1), device, requestId) : null;
+            }
         } catch (IOException e) {
             throw new SQLException("unreadable kept replies in batch " + batch + ": " + e.getMessage(), e);
         }
