@@ -81,6 +81,18 @@ if printf '%s\n' "${roles[@]}" | grep -qx server && [ ! -f /etc/hallq/hall.yaml 
   echo "install.sh: /etc/hallq/hall.yaml is the DEMO hall with public tokens: write your hall's own before opening"
 fi
 
+if printf '%s\n' "${roles[@]}" | grep -qx server; then
+  # the class-data archive for this JVM and this jar: one training start (on a scratch data directory, stopped
+  # with SIGTERM after 30 s) writes the classes a start loads; every later start maps them in
+  train=$(mktemp -d)
+  chown hallq:hallq "$train"
+  rm -f /var/lib/hallq/queue-server.jsa
+  timeout -s TERM 30 runuser -u hallq -- /usr/bin/java -XX:ArchiveClassesAtExit=/var/lib/hallq/queue-server.jsa \
+    -jar /opt/hallq/queue-server.jar --data "$train/data" --port 0 --bind 127.0.0.1 --announce off >/dev/null 2>&1 || true
+  rm -rf "$train"
+  [ -f /var/lib/hallq/queue-server.jsa ] || echo "install.sh: no class-data archive was made; the server starts without one"
+fi
+
 if [ "$terminal" = 1 ]; then
   install -m 0644 "$here/systemd/hallq-x.service" /etc/systemd/system/
   if [ ! -f /etc/hallq/devices.yaml ]; then

@@ -121,8 +121,8 @@ public final class BenchMain {
         long thinkMin = intProp("thinkMinMs", 250);
         long thinkMax = intProp("thinkMaxMs", 750);
         String heap = prop("serverHeap", "128m");
-        List<String> serverJvm = prop("serverJvmArgs", "").isBlank() ? List.of()
-                : List.of(prop("serverJvmArgs", "").trim().split("\\s+"));
+        List<String> serverJvm = new ArrayList<>(prop("serverJvmArgs", "").isBlank() ? List.of()
+                : List.of(prop("serverJvmArgs", "").trim().split("\\s+")));
 
         Path base = Path.of(prop("tmp", System.getProperty("java.io.tmpdir")));
         Path tmp = Files.createTempDirectory(base, "hallq-bench-");
@@ -160,6 +160,20 @@ public final class BenchMain {
         progress("baseline: HSQLDB commits");
         Baselines.CommitRate hsql = Baselines.hsqldbCommits(Files.createDirectories(baseDir.resolve("hsqldb")), 1000, 3000);
         double basePerSec = hsql.perSecond();
+        if (Boolean.parseBoolean(prop("classArchive", "true"))) {
+            // as deploy/install.sh does: one training start writes the class-data archive every later start maps in
+            progress("class-data archive of the server jar: a training start and SIGTERM");
+            Path archive = tmp.resolve("queue-server.jsa");
+            List<String> training = new ArrayList<>(serverJvm);
+            training.add("-XX:ArchiveClassesAtExit=" + archive);
+            ServerProcess.start(serverJar, hallFile, tmp.resolve("data-training"), tmp.resolve("server-training.log"),
+                    heap, training, 60_000, cleanup).stop(20_000);
+            if (Files.isRegularFile(archive)) {
+                serverJvm.add("-XX:SharedArchiveFile=" + archive);
+            } else {
+                System.err.println("bench: no class-data archive was written; the servers start without one");
+            }
+        }
         progress("baseline: JVM start floor of the server jar");
         Percentiles.Summary jvmFloor = jvmFloor(serverJar, heap, serverJvm, 3).summary();
 
