@@ -1,7 +1,6 @@
 package hallq.server.queue;
 
 import hallq.protocol.hall.Zone;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
