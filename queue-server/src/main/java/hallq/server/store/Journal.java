@@ -233,11 +233,8 @@ public final class Journal implements AutoCloseable {
     public void release(long upTo) {
         List<Path> gone = new ArrayList<>();
         synchronized (segments) {
-            while (segments.size() > 1) {
-                Long second = segments.keySet().stream().skip(1).findFirst().orElseThrow();
-                if (second - 1 > upTo) {
-                    break;
-                }
+            // a segment ends where the next begins; the last one has no next and is never released
+            while (segments.size() > 1 && segments.higherKey(segments.firstKey()) - 1 <= upTo) {
                 gone.add(segments.pollFirstEntry().getValue());
             }
         }
