@@ -183,6 +183,8 @@ public final class BenchMain {
         double jitQuietPct = Double.parseDouble(prop("jitQuietPct", "10"));
         long jitWindowMs = intProp("jitWindowMs", 3000);
         long jitMaxMs = intProp("jitMaxMs", 180_000);
+        int warmKiosks = Math.min(8, maxLevel); // the bench hall has maxLevel + 1 kiosks
+        tp.warmKiosks = warmKiosks;
         try {
             // one server for every level, warmed until its compiler is quiet; the counters empty the queues between
             // levels, so each level starts from a hall without a backlog, as a real one would be
@@ -191,9 +193,9 @@ public final class BenchMain {
                     serverJvm, 60_000, cleanup);
             tp.freshStartNanos = a.startNanos();
             Warmup warm = new Warmup(clients, a.address(), hall);
-            progress("issue: warm-up, 8 kiosks issue and " + counters + " counters serve until the JIT is quiet (< "
+            progress("issue: warm-up, " + warmKiosks + " kiosks issue and " + counters + " counters serve until the JIT is quiet (< "
                     + jitQuietPct + "% of a core over " + jitWindowMs + " ms, at most " + jitMaxMs + " ms)");
-            tp.warmup = warm.untilJitQuiet(a.pid(), 8, jitQuietPct, jitWindowMs, jitMaxMs);
+            tp.warmup = warm.untilJitQuiet(a.pid(), warmKiosks, jitQuietPct, jitWindowMs, jitMaxMs);
             IssueLoad load = new IssueLoad(clients, a.address(), hall);
             for (int level : levels) {
                 progress("issue at " + level + " connections: measuring");
@@ -201,9 +203,9 @@ public final class BenchMain {
                 IssueLoad.Result r = load.timed(conns, warmMs, measureMs, a.pid());
                 IssueLoad.closeAll(conns);
                 long held = load.totalOk.get() + tp.warmup.issued();
+                tp.rows.add(new Object[] {level, r, held});
                 progress("issue at " + level + " connections: the counters serve the queues empty");
-                long drained = warm.drain(180_000);
-                tp.rows.add(new Object[] {level, r, held, drained});
+                warm.drain(180_000);
             }
             progress("issue: stop the server (SIGTERM)");
             a.stop(20_000);
@@ -239,7 +241,7 @@ public final class BenchMain {
             b = ServerProcess.start(serverJar, hallFile, tmp.resolve("data-b"), tmp.resolve("server-b.log"), heap,
                     serverJvm, 60_000, cleanup);
             progress("server B: warm-up until the JIT is quiet");
-            lt.warmup = new Warmup(clients, b.address(), hall).untilJitQuiet(b.pid(), 8, jitQuietPct, jitWindowMs,
+            lt.warmup = new Warmup(clients, b.address(), hall).untilJitQuiet(b.pid(), warmKiosks, jitQuietPct, jitWindowMs,
                     jitMaxMs);
             int preIssue = 2 * counters * (callWarmCycles + callMaxCycles) + 100;
             progress("server B: pre-issuing " + preIssue + " tickets");
@@ -333,9 +335,10 @@ public final class BenchMain {
 
     /** Section results; a non-null error means the section did not complete. */
     private static final class Throughput {
-        /** Per level: {connections, result, tickets held by the server at the end, tickets served by the drain}. */
+        /** Per level: {connections, result, tickets held by the server at the end}. */
         final List<Object[]> rows = new ArrayList<>();
         Warmup.Result warmup;
+        int warmKiosks;
         long freshStartNanos;
         String error;
     }
@@ -851,8 +854,8 @@ public final class BenchMain {
         if (w != null) {
             out("   one server for all levels, first run until its JIT was quiet: %.1f s (%s, JIT %.0f%% of a core at the end;",
                     w.elapsedMs() / 1e3, w.settled() ? "settled" : "NOT settled, stopped at the limit", w.lastJitPct());
-            out("   %,d tickets issued by 8 kiosks and served by the counters meanwhile); the counters empty the queues after each level;",
-                    w.issued(), w.served());
+            out("   %,d tickets issued by %d kiosks and served by the counters meanwhile); the counters empty the queues after each level;",
+                    w.issued(), tp.warmKiosks, w.served());
         }
         out("   events/tkt = event frames the kiosk connections received per ticket issued; held = tickets of today in the server at the end)");
         out("   %5s  %11s  %11s  %9s  %9s  %-8s  %10s  %7s  %s", "conns", "tickets/s", "x HSQLDB", "p50 ms", "p99 ms",

@@ -148,12 +148,7 @@ final class CallLatency {
     void connectPads(int counters) throws Exception {
         for (int i = 1; i <= counters; i++) {
             String device = BenchHall.pad(i);
-            WsClient c = WsClient.connect(padGroup, server, null, 10_000).get(15, TimeUnit.SECONDS);
-            WsClient.Reply r = c.hello(device, hall.token(device), 30_000).get(35, TimeUnit.SECONDS);
-            if (!r.ok()) {
-                throw new IllegalStateException("hello " + device + ": " + r.body());
-            }
-            pads.add(c);
+            pads.add(WsClient.connectHello(padGroup, server, device, hall.token(device), null, 0, 30_000));
         }
     }
 

@@ -50,12 +50,7 @@ final class CounterWork {
     void connect(int counters) throws Exception {
         for (int i = 1; i <= counters; i++) {
             String device = BenchHall.pad(i);
-            WsClient c = WsClient.connect(group, server, null, 10_000).get(15, TimeUnit.SECONDS);
-            WsClient.Reply r = c.hello(device, hall.token(device), 30_000).get(35, TimeUnit.SECONDS);
-            if (!r.ok()) {
-                throw new IllegalStateException("hello " + device + ": " + r.body());
-            }
-            pads.add(c);
+            pads.add(WsClient.connectHello(group, server, device, hall.token(device), null, 0, 30_000));
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -16,6 +17,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import java.net.InetSocketAddress;
+import java.util.function.Supplier;
 
 /**
  * The trivial WebSocket server of the round-trip baseline: the same pipeline shape as the queue server
@@ -26,6 +28,14 @@ final class EchoServer implements AutoCloseable {
     private final Channel channel;
 
     EchoServer(EventLoopGroup group) throws InterruptedException {
+        channel = bind(group, Echo::new);
+    }
+
+    /**
+     * A server channel on 127.0.0.1 (any port) whose connections have the queue server's pipeline shape (HTTP codec,
+     * aggregator, /ws protocol handler) and then a handler of their own from {@code last}.
+     */
+    static Channel bind(EventLoopGroup group, Supplier<ChannelHandler> last) throws InterruptedException {
         ServerBootstrap b = new ServerBootstrap()
                 .group(group)
                 .channel(NioServerSocketChannel.class)
@@ -34,10 +44,10 @@ final class EchoServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(65536),
-                                new WebSocketServerProtocolHandler("/ws"), new Echo());
+                                new WebSocketServerProtocolHandler("/ws"), last.get());
                     }
                 });
-        channel = b.bind("127.0.0.1", 0).sync().channel();
+        return b.bind("127.0.0.1", 0).sync().channel();
     }
 
     InetSocketAddress address() {

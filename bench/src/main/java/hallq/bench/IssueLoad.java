@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
+import java.util.function.BooleanSupplier;
 
 /**
  * Kiosk connections issuing tickets back to back: each connection says hello once, then sends {@code issue},
@@ -145,15 +145,7 @@ final class IssueLoad {
         r.windowStart = start + TimeUnit.MILLISECONDS.toNanos(warmMs);
         r.windowEnd = r.windowStart + TimeUnit.MILLISECONDS.toNanos(measureMs);
         long stopSending = r.windowEnd;
-        CountDownLatch done = new CountDownLatch(clients.size());
-        for (int i = 0; i < clients.size(); i++) {
-            Percentiles.Samples lat = new Percentiles.Samples();
-            synchronized (r.latencies) {
-                r.latencies.add(lat);
-            }
-            int idx = i;
-            loop(clients.get(i), idx, r, lat, done, () -> System.nanoTime() < stopSending ? 1 : 0, 0);
-        }
+        CountDownLatch done = start(clients, r, () -> System.nanoTime() < stopSending);
         sleepUntil(r.windowStart);
         r.cpuStart = ProcCpu.take(serverPid);
         long ev0 = kioskEvents.get();
@@ -174,15 +166,8 @@ final class IssueLoad {
         r.windowStart = System.nanoTime();
         r.windowEnd = Long.MAX_VALUE;
         r.cpuStart = ProcCpu.take(serverPid);
-        CountDownLatch done = new CountDownLatch(clients.size());
-        for (int i = 0; i < clients.size(); i++) {
-            Percentiles.Samples lat = new Percentiles.Samples();
-            synchronized (r.latencies) {
-                r.latencies.add(lat);
-            }
-            loop(clients.get(i), i, r, lat, done,
-                    () -> System.nanoTime() < deadline && remaining.getAndDecrement() > 0 ? 1 : 0, 0);
-        }
+        CountDownLatch done = start(clients, r,
+                () -> System.nanoTime() < deadline && remaining.getAndDecrement() > 0);
         if (!done.await(maxMs + REQUEST_TIMEOUT_MS + 5_000, TimeUnit.MILLISECONDS)) {
             r.errors.computeIfAbsent("LOOPS_NOT_FINISHED", k -> new AtomicLong()).addAndGet(done.getCount());
         }
@@ -191,9 +176,25 @@ final class IssueLoad {
         return r;
     }
 
+    /**
+     * Starts a loop on every connection, each issuing its next ticket while {@code goOn} says so; the latch
+     * counts down as each loop ends. What the loops get is counted in {@code r}.
+     */
+    CountDownLatch start(List<WsClient> clients, Result r, BooleanSupplier goOn) {
+        CountDownLatch done = new CountDownLatch(clients.size());
+        for (int i = 0; i < clients.size(); i++) {
+            Percentiles.Samples lat = new Percentiles.Samples();
+            synchronized (r.latencies) {
+                r.latencies.add(lat);
+            }
+            loop(clients.get(i), i, r, lat, done, goOn, 0);
+        }
+        return done;
+    }
+
     private void loop(WsClient c, int conn, Result r, Percentiles.Samples lat, CountDownLatch done,
-                      LongSupplier goOn, long n) {
-        if (goOn.getAsLong() == 0) {
+                      BooleanSupplier goOn, long n) {
+        if (!goOn.getAsBoolean()) {
             done.countDown();
             return;
         }

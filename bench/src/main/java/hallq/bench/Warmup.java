@@ -31,7 +31,6 @@ final class Warmup {
     private final EventLoopGroup group;
     private final InetSocketAddress server;
     private final BenchHall hall;
-    private final AtomicLong issued = new AtomicLong();
     private final AtomicLong served = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
@@ -48,14 +47,13 @@ final class Warmup {
     Result untilJitQuiet(long pid, int kiosks, double quietPct, long windowMs, long maxMs) throws Exception {
         long start = System.nanoTime();
         List<WsClient> pads = connectPads();
-        IssueLoad connector = new IssueLoad(group, server, hall);
-        List<WsClient> kioskConns = connector.connectKiosks(kiosks);
+        IssueLoad issuing = new IssueLoad(group, server, hall);
+        List<WsClient> kioskConns = issuing.connectKiosks(kiosks);
         AtomicBoolean on = new AtomicBoolean(true);
-        CountDownLatch stopped = new CountDownLatch(pads.size() + kioskConns.size());
+        CountDownLatch stopped = new CountDownLatch(pads.size());
         pads.forEach(p -> serve(p, on, () -> true, stopped, false));
-        for (int i = 0; i < kioskConns.size(); i++) {
-            issue(kioskConns.get(i), i, on, stopped, 0);
-        }
+        IssueLoad.Result issued = new IssueLoad.Result();
+        CountDownLatch kiosksStopped = issuing.start(kioskConns, issued, on::get);
         Deque<ProcCpu.Snapshot> window = new ArrayDeque<>();
         window.add(ProcCpu.take(pid));
         boolean settled = false;
@@ -78,12 +76,14 @@ final class Warmup {
         }
         on.set(false);
         stopped.await(OP_TIMEOUT_MS + 5_000, TimeUnit.MILLISECONDS);
+        kiosksStopped.await(OP_TIMEOUT_MS + 5_000, TimeUnit.MILLISECONDS);
         IssueLoad.closeAll(kioskConns);
         IssueLoad.closeAll(pads);
-        if (failures.get() > 0) {
-            throw new IllegalStateException("warm-up: " + failures.get() + " requests failed");
+        if (failures.get() > 0 || !issued.errors.isEmpty()) {
+            throw new IllegalStateException("warm-up: " + failures.get() + " counter requests failed; issue errors: "
+                    + issued.errorText());
         }
-        return new Result(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), settled, jit, issued.get(),
+        return new Result(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), settled, jit, issued.ok.get(),
                 served.get());
     }
 
@@ -109,13 +109,7 @@ final class Warmup {
         List<WsClient> pads = new ArrayList<>();
         for (int i = 1; i <= hall.counters; i++) {
             String pad = BenchHall.pad(i);
-            WsClient c = WsClient.connect(group, server, null, 10_000).get(15, TimeUnit.SECONDS);
-            WsClient.Reply r = c.hello(pad, hall.token(pad), List.of("called"), 500, OP_TIMEOUT_MS)
-                    .get(OP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-            if (!r.ok()) {
-                throw new IllegalStateException("hello " + pad + ": " + r.body());
-            }
-            pads.add(c);
+            pads.add(WsClient.connectHello(group, server, pad, hall.token(pad), List.of("called"), 500, OP_TIMEOUT_MS));
         }
         return pads;
     }
@@ -154,23 +148,6 @@ final class Warmup {
                 served.incrementAndGet();
                 serve(pad, on, inTime, stopped, draining);
             });
-        });
-    }
-
-    private void issue(WsClient kiosk, int conn, AtomicBoolean on, CountDownLatch stopped, long n) {
-        if (!on.get()) {
-            stopped.countDown();
-            return;
-        }
-        String zone = BenchHall.ZONES.get((int) ((conn + n) % BenchHall.ZONES.size()));
-        kiosk.request("issue", ",\"zone\":\"" + zone + "\"", OP_TIMEOUT_MS).whenComplete((r, e) -> {
-            if (e != null || !r.ok()) {
-                failures.incrementAndGet();
-                stopped.countDown();
-                return;
-            }
-            issued.incrementAndGet();
-            issue(kiosk, conn, on, stopped, n + 1);
         });
     }
 }

@@ -131,6 +131,23 @@ final class WsClient {
         });
     }
 
+    /**
+     * Connects and says hello as {@code device}: for every event kind when {@code kinds} is null, else for those
+     * (and queue events at most every {@code queueEveryMs}). Fails when the server refuses the hello.
+     */
+    static WsClient connectHello(EventLoopGroup group, InetSocketAddress server, String device, String token,
+                                 List<String> kinds, long queueEveryMs, long helloTimeoutMs) throws Exception {
+        WsClient c = connect(group, server, null, 10_000).get(15, TimeUnit.SECONDS);
+        Reply r = (kinds == null ? c.hello(device, token, helloTimeoutMs)
+                : c.hello(device, token, kinds, queueEveryMs, helloTimeoutMs))
+                .get(helloTimeoutMs + 5_000, TimeUnit.MILLISECONDS);
+        if (!r.ok()) {
+            c.close();
+            throw new IllegalStateException("hello " + device + ": " + r.body());
+        }
+        return c;
+    }
+
     /** Sends a text frame as it is, expecting no reply. */
     void send(String text) {
         channel.writeAndFlush(new TextWebSocketFrame(text));
