@@ -31,4 +31,11 @@ public sealed interface Command {
     /** A read of the live hall, answered after the batch it ran in is on disk. */
     record Query<T>(Function<HallQueue, T> read, CompletableFuture<T> result) implements Command {
     }
+
+    /**
+     * From the disk ({@link GroupCommitter}): the batches numbered {@code flights}, in order, are on disk, their kept
+     * replies under {@code replyBatches}; or, when {@code failure} is set, none of them is.
+     */
+    record Written(long[] flights, long[] replyBatches, String failure) implements Command {
+    }
 }

@@ -15,6 +15,7 @@ import hallq.server.queue.HallException;
 import hallq.server.queue.HallQueue;
 import hallq.server.queue.IdHasher;
 import hallq.server.store.HallStorage;
+import hallq.server.store.JournalEntry;
 import hallq.server.store.KeptBatch;
 import hallq.server.store.StoredReply;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,10 +40,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The hall thread: the one owner of the {@link HallQueue}. It takes every command waiting at that moment,
- * applies them in order, writes all they changed in one transaction (one fsync: group commit), and only
- * then sends the replies and events. A batch that cannot be written is answered INTERNAL and undone by
- * reloading the hall from disk, so an {@code ok} reply always means on disk.
+ * The hall thread: the one owner of the {@link HallQueue}. It takes every command waiting at that moment, applies
+ * them in order and hands all they changed to the disk as one batch ({@link GroupCommitter}); it sends the batch's
+ * replies and events only once the disk reports it written, and meanwhile goes on with the next batch. Batches are
+ * answered in the order they were made. A batch that cannot be written is answered INTERNAL, with every batch made
+ * after it, and undone by reloading the hall from disk, so an {@code ok} reply always means on disk.
  */
 public final class HallEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HallEngine.class);
@@ -72,8 +75,19 @@ public final class HallEngine implements AutoCloseable {
             Map.entry("report", new OpSpec(null, true)),
             Map.entry("snapshot", new OpSpec(null, false)));
 
-    /** A reply made in this batch, sent once the batch is on disk. */
-    private record Pending(Command command, ObjectNode reply, boolean fresh, Object queryResult) {
+    /**
+     * A reply made in a batch, sent once the batch is on disk; {@code text} is the reply as JSON when it was made
+     * already (to be kept), else null.
+     */
+    private record Pending(Command command, ObjectNode reply, String text, boolean fresh, Object queryResult) {
+    }
+
+    /**
+     * A batch made and not yet answered: it waits for the disk ({@code writes}), or only for the batches before it.
+     * {@code prunedAt} is set when it also dropped the kept replies that are too old.
+     */
+    private record Flight(long id, List<Pending> pending, List<HallEvent> events, List<StoredReply> toStore,
+                          long seq, Instant prunedAt, boolean writes) {
     }
 
     private final HallConfig hall;
@@ -85,6 +99,13 @@ public final class HallEngine implements AutoCloseable {
     private final ReplyCache replies = new ReplyCache(KEEP_REPLIES);
     private final KioskRateLimiter kioskLimiter;
     private final Map<Client, Subscription> subscribers = new LinkedHashMap<>();
+    private final GroupCommitter disk;
+    private final ArrayDeque<Flight> inFlight = new ArrayDeque<>();
+    /** Replies made in batches that are not on disk yet: a retry of one gets it from here. */
+    private final Map<ReplyKey, String> unwritten = new HashMap<>();
+    /** Commands taken while waiting for the disk, for the next batch. */
+    private final List<Command> deferred = new ArrayList<>();
+    private long nextFlight;
     /** The earliest time a subscriber's held queue events are due (see {@link Subscription}). */
     private long nextFlushMs = Long.MAX_VALUE;
     private final Thread thread;
@@ -108,10 +129,12 @@ public final class HallEngine implements AutoCloseable {
         }
         this.lastPrune = now;
         loadQueue();
+        this.disk = new GroupCommitter(store, inbox::add);
         this.thread = new Thread(this::run, "hall");
     }
 
     public HallEngine start() {
+        disk.start();
         thread.start();
         return this;
     }
@@ -151,14 +174,26 @@ public final class HallEngine implements AutoCloseable {
     }
 
     private void run() {
+        List<Command> taken = new ArrayList<>();
         List<Command> batch = new ArrayList<>();
-        while (running || !inbox.isEmpty()) {
+        while (running || !inbox.isEmpty() || !inFlight.isEmpty() || !deferred.isEmpty()) {
             try {
-                long wait = Math.max(1, Math.min(1000, nextFlushMs - clock.millis()));
-                Command first = inbox.poll(wait, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    batch.add(first);
-                    inbox.drainTo(batch, MAX_BATCH - 1);
+                taken.addAll(deferred);
+                deferred.clear();
+                if (taken.isEmpty()) {
+                    Command first = inbox.poll(Math.max(1, Math.min(1000, nextFlushMs - clock.millis())),
+                            TimeUnit.MILLISECONDS);
+                    if (first != null) {
+                        taken.add(first);
+                    }
+                }
+                inbox.drainTo(taken, Math.max(0, MAX_BATCH - taken.size()));
+                for (Command c : taken) {
+                    if (c instanceof Command.Written w) {
+                        written(w);
+                    } else {
+                        batch.add(c);
+                    }
                 }
                 process(batch); // an empty batch still rolls the day over, prunes old replies, sends held events
             } catch (InterruptedException e) {
@@ -168,12 +203,18 @@ public final class HallEngine implements AutoCloseable {
                 // process() answers what it can itself; this only keeps the hall thread alive
                 log.error("hall thread: unexpected failure in a batch", e);
             } finally {
+                taken.clear();
                 batch.clear();
             }
         }
+        try {
+            disk.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private void process(List<Command> batch) {
+    private void process(List<Command> batch) throws InterruptedException {
         Instant now = clock.instant();
         boolean poisoned = queue == null;
         if (poisoned) {
@@ -185,51 +226,117 @@ public final class HallEngine implements AutoCloseable {
         }
         for (Command c : batch) {
             if (poisoned && !(c instanceof Command.Leave)) {
-                b.pending.add(new Pending(c, null, true, null));
+                b.pending.add(new Pending(c, null, null, true, null));
                 continue;
             }
             try {
                 apply(c, now, b);
             } catch (SQLException | RuntimeException e) {
                 log.error("hall thread: {} failed unexpectedly", c, e);
-                b.pending.add(new Pending(c, null, true, null));
+                b.pending.add(new Pending(c, null, null, true, null));
                 poisoned = true;
             }
         }
+        JournalEntry entry = null;
         Effects effects = poisoned ? null : queue.takeEffects();
         boolean prune = Duration.between(lastPrune, now).compareTo(PRUNE_EVERY) >= 0;
-        if (!poisoned && (!effects.isEmpty() || !b.toStore.isEmpty() || prune)) {
+        boolean writes = !poisoned && (!effects.isEmpty() || !b.toStore.isEmpty() || prune);
+        if (writes) {
             try {
-                long stored = store.commit(effects, b.toStore, queue.seq(), prune ? now.minus(KEEP_REPLIES) : null);
-                for (StoredReply r : b.toStore) {
-                    replies.add(r.keyHash(), stored, r.at());
-                }
-                if (prune) {
-                    replies.prune(now);
-                    lastPrune = now;
-                }
-            } catch (SQLException e) {
-                log.error("could not write to the database; nothing of this batch was kept: {}", e.getMessage());
+                entry = JournalEntry.of(effects, b.toStore, queue.seq(), prune ? now.minus(KEEP_REPLIES) : null);
+            } catch (RuntimeException e) {
+                log.error("hall thread: a batch that cannot be written", e);
                 poisoned = true;
             }
         }
         if (poisoned) {
+            awaitDisk(); // the batches before this one stand; then the hall is rebuilt from what is on disk
             reload();
             deliver(b.pending, List.of(), true);
             return;
         }
-        committedSeq = queue.seq();
-        deliver(b.pending, effects.events(), false);
+        if (!writes && inFlight.isEmpty()) {
+            deliver(b.pending, List.of(), false); // nothing to wait for
+            return;
+        }
+        if (!writes && b.pending.isEmpty()) {
+            deliver(List.of(), List.of(), false); // only held events, which are on disk already
+            return;
+        }
+        Flight f = new Flight(nextFlight++, b.pending, effects.events(), b.toStore, queue.seq(),
+                prune ? now : null, writes);
+        inFlight.addLast(f);
+        if (writes) {
+            if (prune) {
+                lastPrune = now;
+            }
+            disk.submit(f.id(), entry);
+        }
+    }
+
+    /** The disk's report on a group of batches: answer them, or, when it failed, undo them and all after them. */
+    private void written(Command.Written w) throws InterruptedException {
+        if (w.failure() != null) {
+            // every batch not answered yet rests on the lost ones: none of it stands
+            List<Flight> lost = new ArrayList<>(inFlight);
+            inFlight.clear();
+            reload();
+            for (Flight f : lost) {
+                deliver(f.pending(), List.of(), true);
+            }
+            disk.reset();
+            return;
+        }
+        for (int i = 0; i < w.flights().length; i++) {
+            answerReady();
+            Flight f = inFlight.pollFirst();
+            if (f == null || f.id() != w.flights()[i]) {
+                throw new IllegalStateException("the disk reported batch " + w.flights()[i] + ", but the next is "
+                        + (f == null ? "none" : f.id()));
+            }
+            long stored = w.replyBatches()[i];
+            for (StoredReply r : f.toStore()) {
+                replies.add(r.keyHash(), stored, r.at());
+                unwritten.remove(new ReplyKey(r.device(), r.requestId()));
+            }
+            if (f.prunedAt() != null) {
+                replies.prune(f.prunedAt());
+            }
+            committedSeq = f.seq();
+            deliver(f.pending(), f.events(), false);
+        }
+        answerReady();
+    }
+
+    /** Answers the batches at the head that wrote nothing: all before them is on disk. */
+    private void answerReady() {
+        while (!inFlight.isEmpty() && !inFlight.peekFirst().writes()) {
+            Flight f = inFlight.pollFirst();
+            committedSeq = f.seq();
+            deliver(f.pending(), f.events(), false);
+        }
+    }
+
+    /** Takes the disk's reports until every batch made is answered; other commands wait for the next batch. */
+    private void awaitDisk() throws InterruptedException {
+        answerReady();
+        while (!inFlight.isEmpty()) {
+            Command c = inbox.take();
+            if (c instanceof Command.Written w) {
+                written(w);
+            } else {
+                deferred.add(c);
+            }
+        }
     }
 
     private record ReplyKey(String device, String requestId) {
     }
 
-    /** What one batch has made so far: replies to send, replies to keep, and those not yet on disk. */
+    /** What one batch has made so far: replies to send, and replies to keep. */
     private static final class Batch {
         final List<Pending> pending;
         final List<StoredReply> toStore = new ArrayList<>();
-        final Map<ReplyKey, String> madeNow = new HashMap<>();
 
         Batch(int size) {
             pending = new ArrayList<>(size);
@@ -241,33 +348,34 @@ public final class HallEngine implements AutoCloseable {
         if (c instanceof Command.Leave l) {
             subscribers.remove(l.client());
         } else if (c instanceof Command.Hello h) {
-            b.pending.add(new Pending(c, helloReply(h), true, null));
+            b.pending.add(new Pending(c, helloReply(h), null, true, null));
         } else if (c instanceof Command.Query<?> q) {
-            b.pending.add(new Pending(c, null, true, q.read().apply(queue)));
+            b.pending.add(new Pending(c, null, null, true, q.read().apply(queue)));
         } else if (c instanceof Command.Op op) {
             OpSpec spec = OPS.get(op.op());
             ReplyKey key = op.requestId() == null || spec == null || !spec.mutating() ? null
                     : new ReplyKey(op.device().id(), op.requestId());
-            String kept = key == null ? null : keptReply(key, b);
+            String kept = key == null ? null : keptReply(key);
             if (kept != null) {
-                b.pending.add(new Pending(c, parse(kept), false, null)); // a retry: same reply, nothing done twice
+                b.pending.add(new Pending(c, parse(kept), kept, false, null)); // a retry: same reply, done once
                 return;
             }
             ObjectNode reply = execute(op, spec);
+            String body = null;
             if (key != null) {
-                String body = WireJson.text(reply);
-                b.madeNow.put(key, body);
+                body = WireJson.text(reply);
+                unwritten.put(key, body);
                 b.toStore.add(new StoredReply(key.device(), key.requestId(), now, body));
             }
-            b.pending.add(new Pending(c, reply, true, null));
+            b.pending.add(new Pending(c, reply, body, true, null));
         }
     }
 
-    /** The reply already made for this request: in this batch, or on disk. */
-    private String keptReply(ReplyKey key, Batch b) throws SQLException {
-        String inBatch = b.madeNow.get(key);
-        if (inBatch != null) {
-            return inBatch;
+    /** The reply already made for this request: in a batch on its way to disk, or on disk. */
+    private String keptReply(ReplyKey key) throws SQLException {
+        String made = unwritten.get(key);
+        if (made != null) {
+            return made;
         }
         long batch = replies.batchOf(StoredReply.keyHash(key.device(), key.requestId()));
         return batch < 0 ? null : store.reply(batch, key.device(), key.requestId());
@@ -364,7 +472,9 @@ public final class HallEngine implements AutoCloseable {
         }
     }
 
+    /** Rebuilds the hall from disk; only when no batch is in flight. */
     private boolean reload() {
+        unwritten.clear();
         try {
             loadQueue();
             return true;
@@ -385,21 +495,23 @@ public final class HallEngine implements AutoCloseable {
                 continue;
             }
             ObjectNode reply = p.reply();
+            String text = p.text();
             if (failed && p.fresh()) {
                 reply = WireJson.error(requestId(c), ErrorCode.INTERNAL, "STORAGE",
                         "the hall could not save this; nothing was changed, please try again");
+                text = null;
             }
             if (c instanceof Command.Hello h) {
                 if (!failed) {
                     subscribers.put(h.client(), new Subscription(reply.get("seq").asLong(), h.events(),
                             h.queueEveryMs()));
                 }
-                out.computeIfAbsent(h.client(), k -> new ArrayList<>()).add(WireJson.text(reply));
+                out.computeIfAbsent(h.client(), k -> new ArrayList<>()).add(text != null ? text : WireJson.text(reply));
             } else if (c instanceof Command.Op op) {
                 if (op.http() != null) {
                     op.http().send(reply);
                 } else if (op.client() != null) {
-                    out.computeIfAbsent(op.client(), k -> new ArrayList<>()).add(WireJson.text(reply));
+                    out.computeIfAbsent(op.client(), k -> new ArrayList<>()).add(text != null ? text : WireJson.text(reply));
                 }
             }
         }

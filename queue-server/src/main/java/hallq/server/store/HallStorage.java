@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the hall thread needs of the disk: load the hall, write a batch durably. */
+/** What the hall needs of the disk: load the hall, write batches durably. */
 public interface HallStorage {
     byte[] salt();
 
@@ -20,8 +20,15 @@ public interface HallStorage {
     String reply(long batch, String device, String requestId) throws SQLException;
 
     /**
-     * Writes one batch; on return it is on disk, on an exception nothing of it is. Returns the number its replies
-     * are kept under (for {@link #reply}), or -1 when it had none.
+     * Writes these batches, in order and all together: on return every one is on disk, on an exception none is.
+     * Each batch with replies is given the number they are kept under (for {@link #reply}); returns those numbers,
+     * -1 for a batch without replies.
      */
-    long commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore) throws SQLException;
+    long[] commit(List<JournalEntry> batches) throws SQLException;
+
+    /** Writes one batch; see {@link #commit(List)}. Returns the number its replies are kept under, or -1. */
+    default long commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)
+            throws SQLException {
+        return commit(List.of(JournalEntry.of(effects, replies, seq, pruneRepliesBefore)))[0];
+    }
 }

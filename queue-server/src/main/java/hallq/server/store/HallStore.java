@@ -193,19 +193,26 @@ public final class HallStore implements HallStorage, AutoCloseable {
     // ---- the hall thread's batch --------------------------------------------------------------------------
 
     /**
-     * Writes one batch and commits it: on return it is on disk. On failure the transaction is rolled back and
-     * the exception thrown; the caller then rebuilds its state from {@link #load}.
+     * Writes these batches in one transaction and commits it: on return they are on disk. On failure the transaction
+     * is rolled back and the exception thrown; the caller then rebuilds its state from {@link #load}.
      */
     @Override
-    public long commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)
-            throws SQLException {
-        long batch = replies.isEmpty() ? -1 : nextReplyBatch;
-        try {
-            apply(List.of(JournalEntry.of(batch, effects, replies, seq, pruneRepliesBefore)), -1);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new SQLException("batch not written: " + e.getMessage(), e);
+    public long[] commit(List<JournalEntry> batches) throws SQLException {
+        long[] numbers = new long[batches.size()];
+        List<JournalEntry> numbered = numberReplies(batches, nextReplyBatch, numbers);
+        apply(numbered, -1);
+        return numbers;
+    }
+
+    /** The batches with their reply batch numbers, from {@code next} on, each into {@code numbers} (-1: none). */
+    static List<JournalEntry> numberReplies(List<JournalEntry> batches, long next, long[] numbers) {
+        List<JournalEntry> numbered = new ArrayList<>(batches.size());
+        for (int i = 0; i < batches.size(); i++) {
+            JournalEntry e = batches.get(i);
+            numbers[i] = e.replies().isEmpty() ? -1 : next++;
+            numbered.add(e.withBatch(numbers[i]));
         }
-        return batch;
+        return numbered;
     }
 
     /**

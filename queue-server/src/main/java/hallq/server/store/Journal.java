@@ -27,6 +27,7 @@ public final class Journal implements AutoCloseable {
     private static final int HEADER = 4 + 4 + 8;
     /** Beyond this a record is not believed: a damaged length would otherwise ask for gigabytes. */
     static final int MAX_RECORD = 64 << 20;
+    private static final int KEPT_BUFFER = 4 << 20;
     private static final String PREFIX = "journal-";
     private static final String SUFFIX = ".log";
 
@@ -41,6 +42,7 @@ public final class Journal implements AutoCloseable {
     private FileChannel current;
     private long next;
     private boolean broken;
+    private ByteBuffer writeBuffer;
 
     private Journal(Path dir, long segmentBytes) {
         this.dir = dir;
@@ -156,20 +158,35 @@ public final class Journal implements AutoCloseable {
         return next;
     }
 
-    /**
-     * Writes one record and waits until it is on disk; returns its number. On failure the segment is cut back to
-     * where it was, so nothing of the record remains; if even that fails, every later append fails too.
-     */
+    /** Writes one record and waits until it is on disk; returns its number. See {@link #append(List)}. */
     public long append(byte[] payload) throws IOException {
+        return append(List.of(payload));
+    }
+
+    /**
+     * Writes these records, numbered on from the last, in one write, and waits until they are on disk (one
+     * fdatasync for all of them: group commit); returns the first one's number. On failure the segment is cut back
+     * to where it was, so nothing of them remains; if even that fails, every later append fails too.
+     */
+    public long append(List<byte[]> payloads) throws IOException {
         if (broken) {
             throw new IOException("the journal could not be repaired after a failed write; restart the server");
         }
-        if (current == null || current.position() + HEADER + payload.length > Math.max(segmentBytes, current.size())) {
+        int total = 0;
+        for (byte[] p : payloads) {
+            total += HEADER + p.length;
+        }
+        if (current == null || current.position() + total > Math.max(segmentBytes, current.size())) {
             startSegment();
         }
-        long n = next;
-        ByteBuffer b = ByteBuffer.allocate(HEADER + payload.length);
-        b.putInt(payload.length).putInt(crc(n, payload)).putLong(n).put(payload).flip();
+        long first = next;
+        ByteBuffer b = buffer(total);
+        long n = first;
+        for (byte[] p : payloads) {
+            b.putInt(p.length).putInt(crc(n, p)).putLong(n).put(p);
+            n++;
+        }
+        b.flip();
         long before = current.position();
         try {
             while (b.hasRemaining()) {
@@ -178,7 +195,7 @@ public final class Journal implements AutoCloseable {
             current.force(false);
         } catch (IOException e) {
             try {
-                // zeros back over whatever part of the record got written: the journal ends at the last good one
+                // zeros back over whatever part got written: the journal ends at the last good record
                 ByteBuffer zeros = ByteBuffer.allocate(HEADER);
                 while (zeros.hasRemaining()) {
                     current.write(zeros, before + zeros.position());
@@ -191,8 +208,22 @@ public final class Journal implements AutoCloseable {
             }
             throw e;
         }
-        next = n + 1;
-        return n;
+        next = n;
+        return first;
+    }
+
+    /**
+     * The write buffer, kept between appends: a direct one, which the channel writes from without copying. A rare
+     * huge write gets a buffer of its own, so that its size is not held on to.
+     */
+    private ByteBuffer buffer(int size) {
+        if (size > KEPT_BUFFER) {
+            return ByteBuffer.allocate(size);
+        }
+        if (writeBuffer == null || writeBuffer.capacity() < size) {
+            writeBuffer = ByteBuffer.allocateDirect(Math.max(64 << 10, Integer.highestOneBit(size - 1) << 1));
+        }
+        return writeBuffer.clear();
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Everything one committed batch writes, as one value: the journal's record of it and what {@link HallStore#apply}
- * turns into rows. {@code batch} is the number its kept replies are found by (-1 when it has none).
+ * turns into rows. {@code batch} is the number its kept replies are found by (-1 when it has none), given by the
+ * storage as it commits. Made on the hall thread (the rows as they are at that moment), written on another.
  */
 public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
                            List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
@@ -26,16 +27,24 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
     public record CallRow(long seq, long atMs, String payload) {
     }
 
-    public static JournalEntry of(long batch, Effects effects, List<StoredReply> replies, long seq,
-                                  Instant pruneRepliesBefore) throws JsonProcessingException {
+    /** What a run of operations writes; its batch number is given when it is committed. */
+    public static JournalEntry of(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore) {
         List<CallRow> calls = new ArrayList<>();
         for (HallEvent e : effects.events()) {
             if (e.kind().equals(HallEvent.CALLED)) {
-                calls.add(new CallRow(e.seq(), e.at().toEpochMilli(), JSON.writeValueAsString(e.data())));
+                try {
+                    calls.add(new CallRow(e.seq(), e.at().toEpochMilli(), JSON.writeValueAsString(e.data())));
+                } catch (JsonProcessingException ex) {
+                    throw new IllegalStateException("a called event that cannot be written as JSON", ex);
+                }
             }
         }
-        return new JournalEntry(batch, seq, effects.issuedRecords(), effects.changedRecords(), effects.deskRecords(),
+        return new JournalEntry(-1, seq, effects.issuedRecords(), effects.changedRecords(), effects.deskRecords(),
                 List.copyOf(effects.pauses()), calls, List.copyOf(replies), pruneRepliesBefore);
+    }
+
+    public JournalEntry withBatch(long number) {
+        return new JournalEntry(number, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore);
     }
 
     public byte[] toBytes() throws JsonProcessingException {

@@ -1,6 +1,5 @@
 package hallq.server.store;
 
-import hallq.server.queue.Effects;
 import hallq.server.queue.RestoredHall;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The hall's storage as the server runs it: a batch is durable once its record is in the {@link Journal} (one
- * write and one fdatasync, nothing else on the hall thread), and the database is brought up to date behind it by
+ * write and one fdatasync for all the batches committed together), and the database is brought up to date behind it by
  * the applier thread, many batches to one transaction. The database records the last journal record it holds in
  * the same transaction, so after a crash the records after it are applied again on open and nothing acknowledged
  * is lost; segments the database holds entirely are deleted. Reads of the database wait until it holds everything
@@ -26,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class JournaledStore implements HallStorage, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(JournaledStore.class);
     static final long SEGMENT_BYTES = 8L << 20;
-    /** Batches the applier may lag behind; then the hall thread waits (back-pressure instead of a growing heap). */
+    /** Batches the applier may lag behind; then commits wait (back-pressure instead of a growing heap). */
     private static final int MAX_BEHIND = 512;
     private static final long READ_WAIT_MS = 10_000;
     /**
@@ -44,7 +43,7 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
     private final BlockingQueue<Pending> toApply = new ArrayBlockingQueue<>(MAX_BEHIND);
     private final Thread applier;
     private final Object progress = new Object();
-    /** Last journal record appended (hall thread) and last one in the database (applier); guarded by progress. */
+    /** Last journal record appended (committing thread) and last one in the database (applier); guarded by progress. */
     private long appended;
     private long applied;
     private String applyFailure;
@@ -122,27 +121,31 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
         return db.reply(batch, device, requestId);
     }
 
-    /** Durable on return: the batch's record is on disk. The database gets it shortly after. */
+    /** Durable on return: the batches' records are on disk (one write, one sync). The database gets them after. */
     @Override
-    public long commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)
-            throws SQLException {
-        long batch = replies.isEmpty() ? -1 : nextBatch;
-        JournalEntry entry;
-        long record;
+    public long[] commit(List<JournalEntry> batches) throws SQLException {
+        long[] numbers = new long[batches.size()];
+        List<JournalEntry> numbered = HallStore.numberReplies(batches, nextBatch, numbers);
+        List<byte[]> payloads = new ArrayList<>(numbered.size());
+        long first;
         try {
-            entry = JournalEntry.of(batch, effects, replies, seq, pruneRepliesBefore);
-            record = journal.append(entry.toBytes());
+            for (JournalEntry e : numbered) {
+                payloads.add(e.toBytes());
+            }
+            first = journal.append(payloads);
         } catch (IOException e) {
             throw new SQLException("batch not written to the journal: " + e.getMessage(), e);
         }
-        if (batch >= 0) {
-            nextBatch++;
+        for (long n : numbers) {
+            nextBatch = Math.max(nextBatch, n + 1);
         }
         synchronized (progress) {
-            appended = record;
+            appended = first + numbered.size() - 1;
         }
         try {
-            toApply.put(new Pending(record, entry));
+            for (int i = 0; i < numbered.size(); i++) {
+                toApply.put(new Pending(first + i, numbered.get(i)));
+            }
             if (toApply.size() >= MAX_BEHIND / 2) {
                 synchronized (progress) {
                     progress.notifyAll(); // the applier stops gathering
@@ -152,7 +155,7 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
             Thread.currentThread().interrupt();
             // on disk in the journal all the same: the next start applies it
         }
-        return batch;
+        return numbers;
     }
 
     private void applyLoop() {

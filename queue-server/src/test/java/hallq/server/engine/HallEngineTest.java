@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
 import hallq.protocol.hall.Device;
 import hallq.protocol.hall.HallConfig;
+import hallq.server.queue.HallQueue;
 import hallq.server.queue.Halls;
 import hallq.server.queue.TestClock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +108,71 @@ class HallEngineTest {
                 .isEqualTo("ticket");
         assertThat(event.path("ticket").path("number").asText()).isEqualTo("A002");
         assertThat(storage.tickets).hasSize(2);
+    }
+
+    /** Holds the disk at the next commit and returns once the commit waits there. */
+    private CountDownLatch holdTheDisk() {
+        CountDownLatch disk = new CountDownLatch(1);
+        storage.hold = disk;
+        return disk;
+    }
+
+    private static void awaitTrue(boolean done, String what) {
+        assertThat(done).as(what).isTrue();
+    }
+
+    /** A read on the hall thread, which runs (and counts down) once every command before it is applied. */
+    private static CountDownLatch readAfter(HallEngine engine) {
+        CountDownLatch read = new CountDownLatch(1);
+        engine.query(q -> {
+            read.countDown();
+            return null;
+        });
+        return read;
+    }
+
+    @Test
+    void theHallGoesOnWhileTheDiskWritesAndAnswersOnlyWhatIsWritten() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        CountDownLatch disk = holdTheDisk();
+        engine.submit(op(kiosk, "r1", "issue", "zone", "legal"));
+        awaitTrue(storage.entered.tryAcquire(10, TimeUnit.SECONDS), "r1 is being written");
+        engine.submit(op(kiosk, "r2", "issue", "zone", "legal"));
+        CompletableFuture<Long> seq = engine.query(HallQueue::seq);
+        awaitTrue(readAfter(engine).await(10, TimeUnit.SECONDS), "the hall thread is not held up by the disk");
+        assertThat(kiosk.received).as("nothing is answered before it is on disk").isEmpty();
+        assertThat(seq).as("nor is a read of what is not on disk").isNotDone();
+        storage.hold = null;
+        disk.countDown();
+        assertThat(kiosk.next().path("ticket").path("number").asText()).isEqualTo("A001");
+        assertThat(kiosk.next().path("ticket").path("number").asText()).isEqualTo("A002");
+        assertThat(seq.get(10, TimeUnit.SECONDS)).isPositive();
+        assertThat(storage.tickets).hasSize(2);
+    }
+
+    @Test
+    void whenTheDiskFailsEveryBatchMadeOnTopOfTheLostOneIsUndoneToo() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        CountDownLatch disk = holdTheDisk();
+        engine.submit(op(kiosk, "r1", "issue", "zone", "legal"));
+        awaitTrue(storage.entered.tryAcquire(10, TimeUnit.SECONDS), "r1 is being written");
+        engine.submit(op(kiosk, "r2", "issue", "zone", "legal"));
+        awaitTrue(readAfter(engine).await(10, TimeUnit.SECONDS), "r2 is made, on top of r1");
+        storage.full = true;
+        storage.hold = null;
+        disk.countDown();
+        for (String id : new String[] {"r1", "r2"}) {
+            JsonNode r = kiosk.next();
+            assertThat(r.path("re").asText()).isEqualTo(id);
+            assertThat(r.path("error").path("code").asText()).isEqualTo("INTERNAL");
+        }
+        storage.full = false;
+        engine.submit(op(kiosk, "r2", "issue", "zone", "legal"));
+        assertThat(kiosk.next().path("ticket").path("number").asText())
+                .as("the retry acts, on the hall as it was before r1").isEqualTo("A001");
+        assertThat(storage.tickets).hasSize(1);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package hallq.server.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.protocol.Json;
 import hallq.server.queue.DeskRecord;
-import hallq.server.queue.Effects;
 import hallq.server.queue.HallEvent;
 import hallq.server.queue.RestoredHall;
 import hallq.server.queue.TicketRecord;
 import hallq.server.store.HallStorage;
+import hallq.server.store.JournalEntry;
 import hallq.server.store.KeptBatch;
 import hallq.server.store.StoredReply;
 import java.sql.SQLException;
@@ -15,6 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /** Storage in memory that can be told to fail, like a full disk; what it "committed" is what load gives back. */
 final class MemoryStorage implements HallStorage {
@@ -26,6 +32,9 @@ final class MemoryStorage implements HallStorage {
     long seq;
     volatile boolean full;
     int commits;
+    /** When set, a commit waits for it to open (a slow disk), having released {@link #entered} first. */
+    volatile CountDownLatch hold;
+    final Semaphore entered = new Semaphore(0);
 
     @Override
     public byte[] salt() {
@@ -64,20 +73,49 @@ final class MemoryStorage implements HallStorage {
     }
 
     @Override
-    public synchronized long commit(Effects effects, List<StoredReply> newReplies, long newSeq, Instant prune)
-            throws SQLException {
+    public long[] commit(List<JournalEntry> batches) throws SQLException {
+        CountDownLatch h = hold;
+        if (h != null) {
+            entered.release();
+            try {
+                if (!h.await(10, TimeUnit.SECONDS)) {
+                    throw new SQLException("the test never let the disk go on");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException(e);
+            }
+        }
+        return write(batches);
+    }
+
+    private synchronized long[] write(List<JournalEntry> batches) throws SQLException {
         if (full) {
             throw new SQLException("No space left on device");
         }
         commits++;
-        effects.ticketRecords().forEach(t -> tickets.put(t.day() + "/" + t.number(), t));
-        effects.deskRecords().forEach(d -> desks.put(d.counter(), d));
-        effects.events().stream().filter(e -> e.kind().equals(HallEvent.CALLED)).forEach(calls::add);
-        long batch = newReplies.isEmpty() ? -1 : replies.size() + 1;
-        if (batch > 0) {
-            replies.put(batch, List.copyOf(newReplies));
+        long[] numbers = new long[batches.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            JournalEntry e = batches.get(i);
+            e.issued().forEach(t -> tickets.put(t.day() + "/" + t.number(), t));
+            e.changed().forEach(t -> tickets.put(t.day() + "/" + t.number(), t));
+            e.desks().forEach(d -> desks.put(d.counter(), d));
+            for (JournalEntry.CallRow c : e.calls()) {
+                JsonNode data;
+                try {
+                    data = Json.mapper().readTree(c.payload());
+                } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                    throw new SQLException(ex);
+                }
+                calls.add(new HallEvent(HallEvent.CALLED, c.seq(), Instant.ofEpochMilli(c.atMs()),
+                        Set.of(data.path("ticket").path("zone").asText()), data));
+            }
+            numbers[i] = e.replies().isEmpty() ? -1 : replies.size() + 1;
+            if (numbers[i] > 0) {
+                replies.put(numbers[i], List.copyOf(e.replies()));
+            }
+            seq = e.seq();
         }
-        seq = newSeq;
-        return batch;
+        return numbers;
     }
 }

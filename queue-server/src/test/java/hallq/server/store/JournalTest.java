@@ -49,6 +49,21 @@ class JournalTest {
     }
 
     @Test
+    void recordsWrittenTogetherAreNumberedInOrderAndASegmentTheyOverfillIsLeftForANewOne() throws Exception {
+        try (Journal j = Journal.open(dir, 64, 1, new ArrayList<>())) {
+            assertThat(j.append(text("first"))).isEqualTo(1);
+            assertThat(j.append(List.of(text("second, longer"), text("third, longer still"), text("4th"))))
+                    .as("the first of the group").isEqualTo(2);
+            assertThat(j.next()).isEqualTo(5);
+        }
+        assertThat(segments()).as("the group did not fit behind the first record").hasSize(2);
+        List<Journal.Record> read = new ArrayList<>();
+        try (Journal j = Journal.open(dir, 64, 1, read)) {
+            assertThat(texts(read)).containsExactly("1:first", "2:second, longer", "3:third, longer still", "4:4th");
+        }
+    }
+
+    @Test
     void numbersNeverGoBelowWhatWasAppliedBefore() throws Exception {
         try (Journal j = Journal.open(dir, 1 << 20, 41, new ArrayList<>())) {
             assertThat(j.append(text("x"))).as("after a cleared journal whose records the database holds").isEqualTo(41);

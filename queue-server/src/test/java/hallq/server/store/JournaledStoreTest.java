@@ -60,7 +60,7 @@ class JournaledStoreTest {
         List<JournalEntry> entries = new ArrayList<>();
         for (int batch = 0; batch < 4; batch++) {
             Effects e = issue(q, 2);
-            entries.add(JournalEntry.of(-1, e, List.of(), q.seq(), null));
+            entries.add(JournalEntry.of(e, List.of(), q.seq(), null));
         }
         // the state a kill -9 can leave: the database holds records 1 and 2, the journal 1 to 4
         try (HallStore db = HallStore.open(data)) {
