@@ -3,6 +3,7 @@ package hallq.server.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import hallq.protocol.ErrorCode;
 import hallq.protocol.Json;
 import hallq.protocol.TicketView;
@@ -442,16 +443,20 @@ public final class HallEngine implements AutoCloseable {
         }
     }
 
+    /** The ticket goes in as the record itself, written straight to JSON with the reply: no tree in between. */
     private static void ticket(ObjectNode reply, TicketView t) {
-        reply.set("ticket", JSON.valueToTree(t));
+        reply.putPOJO("ticket", t);
     }
 
     private static String summary(ObjectNode reply) {
         JsonNode t = reply.get("ticket");
-        if (t == null || t.isNull()) {
-            return t == null ? "" : "(nobody waiting)";
+        if (t == null) {
+            return "";
         }
-        return t.path("number").asText() + " " + t.path("state").asText();
+        if (t instanceof POJONode p && p.getPojo() instanceof TicketView v) {
+            return v.number() + " " + v.state().wire();
+        }
+        return t.isNull() ? "(nobody waiting)" : t.path("number").asText() + " " + t.path("state").asText();
     }
 
     private ObjectNode helloReply(Command.Hello h) {
