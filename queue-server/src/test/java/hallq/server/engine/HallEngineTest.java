@@ -117,6 +117,16 @@ class HallEngineTest {
         return disk;
     }
 
+    /** Issues r1 and, while the disk holds r1's write, r2; returns what lets the disk go on. */
+    private CountDownLatch issueTwoWhileTheFirstIsWritten(HallEngine engine, RecordingClient kiosk)
+            throws InterruptedException {
+        CountDownLatch disk = holdTheDisk();
+        engine.submit(op(kiosk, "r1", "issue", "zone", "legal"));
+        awaitTrue(storage.entered.tryAcquire(10, TimeUnit.SECONDS), "r1 is being written");
+        engine.submit(op(kiosk, "r2", "issue", "zone", "legal"));
+        return disk;
+    }
+
     private static void awaitTrue(boolean done, String what) {
         assertThat(done).as(what).isTrue();
     }
@@ -135,10 +145,7 @@ class HallEngineTest {
     void theHallGoesOnWhileTheDiskWritesAndAnswersOnlyWhatIsWritten() throws Exception {
         HallEngine engine = engine().start();
         RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
-        CountDownLatch disk = holdTheDisk();
-        engine.submit(op(kiosk, "r1", "issue", "zone", "legal"));
-        awaitTrue(storage.entered.tryAcquire(10, TimeUnit.SECONDS), "r1 is being written");
-        engine.submit(op(kiosk, "r2", "issue", "zone", "legal"));
+        CountDownLatch disk = issueTwoWhileTheFirstIsWritten(engine, kiosk);
         CompletableFuture<Long> seq = engine.query(HallQueue::seq);
         awaitTrue(readAfter(engine).await(10, TimeUnit.SECONDS), "the hall thread is not held up by the disk");
         assertThat(kiosk.received).as("nothing is answered before it is on disk").isEmpty();
@@ -155,10 +162,7 @@ class HallEngineTest {
     void whenTheDiskFailsEveryBatchMadeOnTopOfTheLostOneIsUndoneToo() throws Exception {
         HallEngine engine = engine().start();
         RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
-        CountDownLatch disk = holdTheDisk();
-        engine.submit(op(kiosk, "r1", "issue", "zone", "legal"));
-        awaitTrue(storage.entered.tryAcquire(10, TimeUnit.SECONDS), "r1 is being written");
-        engine.submit(op(kiosk, "r2", "issue", "zone", "legal"));
+        CountDownLatch disk = issueTwoWhileTheFirstIsWritten(engine, kiosk);
         awaitTrue(readAfter(engine).await(10, TimeUnit.SECONDS), "r2 is made, on top of r1");
         storage.full = true;
         storage.hold = null;
