@@ -550,11 +550,18 @@ public final class HallEngine implements AutoCloseable {
         for (Map.Entry<Client, List<Object>> e : out.entrySet()) {
             byWriter.computeIfAbsent(e.getKey().writer(), k -> new ArrayList<>()).add(e);
         }
-        byWriter.forEach((writer, clients) -> writer.execute(() -> {
-            for (Map.Entry<Client, List<Object>> e : clients) {
-                e.getKey().deliver(e.getValue());
+        byWriter.forEach((writer, clients) -> {
+            try {
+                writer.execute(() -> {
+                    for (Map.Entry<Client, List<Object>> e : clients) {
+                        e.getKey().deliver(e.getValue());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the network is shutting down: its clients are gone, and the batches behind must still be answered
+                log.debug("{} clients not written to: their network thread has stopped", clients.size());
             }
-        }));
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -180,6 +180,43 @@ class HallEngineTest {
     }
 
     @Test
+    void aClientWhoseNetworkThreadHasStoppedHoldsUpNoOneElse() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        Device goneDevice = device("kiosk-1"); // the same kiosk on a connection whose network thread is gone
+        Client gone = new Client() {
+            @Override
+            public Device device() {
+                return goneDevice;
+            }
+
+            @Override
+            public java.util.concurrent.Executor writer() {
+                return task -> {
+                    throw new java.util.concurrent.RejectedExecutionException("event loop shut down");
+                };
+            }
+
+            @Override
+            public void deliver(List<Object> outgoing) {
+            }
+        };
+        CountDownLatch disk = holdTheDisk();
+        engine.submit(op(kiosk, "r0", "issue", "zone", "legal"));
+        awaitTrue(storage.entered.tryAcquire(10, TimeUnit.SECONDS), "r0 is being written");
+        engine.submit(new Command.Op(gone, null, goneDevice, "g1", "issue", Json.mapper().createObjectNode()
+                .put("zone", "legal")));
+        engine.submit(op(kiosk, "r1", "issue", "zone", "legal"));
+        awaitTrue(readAfter(engine).await(10, TimeUnit.SECONDS), "both made");
+        awaitTrue(readAfter(engine).await(10, TimeUnit.SECONDS), "and handed to the disk, to be written together");
+        storage.hold = null;
+        disk.countDown();
+        assertThat(kiosk.next().path("re").asText()).isEqualTo("r0");
+        assertThat(kiosk.next().path("ticket").path("number").asText()).as("answered behind the lost client")
+                .isEqualTo("A003");
+    }
+
+    @Test
     void aHelloSeesTheSnapshotThenOnlyLaterEvents() throws Exception {
         HallEngine engine = engine();
         RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
