@@ -176,7 +176,10 @@ public final class Journal implements AutoCloseable {
         for (byte[] p : payloads) {
             total += HEADER + p.length;
         }
-        if (current == null || current.position() + total > Math.max(segmentBytes, current.size())) {
+        // a group that fills no segment goes into an empty one all the same (which then grows): never a second
+        // segment under the same first number
+        if (current == null
+                || (current.position() > 0 && current.position() + total > Math.max(segmentBytes, current.size()))) {
             startSegment();
         }
         long first = next;

@@ -64,6 +64,20 @@ class JournalTest {
     }
 
     @Test
+    void aRecordLargerThanASegmentGetsOneOfItsOwnAndReadsBack() throws Exception {
+        String big = "x".repeat(200);
+        try (Journal j = Journal.open(dir, 64, 1, new ArrayList<>())) {
+            assertThat(j.append(text(big))).isEqualTo(1);
+            assertThat(j.append(text(big + "2"))).isEqualTo(2);
+            assertThat(j.append(text("small"))).isEqualTo(3);
+        }
+        List<Journal.Record> read = new ArrayList<>();
+        try (Journal j = Journal.open(dir, 64, 1, read)) {
+            assertThat(texts(read)).containsExactly("1:" + big, "2:" + big + "2", "3:small");
+        }
+    }
+
+    @Test
     void numbersNeverGoBelowWhatWasAppliedBefore() throws Exception {
         try (Journal j = Journal.open(dir, 1 << 20, 41, new ArrayList<>())) {
             assertThat(j.append(text("x"))).as("after a cleared journal whose records the database holds").isEqualTo(41);
