@@ -114,6 +114,16 @@ final class Warmup {
         return pads;
     }
 
+    /** Whether a counter's request came to nothing (no reply, or not ok): counted, and its loop ends. */
+    private boolean failed(WsClient.Reply r, Throwable e, CountDownLatch stopped) {
+        if (e == null && r.ok()) {
+            return false;
+        }
+        failures.incrementAndGet();
+        stopped.countDown();
+        return true;
+    }
+
     /**
      * One counter's loop: call-next, finish what it called, again, while {@code on} and {@code inTime}. A drain ends
      * at the first call that finds nobody waiting; otherwise the counter asks again a moment later.
@@ -125,9 +135,7 @@ final class Warmup {
             return;
         }
         pad.request("call-next", "", OP_TIMEOUT_MS).whenComplete((r, e) -> {
-            if (e != null || !r.ok()) {
-                failures.incrementAndGet();
-                stopped.countDown();
+            if (failed(r, e, stopped)) {
                 return;
             }
             if (!r.body().path("ticket").isObject()) {
@@ -140,9 +148,7 @@ final class Warmup {
                 return;
             }
             pad.request("finish", ",\"outcome\":\"done\"", OP_TIMEOUT_MS).whenComplete((f, e2) -> {
-                if (e2 != null || !f.ok()) {
-                    failures.incrementAndGet();
-                    stopped.countDown();
+                if (failed(f, e2, stopped)) {
                     return;
                 }
                 served.incrementAndGet();

@@ -256,21 +256,18 @@ public final class HallEngine implements AutoCloseable {
             deliver(b.pending, List.of(), true);
             return;
         }
-        if (!writes && inFlight.isEmpty()) {
-            deliver(b.pending, List.of(), false); // nothing to wait for
-            return;
-        }
-        if (!writes && b.pending.isEmpty()) {
-            deliver(List.of(), List.of(), false); // only held events, which are on disk already
+        if (!writes && (inFlight.isEmpty() || b.pending.isEmpty())) {
+            // nothing to wait for, or nothing to answer (held events may go out: they are on disk already)
+            deliver(b.pending, List.of(), false);
             return;
         }
         Flight f = new Flight(nextFlight++, b.pending, effects.events(), b.toStore, queue.seq(),
                 prune ? now : null, writes);
         inFlight.addLast(f);
+        if (prune) {
+            lastPrune = now;
+        }
         if (writes) {
-            if (prune) {
-                lastPrune = now;
-            }
             disk.submit(f.id(), entry);
         }
     }

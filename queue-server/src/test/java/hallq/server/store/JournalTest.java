@@ -25,6 +25,14 @@ class JournalTest {
         return records.stream().map(r -> r.number() + ":" + new String(r.payload(), StandardCharsets.UTF_8)).toList();
     }
 
+    /** Opens the journal again only to read it: its records as "number:text". */
+    private List<String> readBack(long segmentBytes) throws IOException {
+        List<Journal.Record> read = new ArrayList<>();
+        try (Journal j = Journal.open(dir, segmentBytes, 1, read)) {
+            return texts(read);
+        }
+    }
+
     private List<Path> segments() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().startsWith("journal-")).sorted().toList();
@@ -42,10 +50,7 @@ class JournalTest {
             assertThat(texts(read)).containsExactly("1:a", "2:bb");
             assertThat(j.append(text("c"))).isEqualTo(3);
         }
-        read.clear();
-        try (Journal j = Journal.open(dir, 1 << 20, 1, read)) {
-            assertThat(texts(read)).containsExactly("1:a", "2:bb", "3:c");
-        }
+        assertThat(readBack(1 << 20)).containsExactly("1:a", "2:bb", "3:c");
     }
 
     @Test
@@ -57,10 +62,7 @@ class JournalTest {
             assertThat(j.next()).isEqualTo(5);
         }
         assertThat(segments()).as("the group did not fit behind the first record").hasSize(2);
-        List<Journal.Record> read = new ArrayList<>();
-        try (Journal j = Journal.open(dir, 64, 1, read)) {
-            assertThat(texts(read)).containsExactly("1:first", "2:second, longer", "3:third, longer still", "4:4th");
-        }
+        assertThat(readBack(64)).containsExactly("1:first", "2:second, longer", "3:third, longer still", "4:4th");
     }
 
     @Test
@@ -71,10 +73,7 @@ class JournalTest {
             assertThat(j.append(text(big + "2"))).isEqualTo(2);
             assertThat(j.append(text("small"))).isEqualTo(3);
         }
-        List<Journal.Record> read = new ArrayList<>();
-        try (Journal j = Journal.open(dir, 64, 1, read)) {
-            assertThat(texts(read)).containsExactly("1:" + big, "2:" + big + "2", "3:small");
-        }
+        assertThat(readBack(64)).containsExactly("1:" + big, "2:" + big + "2", "3:small");
     }
 
     @Test
@@ -102,10 +101,7 @@ class JournalTest {
             assertThat(texts(read)).containsExactly("1:one", "2:two");
             assertThat(j.append(text("three"))).isEqualTo(3);
         }
-        read.clear();
-        try (Journal j = Journal.open(dir, 1 << 20, 1, read)) {
-            assertThat(texts(read)).containsExactly("1:one", "2:two", "3:three");
-        }
+        assertThat(readBack(1 << 20)).containsExactly("1:one", "2:two", "3:three");
     }
 
     @Test
@@ -128,10 +124,7 @@ class JournalTest {
         try (Stream<Path> s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("damaged-"));
         }
-        read.clear();
-        try (Journal j = Journal.open(dir, 20, 1, read)) {
-            assertThat(texts(read)).containsExactly("1:first record", "2:again");
-        }
+        assertThat(readBack(20)).containsExactly("1:first record", "2:again");
     }
 
     @Test
