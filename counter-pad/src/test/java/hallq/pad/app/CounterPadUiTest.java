@@ -10,7 +10,7 @@ import hallq.pad.i18n.Texts;
 import hallq.pad.link.HallClientLink;
 import hallq.pad.support.CutProxy;
 import hallq.pad.support.FxWait;
-import hallq.pad.support.TestHall;
+import hallq.testkit.TestHall;
 import hallq.protocol.CounterState;
 import java.net.URI;
 import java.time.Clock;

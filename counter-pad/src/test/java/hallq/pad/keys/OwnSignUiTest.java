@@ -21,7 +21,7 @@ import hallq.pad.i18n.Texts;
 import hallq.pad.link.HallClientLink;
 import hallq.pad.support.FxWait;
 import hallq.pad.support.MockGpio;
-import hallq.pad.support.TestHall;
+import hallq.testkit.TestHall;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import hallq.protocol.client.HallClient;
@@ -152,7 +152,7 @@ class OwnSignUiTest {
 
         // the window goes on while this pad cannot reach the server (the clerk at a spare pad)
         hall.elsewhere(other -> {
-            HallClient spare = new HallClient(other, "pad-3", "demo-pad-3", new Quiet()).start();
+            HallClient spare = new HallClient(other, "pad-3", "demo-pad-3", HallClient.Listener.quiet()).start();
             try {
                 ok(spare, "finish", HallClient.args("outcome", "done"));
                 assertThat(ok(spare, "call-next", null).path("ticket").path("number").asText()).isEqualTo(third);
@@ -170,19 +170,5 @@ class OwnSignUiTest {
         JsonNode r = c.request(op, args).get(10, TimeUnit.SECONDS);
         assertThat(r.path("ok").asBoolean()).as("%s answered %s", op, r).isTrue();
         return r;
-    }
-
-    private static final class Quiet implements HallClient.Listener {
-        @Override
-        public void connected(JsonNode hello) {
-        }
-
-        @Override
-        public void event(JsonNode event) {
-        }
-
-        @Override
-        public void disconnected(String why) {
-        }
     }
 }

@@ -10,7 +10,7 @@ import hallq.pad.clerk.PadState;
 import hallq.pad.support.CutProxy;
 import hallq.pad.support.LivePad;
 import hallq.pad.support.StateProbe;
-import hallq.pad.support.TestHall;
+import hallq.testkit.TestHall;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import hallq.protocol.client.HallClient;

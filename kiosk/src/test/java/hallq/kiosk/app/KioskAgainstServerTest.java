@@ -8,16 +8,13 @@ import hallq.hardware.printer.SimulatedTicketPrinter;
 import hallq.kiosk.flow.KioskSettings;
 import hallq.kiosk.flow.PrintState;
 import hallq.kiosk.flow.Screen;
-import hallq.server.Main;
-import hallq.server.hall.HallFile;
-import hallq.server.net.HallServer;
+import hallq.testkit.TestHall;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
@@ -42,35 +39,33 @@ class KioskAgainstServerTest {
 
     @TempDir
     Path tmp;
-    Path data;
-    HallServer server;
+    TestHall hall;
     int port;
     Kiosk kiosk;
 
     @Start
     void start(Stage stage) throws Exception {
-        data = tmp.resolve("data");
-        server = Main.start(HallFile.demo(), data, "127.0.0.1", 0, Clock.systemUTC());
-        port = server.address().getPort();
+        hall = new TestHall();
+        port = hall.port;
         NodeHardware hw = NodeHardware.builder(DeviceFileLoader.parse(String.join("\n",
                 "node: kiosk-test",
                 "platform: simulated",
                 "printer: { link: simulated, qr: raster, outputFolder: '" + tmp.resolve("printed") + "' }",
                 ""))).open();
         kiosk = new Kiosk(KioskSettings.defaults("http://127.0.0.1:" + port),
-                new HallClientLink(URI.create("ws://127.0.0.1:" + port + "/ws"), "kiosk-1", "demo-kiosk-1",
+                new HallClientLink(hall.ws(), "kiosk-1", TestHall.KIOSK_TOKEN,
                         Platform::runLater),
                 hw, null);
         kiosk.show(stage, new int[] {800, 480});
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         if (kiosk != null) {
             kiosk.close();
         }
-        if (server != null) {
-            server.close();
+        if (hall != null) {
+            hall.close();
         }
     }
 
@@ -126,12 +121,12 @@ class KioskAgainstServerTest {
     void serverDownShowsThePauseScreenAndServerBackShowsHomeAgain(FxRobot robot) throws Exception {
         await("the home screen", () -> kiosk.root().screen() instanceof Screen.Home);
 
-        server.close();
+        hall.stop();
         await("the pause screen", () -> kiosk.root().screen() instanceof Screen.Paused);
         Label title = robot.lookup("#paused-title").queryAs(Label.class);
         assertThat(Fx.read(title::getText)).isEqualTo("暂停取号，请稍候");
 
-        server = Main.start(HallFile.demo(), data, "127.0.0.1", port, Clock.systemUTC());
+        hall.restart();
         await("home again after the server came back", () -> kiosk.root().screen() instanceof Screen.Home);
 
         robot.clickOn("#zone-natural");

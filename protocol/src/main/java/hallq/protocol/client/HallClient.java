@@ -53,6 +53,23 @@ public final class HallClient implements AutoCloseable {
          */
         default void searching(String hallId) {
         }
+
+        /** A listener that ignores everything: for a client used only to send requests (tests, tools). */
+        static Listener quiet() {
+            return new Listener() {
+                @Override
+                public void connected(JsonNode hello) {
+                }
+
+                @Override
+                public void event(JsonNode event) {
+                }
+
+                @Override
+                public void disconnected(String why) {
+                }
+            };
+        }
     }
 
     /** Finds a hall's WebSocket by mDNS; blocking, called off the client's loop. Replaceable for tests. */
