@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Outcome;
 import hallq.protocol.hall.HallConfig;
 import hallq.server.hall.HallFile;
+import hallq.testkit.ChildServer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -166,7 +167,7 @@ public final class BenchMain {
             Path archive = tmp.resolve("queue-server.jsa");
             List<String> training = new ArrayList<>(serverJvm);
             training.add("-XX:ArchiveClassesAtExit=" + archive);
-            ServerProcess.start(serverJar, hallFile, tmp.resolve("data-training"), tmp.resolve("server-training.log"),
+            startServer(serverJar, hallFile, tmp.resolve("data-training"), tmp.resolve("server-training.log"),
                     heap, training, 60_000, cleanup).stop(20_000);
             if (Files.isRegularFile(archive)) {
                 serverJvm.add("-XX:SharedArchiveFile=" + archive);
@@ -179,7 +180,7 @@ public final class BenchMain {
 
         // ---- 1. throughput -------------------------------------------------------------------------------
         Throughput tp = new Throughput();
-        ServerProcess a = null;
+        ChildServer a = null;
         double jitQuietPct = Double.parseDouble(prop("jitQuietPct", "10"));
         long jitWindowMs = intProp("jitWindowMs", 3000);
         long jitMaxMs = intProp("jitMaxMs", 180_000);
@@ -189,7 +190,7 @@ public final class BenchMain {
             // one server for every level, warmed until its compiler is quiet; the counters empty the queues between
             // levels, so each level starts from a hall without a backlog, as a real one would be
             progress("issue: start a server on an empty data dir");
-            a = ServerProcess.start(serverJar, hallFile, tmp.resolve("data-a"), tmp.resolve("server-a.log"), heap,
+            a = startServer(serverJar, hallFile, tmp.resolve("data-a"), tmp.resolve("server-a.log"), heap,
                     serverJvm, 60_000, cleanup);
             tp.freshStartNanos = a.startNanos();
             Warmup warm = new Warmup(clients, a.address(), hall);
@@ -218,11 +219,11 @@ public final class BenchMain {
 
         // ---- 3. history, kill -9, restart ----------------------------------------------------------------
         Restart rs = new Restart();
-        ServerProcess c = null;
+        ChildServer c = null;
         try {
             progress("history: start a server on an empty data dir");
             Path dataC = tmp.resolve("data-c");
-            c = ServerProcess.start(serverJar, hallFile, dataC, tmp.resolve("server-c.log"), heap, serverJvm, 60_000,
+            c = startServer(serverJar, hallFile, dataC, tmp.resolve("server-c.log"), heap, serverJvm, 60_000,
                     cleanup);
             restart(rs, c, new IssueLoad(clients, c.address(), hall), serverJar, hallFile, dataC, tmp, heap, serverJvm,
                     history, historyConns, maxLevel, clients, hall, cleanup);
@@ -235,10 +236,10 @@ public final class BenchMain {
 
         // ---- 2. call-next latency with displays --------------------------------------------------------
         Latency lt = new Latency();
-        ServerProcess b = null;
+        ChildServer b = null;
         try {
             progress("server B: start (empty data dir)");
-            b = ServerProcess.start(serverJar, hallFile, tmp.resolve("data-b"), tmp.resolve("server-b.log"), heap,
+            b = startServer(serverJar, hallFile, tmp.resolve("data-b"), tmp.resolve("server-b.log"), heap,
                     serverJvm, 60_000, cleanup);
             progress("server B: warm-up until the JIT is quiet");
             lt.warmup = new Warmup(clients, b.address(), hall).untilJitQuiet(b.pid(), warmKiosks, jitQuietPct, jitWindowMs,
@@ -376,7 +377,7 @@ public final class BenchMain {
     private static final class PastRestart {
         PastDays.Summary past;
         String dataAllocated = "?";
-        ServerProcess server;
+        ChildServer server;
         long firstStartNanos;
         String firstStartLog = "";
         int kiosks;
@@ -432,7 +433,7 @@ public final class BenchMain {
         pr.dataAllocated = allocated(data);
 
         progress("past days: start a server on the history data dir");
-        ServerProcess c = ServerProcess.start(serverJar, hallFile, data, tmp.resolve("server-past.log"), heap, serverJvm,
+        ChildServer c = startServer(serverJar, hallFile, data, tmp.resolve("server-past.log"), heap, serverJvm,
                 60_000, cleanup);
         pr.server = c;
         pr.firstStartNanos = c.startNanos();
@@ -494,7 +495,7 @@ public final class BenchMain {
         IssueLoad.closeAll(ks);
         pr.logCounts = hsqldbLogCounts(data.resolve("hallq.log"));
 
-        ServerProcess c2 = restartTimed(pr.attempts, "the history server", serverJar, hallFile, data, tmp,
+        ChildServer c2 = restartTimed(pr.attempts, "the history server", serverJar, hallFile, data, tmp,
                 "server-past-restart-", heap, serverJvm, cleanup);
         if (c2 == null) {
             throw new IllegalStateException("the history server did not restart on its data dir with any heap");
@@ -582,6 +583,21 @@ public final class BenchMain {
     }
 
     /** GET with a bearer token; nanos from before the request to the whole body read. */
+    /** The server jar in a child JVM on a free port, killed at the latest by {@code cleanup}. */
+    private static ChildServer startServer(Path jar, Path config, Path data, Path log, String heap,
+                                           List<String> jvmArgs, long timeoutMs, Cleanup cleanup)
+            throws IOException, InterruptedException {
+        ChildServer server = ChildServer.start(ChildServer.jar(jar), config, data, 0, log, heap, jvmArgs, timeoutMs);
+        cleanup.add(() -> {
+            try {
+                server.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return server;
+    }
+
     private static HttpResult httpGet(InetSocketAddress server, String pathAndQuery, String token) throws IOException {
         long t0 = System.nanoTime();
         HttpURLConnection c = (HttpURLConnection) new URL("http://127.0.0.1:" + server.getPort() + pathAndQuery)
@@ -658,7 +674,7 @@ public final class BenchMain {
 
     /** The server's own "database opened in X ms, hall loaded in Y ms" line, or "". */
     private static String startupLog(Path log) {
-        return ServerProcess.tail(log, 200).lines().filter(l -> l.contains("database opened in"))
+        return ChildServer.tail(log, 200).lines().filter(l -> l.contains("database opened in"))
                 .map(l -> l.substring(l.indexOf("database opened in"))).reduce((x, y) -> y).orElse("");
     }
 
@@ -764,18 +780,18 @@ public final class BenchMain {
         }
     }
 
-    private static String failure(Exception e, ServerProcess server) {
+    private static String failure(Exception e, ChildServer server) {
         String s = e.toString();
         if (server != null) {
             s += (server.alive() ? "" : " (server process has exited)") + "; server log tail:\n"
-                    + ServerProcess.tail(server.log(), 6).replaceAll("(?m)^", "      ");
+                    + ChildServer.tail(server.log(), 6).replaceAll("(?m)^", "      ");
         }
         System.err.println("bench: section failed at stage '" + stage + "': " + e);
         e.printStackTrace();
         return s;
     }
 
-    private static void restart(Restart rs, ServerProcess a, IssueLoad load, Path serverJar, Path hallFile, Path dataA,
+    private static void restart(Restart rs, ChildServer a, IssueLoad load, Path serverJar, Path hallFile, Path dataA,
                                 Path tmp, String heap, List<String> serverJvm, int history, int historyConns,
                                 int maxLevel, EventLoopGroup clients, BenchHall hall, Cleanup cleanup) throws Exception {
         long toIssue = Math.max(0, history - load.totalOk.get());
@@ -795,7 +811,7 @@ public final class BenchMain {
         progress("kill -9 server C (pid " + a.pid() + ")");
         a.kill9();
         rs.logCounts = hsqldbLogCounts(dataA.resolve("hallq.log"));
-        ServerProcess a2 = restartTimed(rs.attempts, "server C", serverJar, hallFile, dataA, tmp, "server-c-restart-",
+        ChildServer a2 = restartTimed(rs.attempts, "server C", serverJar, hallFile, dataA, tmp, "server-c-restart-",
                 heap, serverJvm, cleanup);
         if (a2 == null) {
             throw new IllegalStateException("the server did not restart on the data dir with any heap");
@@ -820,7 +836,7 @@ public final class BenchMain {
      * entry per attempt in {@code attempts}: {heap, spawn -> listening nanos or -1, error or null, log}.
      * Returns the running server, or null when no attempt started.
      */
-    private static ServerProcess restartTimed(List<Object[]> attempts, String name, Path serverJar, Path hallFile,
+    private static ChildServer restartTimed(List<Object[]> attempts, String name, Path serverJar, Path hallFile,
                                               Path data, Path tmp, String logPrefix, String heap,
                                               List<String> serverJvm, Cleanup cleanup) throws InterruptedException {
         List<String> heaps = new ArrayList<>(List.of(heap));
@@ -832,11 +848,11 @@ public final class BenchMain {
             progress("restart " + name + " on the same data dir, -Xmx" + h);
             Path log = tmp.resolve(logPrefix + h + ".log");
             try {
-                ServerProcess p = ServerProcess.start(serverJar, hallFile, data, log, h, serverJvm, 60_000, cleanup);
+                ChildServer p = startServer(serverJar, hallFile, data, log, h, serverJvm, 60_000, cleanup);
                 attempts.add(new Object[] {h, p.startNanos(), null, log});
                 return p;
             } catch (IOException e) {
-                String tail = ServerProcess.tail(log, 40);
+                String tail = ChildServer.tail(log, 40);
                 String first = tail.lines().filter(l -> l.contains("Exception") || l.contains("Error"))
                         .findFirst().orElse(e.getMessage().lines().findFirst().orElse("?"));
                 String where = tail.lines().filter(l -> l.trim().startsWith("at hallq.")).limit(4)

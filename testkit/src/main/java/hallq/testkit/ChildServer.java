@@ -1,4 +1,4 @@
-package hallq.bench;
+package hallq.testkit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,11 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The queue server in a child JVM ({@code java -Xmx128m -jar queue-server.jar --config --data --port 0
- * --bind 127.0.0.1}). Start time runs from just before the process is spawned to the moment the
- * {@code HallQ listening on ...} line is read from its stdout. Stderr (the server's log) goes to a file.
+ * The queue server in a child JVM, started from a jar ({@link #jar}) or from this JVM's own class path
+ * ({@link #classPath}), bound to 127.0.0.1 and never announced by mDNS. Start time runs from just before the process
+ * is spawned to the moment the {@code HallQ listening on ...} line is read from its stdout. Stderr (the server's
+ * log) is appended to a file. Killed with {@link #kill9} as a power cut would, stopped with SIGTERM by {@link #stop}.
  */
-final class ServerProcess {
+public final class ChildServer implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("HallQ listening on (\\S+):(\\d+)");
 
     private final Process process;
@@ -30,7 +31,7 @@ final class ServerProcess {
     private final long readyNanos;
     private final InetSocketAddress address;
 
-    private ServerProcess(Process process, Path log, long spawnedNanos, long readyNanos, InetSocketAddress address) {
+    private ChildServer(Process process, Path log, long spawnedNanos, long readyNanos, InetSocketAddress address) {
         this.process = process;
         this.log = log;
         this.spawnedNanos = spawnedNanos;
@@ -38,30 +39,37 @@ final class ServerProcess {
         this.address = address;
     }
 
-    static ServerProcess start(Path jar, Path config, Path data, Path log, String heap, List<String> extraJvmArgs,
-                               long timeoutMs, Cleanup cleanup) throws IOException, InterruptedException {
+    /** How to launch the server from a jar: {@code -jar queue-server.jar}. */
+    public static List<String> jar(Path jar) {
+        return List.of("-jar", jar.toString());
+    }
+
+    /** How to launch the server from this JVM's class path, which must hold the queue server. */
+    public static List<String> classPath() {
+        return List.of("-cp", System.getProperty("java.class.path"), "hallq.server.Main");
+    }
+
+    /**
+     * Starts {@code java -Xmx<heap> <jvmArgs> <launch> --config --data --port --bind 127.0.0.1 --announce off} and
+     * returns once it listens ({@code port} 0: a free one); on a timeout or an early exit the process is killed and
+     * the exception carries the log's tail.
+     */
+    public static ChildServer start(List<String> launch, Path config, Path data, int port, Path log, String heap,
+                                    List<String> jvmArgs, long timeoutMs) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
-        cmd.addAll(extraJvmArgs);
-        cmd.addAll(List.of("-jar", jar.toString(), "--config", config.toString(), "--data", data.toString(),
-                "--port", "0", "--bind", "127.0.0.1", "--announce", "off"));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(launch);
+        // never multicast on the machine's own network
+        cmd.addAll(List.of("--config", config.toString(), "--data", data.toString(), "--port", String.valueOf(port),
+                "--bind", "127.0.0.1", "--announce", "off"));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
         CompletableFuture<long[]> ready = new CompletableFuture<>();
         long spawned = System.nanoTime();
         Process p = pb.start();
-        cleanup.add(() -> {
-            if (p.isAlive()) {
-                p.destroyForcibly();
-                try {
-                    p.waitFor(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -88,32 +96,32 @@ final class ServerProcess {
                     + e.getMessage() + "); exit=" + (p.isAlive() ? "alive" : p.exitValue()) + "; log tail:\n"
                     + tail(log, 15));
         }
-        return new ServerProcess(p, log, spawned, r[0], new InetSocketAddress("127.0.0.1", (int) r[1]));
+        return new ChildServer(p, log, spawned, r[0], new InetSocketAddress("127.0.0.1", (int) r[1]));
     }
 
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return address;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** From spawning the JVM to reading the ready line. */
-    long startNanos() {
+    public long startNanos() {
         return readyNanos - spawnedNanos;
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
     /** SIGKILL (Process.destroyForcibly on Linux); waits until the process is gone. */
-    void kill9() throws InterruptedException {
+    public void kill9() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(15, TimeUnit.SECONDS)) {
             throw new IllegalStateException("server did not die after SIGKILL");
@@ -121,7 +129,7 @@ final class ServerProcess {
     }
 
     /** SIGTERM, waiting up to {@code ms} for a clean exit, else SIGKILL. Returns the exit code (or -1). */
-    int stop(long ms) throws InterruptedException {
+    public int stop(long ms) throws InterruptedException {
         process.destroy();
         if (process.waitFor(ms, TimeUnit.MILLISECONDS)) {
             return process.exitValue();
@@ -131,12 +139,20 @@ final class ServerProcess {
         return -1;
     }
 
-    static String tail(Path file, int lines) {
+    public static String tail(Path file, int lines) {
         try {
             List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | RuntimeException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Kills the server if it still runs (SIGKILL), for a harness's cleanup. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill9();
         }
     }
 }
