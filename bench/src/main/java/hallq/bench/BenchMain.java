@@ -582,7 +582,6 @@ public final class BenchMain {
     private record HttpResult(int status, String body, long nanos) {
     }
 
-    /** GET with a bearer token; nanos from before the request to the whole body read. */
     /** The server jar in a child JVM on a free port, killed at the latest by {@code cleanup}. */
     private static ChildServer startServer(Path jar, Path config, Path data, Path log, String heap,
                                            List<String> jvmArgs, long timeoutMs, Cleanup cleanup)
@@ -598,6 +597,7 @@ public final class BenchMain {
         return server;
     }
 
+    /** GET with a bearer token; nanos from before the request to the whole body read. */
     private static HttpResult httpGet(InetSocketAddress server, String pathAndQuery, String token) throws IOException {
         long t0 = System.nanoTime();
         HttpURLConnection c = (HttpURLConnection) new URL("http://127.0.0.1:" + server.getPort() + pathAndQuery)
@@ -837,8 +837,8 @@ public final class BenchMain {
      * Returns the running server, or null when no attempt started.
      */
     private static ChildServer restartTimed(List<Object[]> attempts, String name, Path serverJar, Path hallFile,
-                                              Path data, Path tmp, String logPrefix, String heap,
-                                              List<String> serverJvm, Cleanup cleanup) throws InterruptedException {
+                                            Path data, Path tmp, String logPrefix, String heap,
+                                            List<String> serverJvm, Cleanup cleanup) throws InterruptedException {
         List<String> heaps = new ArrayList<>(List.of(heap));
         String fallback = prop("restartFallbackHeap", "512m");
         if (!fallback.isBlank() && !fallback.equals(heap)) {

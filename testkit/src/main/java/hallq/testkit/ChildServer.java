@@ -95,6 +95,9 @@ public final class ChildServer implements AutoCloseable {
             throw new IOException("server did not print 'HallQ listening' within " + timeoutMs + " ms ("
                     + e.getMessage() + "); exit=" + (p.isAlive() ? "alive" : p.exitValue()) + "; log tail:\n"
                     + tail(log, 15));
+        } catch (InterruptedException e) {
+            p.destroyForcibly(); // the caller never gets it, so nobody else would stop it
+            throw e;
         }
         return new ChildServer(p, log, spawned, r[0], new InetSocketAddress("127.0.0.1", (int) r[1]));
     }
