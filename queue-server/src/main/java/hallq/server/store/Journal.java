@@ -43,6 +43,7 @@ public final class Journal implements AutoCloseable {
     private long next;
     private boolean broken;
     private ByteBuffer writeBuffer;
+    private final SlowSyncs slowSyncs = new SlowSyncs();
 
     private Journal(Path dir, long segmentBytes) {
         this.dir = dir;
@@ -191,11 +192,14 @@ public final class Journal implements AutoCloseable {
         }
         b.flip();
         long before = current.position();
+        long t0 = System.nanoTime();
         try {
             while (b.hasRemaining()) {
                 current.write(b);
             }
             current.force(false);
+            long t1 = System.nanoTime();
+            slowSyncs.took(t1 - t0, t1).ifPresent(log::warn);
         } catch (IOException e) {
             try {
                 // zeros back over whatever part got written: the journal ends at the last good record
