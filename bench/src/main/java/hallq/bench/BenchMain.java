@@ -17,6 +17,7 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -270,10 +271,13 @@ public final class BenchMain {
             progress("server B: ping round trip with " + displays + " displays connected");
             lt.serverPing = calls.serverPing(200, 500).summary();
             progress("server B: call-next -> called, " + counters + " counters, " + callMeasureMs + " ms");
+            lt.windowFrom = LocalTime.now().withNano(0);
             lt.result = calls.run(callWarmCycles, callMaxCycles, callMeasureMs, thinkMin, thinkMax, b.pid());
+            lt.windowTo = LocalTime.now().withNano(0);
             calls.closeAll();
             progress("stop server B (SIGTERM)");
             lt.exit = b.stop(20_000);
+            lt.slowSyncs = ChildServer.tail(b.log(), 100_000).lines().filter(l -> l.contains("journal sync")).toList();
         } catch (Exception e) {
             lt.error = failure(e, b);
         }
@@ -352,6 +356,11 @@ public final class BenchMain {
         long displayConnectNanos;
         int exit = Integer.MIN_VALUE;
         String error;
+        /** Wall-clock edges of the measured calls, to hold against the server log's times. */
+        LocalTime windowFrom;
+        LocalTime windowTo;
+        /** The server's warnings of journal syncs over 100 ms, its whole life. */
+        List<String> slowSyncs = List.of();
     }
 
     private static final class Restart {
@@ -937,6 +946,9 @@ public final class BenchMain {
         out("   CPU in window (500 displays): server %s", ProcCpu.line(cl.cpuStart, cl.cpuEnd, 4));
         out("   server GC in window (500 displays): %s", cl.gc);
         out("   server GC in window (1 display):    %s", one.gc);
+        out("   journal syncs over 100 ms that server B warned of, its whole life (window %s-%s): %s", lt.windowFrom,
+                lt.windowTo, lt.slowSyncs.isEmpty() ? "none" : "");
+        lt.slowSyncs.forEach(l -> out("     %s", l));
         if (lt.error != null) {
             out("   (afterwards: %s)", lt.error);
         } else {
