@@ -48,7 +48,8 @@ public final class Main {
         HallServer server;
         InetSocketAddress address;
         try {
-            server = start(hall, options.data(), options.bind(), options.port(), Clock.systemUTC());
+            server = start(hall, options.data(), options.bind(), options.port(), Clock.systemUTC(),
+                    HallServer.MAX_UNSENT, options.keepFreeBytes());
             address = server.address();
         } catch (IOException | SQLException e) {
             System.err.println("HallQ cannot start: " + e.getMessage());
@@ -105,8 +106,14 @@ public final class Main {
 
     public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock, int maxUnsent)
             throws IOException, SQLException, InterruptedException {
+        return start(hall, data, bind, port, clock, maxUnsent, JournaledStore.KEEP_FREE_BYTES);
+    }
+
+    /** As above, refusing writes that would leave less than {@code keepFreeBytes} free on the data disk. */
+    public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock, int maxUnsent,
+                                   long keepFreeBytes) throws IOException, SQLException, InterruptedException {
         long t0 = System.nanoTime();
-        JournaledStore store = JournaledStore.open(data);
+        JournaledStore store = JournaledStore.open(data, keepFreeBytes);
         try {
             long t1 = System.nanoTime();
             // its table is made before the hall thread starts: under MVCC, DDL waits for every open transaction

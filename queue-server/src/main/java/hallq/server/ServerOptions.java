@@ -1,15 +1,17 @@
 package hallq.server;
 
+import hallq.server.store.JournaledStore;
 import java.nio.file.Path;
 
 /** The command line of protocol section 1; a bad one is an IllegalArgumentException saying what is wrong. */
-record ServerOptions(Path config, Path data, int port, String bind, boolean announce) {
+record ServerOptions(Path config, Path data, int port, String bind, boolean announce, long keepFreeBytes) {
     static ServerOptions parse(String[] args) {
         Path config = null;
         Path data = Path.of("data");
         int port = 7700;
         String bind = "0.0.0.0";
         boolean announce = true;
+        long keepFree = JournaledStore.KEEP_FREE_BYTES;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length) {
@@ -36,13 +38,24 @@ record ServerOptions(Path config, Path data, int port, String bind, boolean anno
                         throw new IllegalArgumentException(usage("--port takes 0-65535"));
                     }
                 }
+                case "--keep-free-mb" -> {
+                    try {
+                        keepFree = Long.parseLong(v) << 20;
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(usage("--keep-free-mb takes a number"));
+                    }
+                    if (keepFree < 0) {
+                        throw new IllegalArgumentException(usage("--keep-free-mb takes 0 or more"));
+                    }
+                }
                 default -> throw new IllegalArgumentException(usage("unknown option '" + a + "'"));
             }
         }
-        return new ServerOptions(config, data, port, bind, announce);
+        return new ServerOptions(config, data, port, bind, announce, keepFree);
     }
 
     private static String usage(String problem) {
-        return problem + " (usage: [--config FILE] [--data DIR] [--port N] [--bind ADDR] [--announce on|off])";
+        return problem + " (usage: [--config FILE] [--data DIR] [--port N] [--bind ADDR] [--announce on|off]"
+                + " [--keep-free-mb N])";
     }
 }

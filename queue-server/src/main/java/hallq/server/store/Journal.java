@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -44,6 +45,9 @@ public final class Journal implements AutoCloseable {
     private boolean broken;
     private ByteBuffer writeBuffer;
     private final SlowSyncs slowSyncs = new SlowSyncs();
+    /** Space an append leaves free on the journal's file system: see {@link #keepFree}. */
+    private long keepFree;
+    private FileStore fileStore;
 
     private Journal(Path dir, long segmentBytes) {
         this.dir = dir;
@@ -159,6 +163,17 @@ public final class Journal implements AutoCloseable {
         return next;
     }
 
+    /**
+     * From now on an append that would leave less than {@code bytes} free on the journal's file system (a new
+     * segment counted whole) fails, writing nothing: what is kept free lets the database written behind the journal
+     * finish and checkpoint, instead of meeting a full disk in the middle of its own files.
+     */
+    public Journal keepFree(long bytes) throws IOException {
+        this.fileStore = Files.getFileStore(dir);
+        this.keepFree = bytes;
+        return this;
+    }
+
     /** Writes one record and waits until it is on disk; returns its number. See {@link #append(List)}. */
     public long append(byte[] payload) throws IOException {
         return append(List.of(payload));
@@ -179,8 +194,18 @@ public final class Journal implements AutoCloseable {
         }
         // a group that fills no segment goes into an empty one all the same (which then grows): never a second
         // segment under the same first number
-        if (current == null
-                || (current.position() > 0 && current.position() + total > Math.max(segmentBytes, current.size()))) {
+        boolean newSegment = current == null
+                || (current.position() > 0 && current.position() + total > Math.max(segmentBytes, current.size()));
+        if (fileStore != null) {
+            long free = fileStore.getUsableSpace();
+            long takes = newSegment ? Math.max(segmentBytes, total)
+                    : Math.max(0, current.position() + total - current.size());
+            if (free - takes < keepFree) {
+                throw new IOException("the data disk is nearly full: " + (free >> 20) + " MB free, of which the hall "
+                        + "keeps " + (keepFree >> 20) + " MB for its database; nothing was written");
+            }
+        }
+        if (newSegment) {
             startSegment();
         }
         long first = next;

@@ -64,13 +64,25 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
         db.readBarrier(this::awaitAcknowledged);
     }
 
-    /** Opens the database and journal in {@code dir}, applies what the database lacks, starts the applier. */
+    /** Space kept free on the data disk unless the command line says otherwise: see {@link Journal#keepFree}. */
+    public static final long KEEP_FREE_BYTES = 64L << 20;
+
+    /** {@link #open(Path, long)} keeping {@link #KEEP_FREE_BYTES} free. */
     public static JournaledStore open(Path dir) throws IOException, SQLException {
+        return open(dir, KEEP_FREE_BYTES);
+    }
+
+    /**
+     * Opens the database and journal in {@code dir}, applies what the database lacks, starts the applier; a commit
+     * that would leave less than {@code keepFreeBytes} free on the disk is refused (see {@link Journal#keepFree}).
+     */
+    public static JournaledStore open(Path dir, long keepFreeBytes) throws IOException, SQLException {
         HallStore db = HallStore.open(dir);
         try {
             long applied = db.journalApplied();
             List<Journal.Record> records = new ArrayList<>();
-            Journal journal = Journal.open(dir.resolve("journal"), SEGMENT_BYTES, applied + 1, records);
+            Journal journal = Journal.open(dir.resolve("journal"), SEGMENT_BYTES, applied + 1, records)
+                    .keepFree(keepFreeBytes);
             List<JournalEntry> missing = new ArrayList<>();
             long last = applied;
             for (Journal.Record r : records) {
@@ -124,6 +136,14 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
     /** Durable on return: the batches' records are on disk (one write, one sync). The database gets them after. */
     @Override
     public long[] commit(List<JournalEntry> batches) throws SQLException {
+        synchronized (progress) {
+            // the applier cannot write and has no room to queue these: an acknowledgement now would wait for it
+            // with the hall stopped behind it, so they are refused before anything is written
+            if (applyFailure != null && toApply.remainingCapacity() < batches.size()) {
+                throw new SQLException("the database cannot be written, and the journal is " + MAX_BEHIND
+                        + " batches ahead of it: " + applyFailure);
+            }
+        }
         long[] numbers = new long[batches.size()];
         List<JournalEntry> numbered = HallStore.numberReplies(batches, nextBatch, numbers);
         List<byte[]> payloads = new ArrayList<>(numbered.size());

@@ -1,6 +1,7 @@
 package hallq.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,20 @@ class JournalTest {
             assertThat(j.append(text("c"))).isEqualTo(3);
         }
         assertThat(readBack(1 << 20)).containsExactly("1:a", "2:bb", "3:c");
+    }
+
+    @Test
+    void anAppendThatWouldLeaveTooLittleFreeIsRefusedAndWritesNothing() throws Exception {
+        long free = Files.getFileStore(dir).getUsableSpace();
+        try (Journal j = Journal.open(dir, 1 << 20, 1, new ArrayList<>())) {
+            assertThat(j.append(text("a"))).isEqualTo(1);
+            j.keepFree(free + (1L << 30)); // more than this disk has
+            assertThatThrownBy(() -> j.append(text("b"))).isInstanceOf(IOException.class)
+                    .hasMessageContaining("the data disk is nearly full").hasMessageContaining("nothing was written");
+            j.keepFree(0);
+            assertThat(j.append(text("c"))).as("the number refused is not used up").isEqualTo(2);
+        }
+        assertThat(readBack(1 << 20)).containsExactly("1:a", "2:c");
     }
 
     @Test
