@@ -44,9 +44,10 @@ class FullDiskTest {
     @TempDir
     Path dir;
 
-    private static boolean mountNamespacesAllowed() throws Exception {
-        Process p = new ProcessBuilder("unshare", "-m", "sh", "-c", "mkdir -p /tmp/hallq-probe-mnt && "
-                + "mount -t tmpfs -o size=1m tmpfs /tmp/hallq-probe-mnt").redirectErrorStream(true).start();
+    private boolean mountNamespacesAllowed() throws Exception {
+        Path probe = Files.createDirectory(dir.resolve("probe"));
+        Process p = new ProcessBuilder("unshare", "-m", "mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs",
+                probe.toString()).redirectErrorStream(true).start();
         return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
