@@ -26,7 +26,7 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(JournaledStore.class);
     static final long SEGMENT_BYTES = 8L << 20;
     /** Batches the applier may lag behind; then commits wait (back-pressure instead of a growing heap). */
-    private static final int MAX_BEHIND = 512;
+    static final int MAX_BEHIND = 512;
     private static final long READ_WAIT_MS = 10_000;
     /**
      * How long the applier lets batches gather before it writes them to the database, unless a read waits: one

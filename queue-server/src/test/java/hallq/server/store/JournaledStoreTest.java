@@ -10,10 +10,14 @@ import hallq.server.queue.RestoredHall;
 import hallq.server.queue.TestClock;
 import hallq.server.queue.TicketRecord;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The journal in front of the database: what was acknowledged is read back, and replayed after a crash. */
@@ -52,6 +56,31 @@ class JournaledStoreTest {
             assertThat(store.database().tickets(DAY, DAY)).hasSize(150);
         }
         assertThat(data.resolve("journal").toFile().list()).as("a clean close leaves no journal").isEmpty();
+    }
+
+    @Test
+    @Timeout(30) // without the refusal a commit waits for the applier for ever
+    void whenTheDatabaseCannotBeWrittenCommitsAreRefusedOnceTheApplierQueueIsFullInsteadOfWaiting() throws Exception {
+        try (JournaledStore store = JournaledStore.open(data)) {
+            HallQueue q = new HallQueue(Halls.test(), clock, Halls.hasher(), RestoredHall.EMPTY);
+            try (Connection c = store.database().connection(); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE ticket RENAME TO ticket_away"); // every insert of the applier fails now
+            }
+            int accepted = 0;
+            SQLException refused = null;
+            while (refused == null && accepted < 4 * JournaledStore.MAX_BEHIND) {
+                try {
+                    store.commit(issue(q, 1), List.of(), q.seq(), null);
+                    accepted++;
+                } catch (SQLException e) {
+                    refused = e;
+                }
+            }
+            assertThat((Throwable) refused).as("refused, not blocked, after %d accepted", accepted).isNotNull()
+                    .hasMessageContaining("the database cannot be written");
+            // what the failing transaction holds, and a full queue behind it
+            assertThat(accepted).isGreaterThanOrEqualTo(JournaledStore.MAX_BEHIND);
+        }
     }
 
     @Test
