@@ -32,9 +32,9 @@ public final class Json {
     }
 
     /**
-     * {@link #TIME} of an instant in a zone. Written out by hand for the years 1000–9999 and whole-minute offsets (every ticket, reply and
-     * event carries a few of these, and the formatter's way through a ZonedDateTime was a tenth of the hall
-     * thread); the same text as {@link #TIME} gives, which the tests check.
+     * {@link #TIME} of an instant in a zone. Written out by hand for the years 1000–9999 and whole-minute offsets
+     * (every ticket, reply and event carries a few of these, and the formatter's way through a ZonedDateTime was a
+     * tenth of the hall thread); the same text as {@link #TIME} gives, which the tests check.
      */
     public static String time(Instant at, ZoneId zone) {
         if (at == null) {

@@ -194,6 +194,7 @@ class FullDiskTest {
                 return pid;
             }
         }
-        throw new AssertionError("the server did not start: " + seen + "\n" + Files.readString(dir.resolve("server.log")));
+        throw new AssertionError("the server did not start: " + seen + "\n"
+                + Files.readString(dir.resolve("server.log")));
     }
 }

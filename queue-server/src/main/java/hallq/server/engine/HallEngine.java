@@ -36,6 +36,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -487,6 +488,11 @@ public final class HallEngine implements AutoCloseable {
         }
     }
 
+    /** A reply as sent on a WebSocket: its kept text when it was written as JSON already. */
+    private static String wire(ObjectNode reply, String text) {
+        return text != null ? text : WireJson.text(reply);
+    }
+
     /** Sends replies, then the events, to each client in one write; completes HTTP replies and queries. */
     private void deliver(List<Pending> pending, List<HallEvent> events, boolean failed) {
         Map<Client, List<Object>> out = new LinkedHashMap<>();
@@ -508,12 +514,12 @@ public final class HallEngine implements AutoCloseable {
                     subscribers.put(h.client(), new Subscription(reply.get("seq").asLong(), h.events(),
                             h.queueEveryMs()));
                 }
-                out.computeIfAbsent(h.client(), k -> new ArrayList<>()).add(text != null ? text : WireJson.text(reply));
+                out.computeIfAbsent(h.client(), k -> new ArrayList<>()).add(wire(reply, text));
             } else if (c instanceof Command.Op op) {
                 if (op.http() != null) {
                     op.http().send(reply);
                 } else if (op.client() != null) {
-                    out.computeIfAbsent(op.client(), k -> new ArrayList<>()).add(text != null ? text : WireJson.text(reply));
+                    out.computeIfAbsent(op.client(), k -> new ArrayList<>()).add(wire(reply, text));
                 }
             }
         }
@@ -554,7 +560,7 @@ public final class HallEngine implements AutoCloseable {
                         e.getKey().deliver(e.getValue());
                     }
                 });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 // the network is shutting down: its clients are gone, and the batches behind must still be answered
                 log.debug("{} clients not written to: their network thread has stopped", clients.size());
             }

@@ -1,8 +1,5 @@
 package hallq.server.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import hallq.protocol.Json;
 import hallq.protocol.Outcome;
 import hallq.protocol.TicketState;
 import hallq.server.queue.DeskRecord;
@@ -32,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +39,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class HallStore implements HallStorage, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HallStore.class);
-    private static final ObjectMapper JSON = Json.mapper();
 
     private static final String TICKET_COLUMNS = "day, number, prefix, serial, issue_zone, zone, green, state, qclass, "
             + "qkey, issued_at, called_at, last_called_at, started_at, finished_at, counter, clerk, outcome, due_date, "
@@ -408,9 +403,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT seq, at_ms, payload FROM call_event ORDER BY seq DESC LIMIT 10")) {
                 while (rs.next()) {
-                    JsonNode data = JSON.readTree(rs.getString(3));
-                    calls.add(new HallEvent(HallEvent.CALLED, rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
-                            Set.of(data.path("ticket").path("zone").asText()), data));
+                    calls.add(new JournalEntry.CallRow(rs.getLong(1), rs.getLong(2), rs.getString(3)).event());
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new SQLException("unreadable stored call: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package hallq.server.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.protocol.Json;
 import hallq.server.queue.DeskRecord;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything one committed batch writes, as one value: the journal's record of it and what {@link HallStore#apply}
@@ -25,6 +27,12 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
 
     /** A {@code called} event as stored for the display's last calls after a restart. */
     public record CallRow(long seq, long atMs, String payload) {
+        /** The event again, as a restarted hall holds it. */
+        public HallEvent event() throws JsonProcessingException {
+            JsonNode data = JSON.readTree(payload);
+            return new HallEvent(HallEvent.CALLED, seq, Instant.ofEpochMilli(atMs),
+                    Set.of(data.path("ticket").path("zone").asText()), data);
+        }
     }
 
     /** What a run of operations writes; its batch number is given when it is committed. */

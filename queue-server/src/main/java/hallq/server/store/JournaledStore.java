@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The hall's storage as the server runs it: a batch is durable once its record is in the {@link Journal} (one
- * write and one fdatasync for all the batches committed together), and the database is brought up to date behind it by
- * the applier thread, many batches to one transaction. The database records the last journal record it holds in
+ * write and one fdatasync for all the batches committed together), and the database is brought up to date behind
+ * it by the applier thread, many batches to one transaction. The database records the last journal record it holds in
  * the same transaction, so after a crash the records after it are applied again on open and nothing acknowledged
  * is lost; segments the database holds entirely are deleted. Reads of the database wait until it holds everything
  * acknowledged before the read began.
@@ -43,7 +43,7 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
     private final BlockingQueue<Pending> toApply = new ArrayBlockingQueue<>(MAX_BEHIND);
     private final Thread applier;
     private final Object progress = new Object();
-    /** Last journal record appended (committing thread) and last one in the database (applier); guarded by progress. */
+    /** Last journal record appended (committing thread) and last in the database (applier); guarded by progress. */
     private long appended;
     private long applied;
     private String applyFailure;

@@ -1,7 +1,5 @@
 package hallq.server.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import hallq.protocol.Json;
 import hallq.server.queue.DeskRecord;
 import hallq.server.queue.HallEvent;
 import hallq.server.queue.RestoredHall;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -101,14 +98,11 @@ final class MemoryStorage implements HallStorage {
             e.changed().forEach(t -> tickets.put(t.day() + "/" + t.number(), t));
             e.desks().forEach(d -> desks.put(d.counter(), d));
             for (JournalEntry.CallRow c : e.calls()) {
-                JsonNode data;
                 try {
-                    data = Json.mapper().readTree(c.payload());
+                    calls.add(c.event());
                 } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
                     throw new SQLException(ex);
                 }
-                calls.add(new HallEvent(HallEvent.CALLED, c.seq(), Instant.ofEpochMilli(c.atMs()),
-                        Set.of(data.path("ticket").path("zone").asText()), data));
             }
             numbers[i] = e.replies().isEmpty() ? -1 : replies.size() + 1;
             if (numbers[i] > 0) {
