@@ -40,6 +40,8 @@ class FullDiskTest {
     private static final Pattern LISTENING = Pattern.compile("HallQ listening on [0-9.]+:(\\d+)");
     private static final Pattern PID = Pattern.compile("server pid (\\d+)");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Every server the loop said it started, to be killed at the end whatever happened. */
+    private final Set<Long> started = ConcurrentHashMap.newKeySet();
 
     @TempDir
     Path dir;
@@ -157,7 +159,7 @@ class FullDiskTest {
             assertThat(log).as("the database never met the full disk").doesNotContain("cannot write to the database");
 
             Files.createFile(control.resolve("free"));
-            new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor(10, TimeUnit.SECONDS);
+            kill9(pid);
             awaitStart(lines);
             for (String number : acknowledged) {
                 HttpResponse<String> t = get(port, "/api/tickets/" + number);
@@ -169,11 +171,33 @@ class FullDiskTest {
             assertThat(serial(Json.mapper().readTree(next.body()).path("ticket").path("number").asText()))
                     .as("numbering goes on").isGreaterThan(maxAcked);
         } finally {
+            // no new server after this; the loop ends once the one it waits for is killed. A server started just
+            // before "stop" may say its pid late: each round kills every pid said so far.
             Files.writeString(control.resolve("stop"), "");
-            shell.destroy();
-            new ProcessBuilder("pkill", "-9", "-f", "--port " + port + " ").start().waitFor(10, TimeUnit.SECONDS);
-            shell.waitFor(20, TimeUnit.SECONDS);
+            for (int round = 0; round < 3 && shell.isAlive(); round++) {
+                for (String line = lines.poll(); line != null; line = lines.poll()) {
+                    pid(line);
+                }
+                started.forEach(FullDiskTest::kill9);
+                shell.waitFor(10, TimeUnit.SECONDS);
+            }
+            shell.destroyForcibly();
         }
+    }
+
+    private static void kill9(long pid) {
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly); // SIGKILL
+    }
+
+    /** Notes the pid when the line is the loop's "server pid N"; returns it, or -1. */
+    private long pid(String line) {
+        Matcher p = PID.matcher(line);
+        if (!p.find()) {
+            return -1;
+        }
+        long pid = Long.parseLong(p.group(1));
+        started.add(pid);
+        return pid;
     }
 
     /** The pid of the server the loop started, once it listens. */
@@ -187,9 +211,9 @@ class FullDiskTest {
                 continue;
             }
             seen.add(line);
-            Matcher p = PID.matcher(line);
-            if (p.find()) {
-                pid = Long.parseLong(p.group(1));
+            long said = pid(line);
+            if (said > 0) {
+                pid = said;
             } else if (LISTENING.matcher(line).find() && pid > 0) {
                 return pid;
             }
