@@ -1,8 +1,11 @@
 package hallq.protocol;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -27,8 +30,17 @@ public final class Json {
     private Json() {
     }
 
+    /** One value and nothing after it: {@code {"zone":"legal"} junk} is not a request (contract section 7). */
+    private static final ObjectReader WHOLE = MAPPER.readerFor(JsonNode.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** A text that is one JSON value with nothing after it but white space (a request frame, a request body). */
+    public static JsonNode readWhole(String text) throws JsonProcessingException {
+        return WHOLE.readValue(text);
     }
 
     /**

@@ -6,6 +6,7 @@ import hallq.server.discovery.HallAnnouncer;
 import hallq.server.engine.HallEngine;
 import hallq.server.followup.FollowUpStore;
 import hallq.server.hall.HallFile;
+import hallq.server.health.Supervisor;
 import hallq.server.net.HallServer;
 import hallq.server.store.JournaledStore;
 import io.netty.util.ResourceLeakDetector;
@@ -31,6 +32,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // a vital thread that dies ends the process, for systemd to start a whole hall again (health.Supervisor)
+        Thread.setDefaultUncaughtExceptionHandler(Supervisor.halting());
         if (System.getProperty("io.netty.leakDetection.level") == null) {
             // its sampled stack trace every 128 buffers cost the network threads 4 %; tests run with it on
             ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);

@@ -37,9 +37,15 @@ final class GroupCommitter implements AutoCloseable {
     private volatile boolean running = true;
 
     GroupCommitter(HallStorage store, Consumer<Command.Written> report) {
+        this(store, report, null);
+    }
+
+    /** {@code onDeath}: see {@link HallEngine}'s constructor (null: the JVM's default handler). */
+    GroupCommitter(HallStorage store, Consumer<Command.Written> report, Thread.UncaughtExceptionHandler onDeath) {
         this.store = store;
         this.report = report;
         this.thread = new Thread(this::run, "hall-disk");
+        thread.setUncaughtExceptionHandler(onDeath);
     }
 
     GroupCommitter start() {

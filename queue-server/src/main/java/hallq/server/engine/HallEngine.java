@@ -10,11 +10,15 @@ import hallq.protocol.TicketView;
 import hallq.protocol.hall.Device;
 import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.Role;
+import hallq.server.health.Heartbeat;
+import hallq.server.log.LogText;
+import hallq.server.log.RefusalLog;
 import hallq.server.queue.Effects;
 import hallq.server.queue.HallEvent;
 import hallq.server.queue.HallException;
 import hallq.server.queue.HallQueue;
 import hallq.server.queue.IdHasher;
+import hallq.server.queue.LoginGuard;
 import hallq.server.store.HallStorage;
 import hallq.server.store.JournalEntry;
 import hallq.server.store.KeptBatch;
@@ -38,6 +42,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +57,11 @@ public final class HallEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HallEngine.class);
     private static final ObjectMapper JSON = Json.mapper();
     private static final int MAX_BATCH = 1024;
+    /**
+     * Requests from the network that may wait for the hall thread at once; past it {@link #submit} refuses with
+     * RATE_LIMITED reason {@code BUSY}. Each holds at most its checked arguments ({@link OpArguments}), a few KB.
+     */
+    public static final int MAX_WAITING = 4096;
     /** The contract promises 10 minutes; a little more covers clock steps. */
     static final Duration KEEP_REPLIES = Duration.ofMinutes(15);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
@@ -111,12 +121,28 @@ public final class HallEngine implements AutoCloseable {
     /** The earliest time a subscriber's held queue events are due (see {@link Subscription}). */
     private long nextFlushMs = Long.MAX_VALUE;
     private final Thread thread;
+    private final Heartbeat heartbeat = new Heartbeat(System.nanoTime());
+    /** Requests from the network in the inbox (not the disk's reports, not a client leaving). */
+    private final AtomicInteger waiting = new AtomicInteger();
+    /** Each device's refusals, said in the log at most once a second; devices are the hall file's, so bounded. */
+    private final Map<String, RefusalLog> refusals = new HashMap<>();
+    /** Wrong PINs in a row: kept across a rebuilt queue, so a failed write does not reset a lockout. */
+    private final LoginGuard logins = new LoginGuard();
     private HallQueue queue;
     private Instant lastPrune;
     private volatile long committedSeq;
     private volatile boolean running = true;
 
     public HallEngine(HallConfig hall, HallStorage store, Clock clock) throws SQLException {
+        this(hall, store, clock, null);
+    }
+
+    /**
+     * As above; {@code onDeath} hears of the hall or disk thread dying of something uncaught (null: the JVM's
+     * default handler, which {@code Main} makes a {@link hallq.server.health.Supervisor}).
+     */
+    public HallEngine(HallConfig hall, HallStorage store, Clock clock, Thread.UncaughtExceptionHandler onDeath)
+            throws SQLException {
         this.hall = hall;
         this.store = store;
         this.clock = clock;
@@ -131,8 +157,9 @@ public final class HallEngine implements AutoCloseable {
         }
         this.lastPrune = now;
         loadQueue();
-        this.disk = new GroupCommitter(store, inbox::add);
+        this.disk = new GroupCommitter(store, inbox::add, onDeath);
         this.thread = new Thread(this::run, "hall");
+        thread.setUncaughtExceptionHandler(onDeath);
     }
 
     public HallEngine start() {
@@ -141,11 +168,39 @@ public final class HallEngine implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Hands a command to the hall thread. A request is refused with RATE_LIMITED reason {@code BUSY} when
+     * {@link #MAX_WAITING} wait already; a client leaving is always taken.
+     */
     public void submit(Command c) {
         if (!running) {
             throw new IllegalStateException("the hall is shutting down");
         }
+        if (counted(c) && waiting.incrementAndGet() > MAX_WAITING) {
+            waiting.decrementAndGet();
+            throw new HallException(ErrorCode.RATE_LIMITED, "BUSY", "the hall is very busy: try again in a moment");
+        }
         inbox.add(c);
+    }
+
+    private static boolean counted(Command c) {
+        return !(c instanceof Command.Leave) && !(c instanceof Command.Written);
+    }
+
+    /** A command taken from the inbox. */
+    private Command took(Command c) {
+        if (c != null && counted(c)) {
+            waiting.decrementAndGet();
+        }
+        return c;
+    }
+
+    /**
+     * Whether the hall thread completed a turn in the last 5 s (it turns at least once a second when idle): what
+     * {@code /healthz} and {@code ping} report.
+     */
+    public boolean healthy() {
+        return !heartbeat.stalled(System.nanoTime());
     }
 
     /** The last event number that is on disk. */
@@ -167,7 +222,7 @@ public final class HallEngine implements AutoCloseable {
 
     /** Rebuilds the live hall from disk and writes what starting it changed (tickets left from a past day). */
     private void loadQueue() throws SQLException {
-        queue = new HallQueue(hall, clock, hasher, store.load(LocalDate.ofInstant(clock.instant(), zoneId)));
+        queue = new HallQueue(hall, clock, hasher, store.load(LocalDate.ofInstant(clock.instant(), zoneId)), logins);
         Effects startup = queue.takeEffects();
         if (!startup.isEmpty()) {
             store.commit(startup, List.of(), queue.seq(), null);
@@ -180,8 +235,10 @@ public final class HallEngine implements AutoCloseable {
         List<Command> batch = new ArrayList<>();
         while (running || !inbox.isEmpty() || !inFlight.isEmpty() || !deferred.isEmpty()) {
             try {
+                heartbeat.beat(System.nanoTime());
                 taken.addAll(deferred);
                 deferred.clear();
+                int fresh = taken.size();
                 if (taken.isEmpty()) {
                     Command first = inbox.poll(Math.max(1, Math.min(1000, nextFlushMs - clock.millis())),
                             TimeUnit.MILLISECONDS);
@@ -190,6 +247,9 @@ public final class HallEngine implements AutoCloseable {
                     }
                 }
                 inbox.drainTo(taken, Math.max(0, MAX_BATCH - taken.size()));
+                for (int i = fresh; i < taken.size(); i++) {
+                    took(taken.get(i));
+                }
                 for (Command c : taken) {
                     if (c instanceof Command.Written w) {
                         written(w);
@@ -320,7 +380,7 @@ public final class HallEngine implements AutoCloseable {
     private void awaitDisk() throws InterruptedException {
         answerReady();
         while (!inFlight.isEmpty()) {
-            Command c = inbox.take();
+            Command c = took(inbox.take());
             if (c instanceof Command.Written w) {
                 written(w);
             } else {
@@ -361,7 +421,8 @@ public final class HallEngine implements AutoCloseable {
             }
             ObjectNode reply = execute(op, spec);
             String body = null;
-            if (key != null) {
+            // a refusal changed nothing, so it is not kept: a retry is asked again, as if the first was lost
+            if (key != null && reply.path("ok").asBoolean()) {
                 body = WireJson.text(reply);
                 unwritten.put(key, body);
                 b.toStore.add(new StoredReply(key.device(), key.requestId(), now, body));
@@ -398,7 +459,12 @@ public final class HallEngine implements AutoCloseable {
             }
             return reply;
         } catch (HallException e) {
-            log.info("{} {} refused: {} {}", device.id(), op.op(), e.code(), e.getMessage());
+            RefusalLog said = refusals.computeIfAbsent(device.id(), k -> new RefusalLog());
+            if (said.say(clock.millis())) {
+                int held = said.held();
+                log.info("{} {} refused: {} {}{}", device.id(), op.op(), e.code(), LogText.of(e.getMessage()),
+                        held == 0 ? "" : " (and " + held + " more refusals of " + device.id() + " in the last second)");
+            }
             return WireJson.error(re, e.code(), e.reason(), e.getMessage());
         }
     }
@@ -430,7 +496,8 @@ public final class HallEngine implements AutoCloseable {
             case "rate" -> ticket(reply, queue.rate(counter, a.string("ticket", true), a.integer("level")));
             case "no-shows" -> reply.set("tickets", JSON.valueToTree(queue.noShowsToday()));
             case "report" -> {
-                log.warn("{} reports {}: {}", device.id(), a.string("fault", true), a.string("message", false));
+                log.warn("{} reports {}: {}", device.id(), LogText.of(a.string("fault", true)),
+                        LogText.of(a.string("message", false)));
                 queue.deviceReport(device.id(), device.role().wire(), a.string("fault", true), a.string("message", false));
             }
             case "snapshot" -> {

@@ -23,7 +23,6 @@ import java.util.concurrent.Executor;
  * ({@code POST /api/followups/{day}/{number}}), for the manager. A follow-up is answered only once it is on disk.
  */
 final class FollowUpApi {
-    static final int MAX_NOTE = 1000;
 
     private final StatsService stats;
     private final FollowUpStore store;
@@ -71,10 +70,6 @@ final class FollowUpApi {
                     "'note' must say what was done (整改, 回访): it is empty");
         }
         String note = noteNode.textValue().strip();
-        if (note.length() > MAX_NOTE) {
-            throw new HallException(ErrorCode.BAD_REQUEST, "NOTE_TOO_LONG", "'note' is at most " + MAX_NOTE
-                    + " characters");
-        }
         return stats.ticket(day, number).thenApplyAsync(ticket -> {
             if (ticket.isEmpty() || ticket.get().rating() == null || ticket.get().rating() > 2) {
                 throw new HallException(ErrorCode.NOT_FOUND, "UNKNOWN_RATING",

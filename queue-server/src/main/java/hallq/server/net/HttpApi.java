@@ -9,9 +9,11 @@ import hallq.protocol.hall.Device;
 import hallq.protocol.hall.Role;
 import hallq.server.engine.Command;
 import hallq.server.engine.HallEngine;
+import hallq.server.engine.OpArguments;
 import hallq.server.engine.WireJson;
 import hallq.server.queue.HallException;
 import hallq.server.queue.HallQueue;
+import hallq.server.log.LogText;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -73,13 +75,14 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
             Matcher followUp = FOLLOW_UP_PATH.matcher(path);
             if (path.equals("/healthz") && method.equals(HttpMethod.GET)) {
                 ObjectNode n = Json.mapper().createObjectNode();
-                n.put("status", "ok");
+                boolean healthy = engine.healthy();
+                n.put("status", healthy ? "ok" : "stalled");
                 n.put("seq", engine.seq());
                 // the hall's time, for a browser whose own clock or zone differs (the dashboard's timers)
                 Instant now = engine.clock().instant();
                 n.put("now", Json.time(now, engine.zoneId()));
                 n.put("today", LocalDate.ofInstant(now, engine.zoneId()).toString());
-                json(ctx, keepAlive, HttpResponseStatus.OK, n);
+                json(ctx, keepAlive, healthy ? HttpResponseStatus.OK : HttpResponseStatus.SERVICE_UNAVAILABLE, n);
             } else if (path.equals("/api/snapshot") && method.equals(HttpMethod.GET)) {
                 reply(ctx, keepAlive, engine.query(q -> Json.mapper().valueToTree(
                         WireJson.snapshot(q.snapshot(), engine.hall(), null, engine.zoneId()))));
@@ -111,16 +114,17 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 reply(ctx, keepAlive, followUps.list(p[0], p[1]));
             } else if (followUp.matches() && method.equals(HttpMethod.POST)) {
                 Device manager = authorize(req, Role.MANAGER);
-                reply(ctx, keepAlive, followUps.record(followUp.group(1), followUp.group(2), body(req), manager));
+                reply(ctx, keepAlive, followUps.record(followUp.group(1), followUp.group(2), body(req, "follow-up"), manager));
             } else {
                 // files last: the API's paths are never looked up among them
                 Optional<WebFiles.File> file = method.equals(HttpMethod.GET) ? files.find(path) : Optional.empty();
                 if (file.isPresent()) {
                     page(ctx, keepAlive, file.get());
                 } else if (isKnown(path)) {
-                    throw new HallException(ErrorCode.BAD_REQUEST, "METHOD", method + " is not allowed on " + path);
+                    throw new HallException(ErrorCode.BAD_REQUEST, "METHOD", method + " is not allowed on "
+                            + LogText.of(path, 100));
                 } else {
-                    throw new HallException(ErrorCode.NOT_FOUND, "no such page: " + path);
+                    throw new HallException(ErrorCode.NOT_FOUND, "no such page: " + LogText.of(path, 100));
                 }
             }
         } catch (HallException e) {
@@ -177,8 +181,12 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private void issue(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest req) {
         Device kiosk = authorize(req, Role.KIOSK);
-        JsonNode body = body(req);
+        JsonNode body = body(req, "issue");
         String key = req.headers().get("Idempotency-Key");
+        if (key != null && key.length() > OpArguments.ID_MAX) {
+            throw new HallException(ErrorCode.BAD_REQUEST, OpArguments.TOO_LONG, "'Idempotency-Key' is longer than "
+                    + OpArguments.ID_MAX + " characters");
+        }
         engine.submit(new Command.Op(null, reply -> {
             if (reply.path("ok").asBoolean()) {
                 ObjectNode out = Json.mapper().createObjectNode();
@@ -194,18 +202,22 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         }, kiosk, key, "issue", body));
     }
 
-    /** The request's body: one JSON object, else BAD_REQUEST. */
-    private static JsonNode body(FullHttpRequest req) {
+    /**
+     * The request's body: one JSON object with nothing after it, its fields checked against {@link OpArguments}'s
+     * table under {@code kind}; else BAD_REQUEST.
+     */
+    private static JsonNode body(FullHttpRequest req, String kind) {
         JsonNode body;
         try {
-            body = Json.mapper().readTree(req.content().toString(StandardCharsets.UTF_8));
+            body = Json.readWhole(req.content().toString(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new HallException(ErrorCode.BAD_REQUEST, "the body is not JSON: " + e.getOriginalMessage());
+            throw new HallException(ErrorCode.BAD_REQUEST, "the body is not JSON: "
+                    + LogText.of(e.getOriginalMessage(), 100));
         }
         if (body == null || !body.isObject()) {
             throw new HallException(ErrorCode.BAD_REQUEST, "the body is one JSON object");
         }
-        return body;
+        return OpArguments.checked(kind, body);
     }
 
     private void reply(ChannelHandlerContext ctx, boolean keepAlive, CompletableFuture<? extends JsonNode> body) {

@@ -11,9 +11,12 @@ import hallq.server.engine.Client;
 import hallq.server.engine.Command;
 import hallq.server.engine.EncodedEvent;
 import hallq.server.engine.HallEngine;
+import hallq.server.engine.OpArguments;
 import hallq.server.engine.WireJson;
 import hallq.server.queue.HallEvent;
 import hallq.server.queue.HallException;
+import hallq.server.log.LogText;
+import hallq.server.log.RefusalLog;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -37,7 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame> implements Client {
     private static final Logger log = LoggerFactory.getLogger(WebSocketSession.class);
-    private static final int MAX_ID_LENGTH = 200;
     /** A kiosk wants its waiting counts fresh: more than a minute between them would show a stale hall. */
     private static final long MAX_QUEUE_EVERY_MS = 60_000;
 
@@ -46,6 +48,8 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
     private final StatsService stats;
     private volatile Channel channel;
     private volatile Device device;
+    /** Read and written on the channel's event loop only. */
+    private final RefusalLog refusals = new RefusalLog();
 
     WebSocketSession(HallEngine engine, Tokens tokens, StatsService stats) {
         this.engine = engine;
@@ -74,47 +78,59 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
         if (!(frame instanceof TextWebSocketFrame text)) {
-            send(WireJson.error(null, ErrorCode.BAD_REQUEST, null, "send text frames of JSON"));
+            refuse(null, new HallException(ErrorCode.BAD_REQUEST, "send text frames of JSON"));
             return;
         }
         JsonNode req;
         try {
-            req = Json.mapper().readTree(text.text());
+            req = Json.readWhole(text.text());
         } catch (JsonProcessingException e) {
-            send(WireJson.error(null, ErrorCode.BAD_REQUEST, null, "not JSON: " + e.getOriginalMessage()));
+            refuse(null, new HallException(ErrorCode.BAD_REQUEST, "not JSON: " + LogText.of(e.getOriginalMessage(), 100)));
             return;
         }
         if (req == null || !req.isObject()) {
-            send(WireJson.error(null, ErrorCode.BAD_REQUEST, null, "a request is one JSON object"));
+            refuse(null, new HallException(ErrorCode.BAD_REQUEST, "a request is one JSON object"));
             return;
         }
-        JsonNode idNode = req.get("id");
-        if (idNode == null || !(idNode.isTextual() || idNode.isIntegralNumber()) || idNode.asText().isEmpty()
-                || idNode.asText().length() > MAX_ID_LENGTH) {
-            send(WireJson.error(null, ErrorCode.BAD_REQUEST, null,
-                    "'id' must be a string (or number) of 1 to " + MAX_ID_LENGTH + " characters"));
-            return;
+        String id = null;
+        try {
+            id = OpArguments.requestId(req);
+            String op = OpArguments.op(req);
+            JsonNode args = OpArguments.checked(op, req);
+            if (op.equals("hello")) {
+                hello(id, req);
+                return;
+            }
+            Device d = device;
+            if (d == null) {
+                throw new HallException(ErrorCode.UNAUTHORIZED, "say hello with your device id and token first");
+            }
+            switch (op) {
+                case "ping" -> ping(id);
+                case "stats" -> stats(id, d, args);
+                default -> engine.submit(new Command.Op(this, null, d, id, op, args));
+            }
+        } catch (HallException e) {
+            refuse(id, e);
         }
-        String id = idNode.asText();
-        JsonNode opNode = req.get("op");
-        if (opNode == null || !opNode.isTextual()) {
-            send(WireJson.error(id, ErrorCode.BAD_REQUEST, null, "'op' must be a string"));
-            return;
+    }
+
+    /** {@code ping} reports the hall's health: ok only while the hall thread turns (contract section 7). */
+    private void ping(String id) {
+        if (!engine.healthy()) {
+            throw new HallException(ErrorCode.INTERNAL, "STALLED", "the hall is not answering: it is being restarted");
         }
-        String op = opNode.textValue();
-        if (op.equals("hello")) {
-            hello(id, req);
-            return;
-        }
-        Device d = device;
-        if (d == null) {
-            send(WireJson.error(id, ErrorCode.UNAUTHORIZED, null, "say hello with your device id and token first"));
-            return;
-        }
-        switch (op) {
-            case "ping" -> send(WireJson.ok(id));
-            case "stats" -> stats(id, d, req);
-            default -> engine.submit(new Command.Op(this, null, d, id, op, req));
+        send(WireJson.ok(id));
+    }
+
+    /** Answers a refusal made here; the log hears of this connection's refusals at most once a second. */
+    private void refuse(String id, HallException e) {
+        send(WireJson.error(id, e.code(), e.reason(), e.getMessage()));
+        if (refusals.say(System.currentTimeMillis())) {
+            int held = refusals.held();
+            log.info("refused from {} ({}): {} {}{}", channel.remoteAddress(), device == null ? "no hello"
+                    : device.id(), e.code(), LogText.of(e.getMessage()), held == 0 ? "" : " (" + held
+                    + " more refusals in the last second)");
         }
     }
 
@@ -126,13 +142,10 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
         Device d = (dev == null || dev.isNull() ? tokens.bearer(tokenText)
                 : tokens.hello(dev.isTextual() ? dev.textValue() : null, tokenText)).orElse(null);
         if (d == null) {
-            log.info("hello refused for device {} from {}", dev, channel.remoteAddress());
-            send(WireJson.error(id, ErrorCode.UNAUTHORIZED, null, "unknown device or wrong token"));
-            return;
+            throw new HallException(ErrorCode.UNAUTHORIZED, "unknown device or wrong token");
         }
         if (device != null && !device.id().equals(d.id())) {
-            send(WireJson.error(id, ErrorCode.CONFLICT, null, "this connection already belongs to " + device.id()));
-            return;
+            throw new HallException(ErrorCode.CONFLICT, "this connection already belongs to " + device.id());
         }
         java.util.Set<String> events = null;
         JsonNode wanted = req.get("events");
@@ -140,9 +153,8 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
             events = new java.util.HashSet<>();
             for (JsonNode k : wanted.isArray() ? wanted : Json.mapper().createArrayNode().add(wanted)) {
                 if (!k.isTextual() || !HallEvent.KINDS.contains(k.textValue())) {
-                    send(WireJson.error(id, ErrorCode.BAD_REQUEST, null,
-                            "'events' is an array of event kinds " + HallEvent.KINDS));
-                    return;
+                    throw new HallException(ErrorCode.BAD_REQUEST, "'events' is an array of event kinds "
+                            + HallEvent.KINDS);
                 }
                 events.add(k.textValue());
             }
@@ -152,28 +164,20 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
         if (every != null && !every.isNull()) {
             if (!every.canConvertToLong() || !every.isIntegralNumber() || every.asLong() < 0
                     || every.asLong() > MAX_QUEUE_EVERY_MS) {
-                send(WireJson.error(id, ErrorCode.BAD_REQUEST, null,
-                        "'queueEveryMs' is a whole number of milliseconds from 0 to " + MAX_QUEUE_EVERY_MS));
-                return;
+                throw new HallException(ErrorCode.BAD_REQUEST,
+                        "'queueEveryMs' is a whole number of milliseconds from 0 to " + MAX_QUEUE_EVERY_MS);
             }
             queueEveryMs = every.asLong();
         }
-        device = d;
         engine.submit(new Command.Hello(this, d, id, events, queueEveryMs));
+        device = d; // after: a hello the hall is too busy to take leaves the connection as it was
     }
 
     private void stats(String id, Device d, JsonNode req) {
         if (d.role() != Role.MANAGER) {
-            send(WireJson.error(id, ErrorCode.FORBIDDEN, null, "'stats' is for the manager"));
-            return;
+            throw new HallException(ErrorCode.FORBIDDEN, "'stats' is for the manager");
         }
-        java.time.LocalDate[] period;
-        try {
-            period = StatsService.period(text(req, "from"), text(req, "to"));
-        } catch (HallException e) {
-            send(WireJson.error(id, e.code(), e.reason(), e.getMessage()));
-            return;
-        }
+        java.time.LocalDate[] period = StatsService.period(text(req, "from"), text(req, "to"));
         stats.stats(period[0], period[1]).whenComplete((result, failure) -> {
             if (failure != null) {
                 log.error("stats failed", failure);

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -45,6 +46,7 @@ import java.util.Set;
 public final class HallQueue {
     private static final int RECENT_CALLS = 10;
 
+    private final LoginGuard logins;
     private final HallConfig hall;
     private final Clock clock;
     private final ZoneId zoneId;
@@ -68,6 +70,12 @@ public final class HallQueue {
     private Effects effects = new Effects();
 
     public HallQueue(HallConfig hall, Clock clock, IdHasher hasher, RestoredHall restored) {
+        this(hall, clock, hasher, restored, new LoginGuard());
+    }
+
+    /** As above, with the login lockout of the hall before it rebuilt (the hall thread keeps one across reloads). */
+    public HallQueue(HallConfig hall, Clock clock, IdHasher hasher, RestoredHall restored, LoginGuard logins) {
+        this.logins = logins;
         this.hall = hall;
         this.clock = clock;
         this.zoneId = ZoneId.of(hall.hall().timezone());
@@ -251,9 +259,23 @@ public final class HallQueue {
             throw new HallException(ErrorCode.BAD_REQUEST, "NO_CLERKS", "this hall does not use clerk login");
         }
         Clerk clerk = hall.clerk(clerkId == null ? "" : clerkId).orElse(null);
+        String known = clerk == null ? null : clerk.id();
+        Instant at = clock.instant();
+        Instant locked = logins.lockedUntil(known, counter, at);
+        if (locked != null) {
+            throw new HallException(ErrorCode.FORBIDDEN, "LOCKED", "too many wrong PINs: logins here are locked until "
+                    + LocalTime.ofInstant(locked, zoneId).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1));
+        }
         // compare even for an unknown clerk, so timing tells nothing about which clerk ids exist
         boolean pinOk = MessageDigest.isEqual(bytes(pin), bytes(clerk == null ? "\u0000" : clerk.pin()));
         if (clerk == null || !pinOk) {
+            if (logins.wrong(known, counter, at)) {
+                // the one change a refusal makes: the managers hear of it (somebody may be guessing PINs)
+                emit(HallEvent.DEVICE, Set.of(), at, new EventData.DeviceReport(counter, "counter", "LOGIN_LOCKED",
+                        LoginGuard.WRONG_IN_A_ROW + " wrong PINs in a row at " + d.counter.name()
+                                + (clerk == null ? "" : " for clerk " + clerk.id()) + ": logins locked for "
+                                + LoginGuard.LOCKED_FOR.toMinutes() + " minutes"));
+            }
             throw new HallException(ErrorCode.UNAUTHORIZED, "BAD_PIN", "wrong clerk id or PIN");
         }
         if (d.ticket != null && !clerk.id().equals(d.clerk)) {
@@ -267,6 +289,7 @@ public final class HallQueue {
                     + elsewhere.ticket.number + " at " + elsewhere.counter.name());
         }
         Instant now = clock.instant();
+        logins.succeeded(clerk.id(), counter);
         if (elsewhere != null) {
             closeDesk(elsewhere, now);
         }

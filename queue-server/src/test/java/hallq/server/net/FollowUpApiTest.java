@@ -128,7 +128,7 @@ class FollowUpApiTest {
         assertError(hall.post(path + good, "m-secret", note("   ")), 400, "BAD_REQUEST", "'note'");
         assertError(hall.post(path + good, "m-secret", "{}"), 400, "BAD_REQUEST", "'note'");
         assertError(hall.post(path + good, "m-secret", "{note"), 400, "BAD_REQUEST", "not JSON");
-        assertError(hall.post(path + good, "m-secret", note("x".repeat(1001))), 400, "BAD_REQUEST", "at most 1000");
+        assertError(hall.post(path + good, "m-secret", note("x".repeat(1001))), 400, "BAD_REQUEST", "longer than 1000");
         assertError(hall.post("/api/followups/2026-13-01/A001", "m-secret", note("x")), 400, "BAD_REQUEST",
                 "YYYY-MM-DD/NUMBER");
         assertError(hall.post(path + good, "wrong", note("x")), 401, "UNAUTHORIZED", "unknown token");
