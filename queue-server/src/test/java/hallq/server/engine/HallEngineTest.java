@@ -323,4 +323,54 @@ class HallEngineTest {
         assertThat(seen.get(3).path("waiting").asInt()).isEqualTo(2);
         assertThat(seen).extracting(e -> e.path("seq").asLong()).isSorted().doesNotHaveDuplicates();
     }
+    @Test
+    void aRefusalIsNotKeptForARetryNorWritten() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        engine.submit(op(kiosk, "r1", "issue", "zone", "moon"));
+        assertThat(kiosk.next().path("error").path("code").asText()).isEqualTo("NOT_FOUND");
+        engine.submit(op(kiosk, "r2", "issue", "zone", "legal"));
+        assertThat(kiosk.next().path("ok").asBoolean()).isTrue();
+        synchronized (storage) {
+            assertThat(storage.replies.values().stream().flatMap(List::stream).map(r -> r.requestId()))
+                    .containsExactly("r2");
+        }
+    }
+
+    @Test
+    void theInboxIsBoundedAndAClientLeavingIsAlwaysTaken() throws Exception {
+        HallEngine engine = engine(); // not started: nothing is taken from the inbox
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        for (int i = 0; i < HallEngine.MAX_WAITING; i++) {
+            engine.submit(op(kiosk, "r" + i, "no-such-op"));
+        }
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> engine.submit(op(kiosk, "one-more", "no-such-op")), hallq.server.queue.HallException.class);
+        assertThat(refused.code()).isEqualTo(hallq.protocol.ErrorCode.RATE_LIMITED);
+        assertThat(refused.reason()).isEqualTo("BUSY");
+        engine.submit(new Command.Leave(new RecordingClient(device("board-1"))));
+        engine.start();
+        for (int i = 0; i < HallEngine.MAX_WAITING; i++) {
+            assertThat(kiosk.next().path("re").asText()).isEqualTo("r" + i);
+        }
+        engine.submit(op(kiosk, "after", "no-such-op"));
+        assertThat(kiosk.next().path("re").asText()).as("room again once taken").isEqualTo("after");
+    }
+
+    @Test
+    void theHallThreadDyingIsToldAndTheHallStopsLookingHealthy() throws Exception {
+        CompletableFuture<Thread> died = new CompletableFuture<>();
+        HallEngine engine = new HallEngine(config, storage, clock, (t, e) -> died.complete(t)).start();
+        engines.add(engine);
+        assertThat(engine.healthy()).isTrue();
+        engine.query(q -> {
+            throw new OutOfMemoryError("simulated: the heap is full");
+        });
+        assertThat(died.get(10, TimeUnit.SECONDS).getName()).isEqualTo("hall");
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (engine.healthy() && System.nanoTime() < until) {
+            Thread.sleep(100); // polling: the heartbeat's 5 s must pass, and a dead thread sends nothing to wait on
+        }
+        assertThat(engine.healthy()).as("no turn for 5 s: /healthz says 503").isFalse();
+    }
 }

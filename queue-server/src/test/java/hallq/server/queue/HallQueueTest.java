@@ -591,4 +591,77 @@ class HallQueueTest {
         assertThat(next.snapshot().zones().get(0).waiting()).isZero();
         assertThat(next.issue("kiosk-1", "legal", false, null).number()).isEqualTo("A001");
     }
+    // ---- login lockout (contract section 7) ----------------------------------------------------------------
+
+    private HallException loginRefusal(String counter, String clerk, String pin) {
+        try {
+            hall.login(counter, clerk, pin);
+        } catch (HallException e) {
+            return e;
+        }
+        throw new AssertionError("login of " + clerk + " at " + counter + " was not refused");
+    }
+
+    private List<HallEvent> deviceEvents() {
+        return hall.takeEffects().events().stream().filter(e -> e.kind().equals(HallEvent.DEVICE)).toList();
+    }
+
+    @Test
+    void fiveWrongPinsForAClerkLockItsLoginsForFiveMinutesEvenWithTheRightPin() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(loginRefusal("1", "1001", "0000").reason()).isEqualTo("BAD_PIN");
+        }
+        assertThat(deviceEvents()).as("no lock yet, so nothing for the managers").isEmpty();
+        assertThat(loginRefusal("1", "1001", "0000").reason()).isEqualTo("BAD_PIN");
+        List<HallEvent> told = deviceEvents();
+        assertThat(told).hasSize(1);
+        assertThat(((EventData.DeviceReport) told.get(0).data()).fault()).isEqualTo("LOGIN_LOCKED");
+
+        HallException locked = loginRefusal("1", "1001", "4821");
+        assertThat(locked.code()).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(locked.reason()).isEqualTo("LOCKED");
+        // the clerk is locked at every window, not only where the PINs were guessed
+        assertThat(loginRefusal("3", "1001", "4821").reason()).isEqualTo("LOCKED");
+        hall.login("3", "1003", "2648"); // another clerk at another window is not
+
+        clock.advance(LoginGuard.LOCKED_FOR.minusSeconds(1));
+        assertThat(loginRefusal("2", "1001", "4821").reason()).isEqualTo("LOCKED");
+        clock.advanceSeconds(1);
+        assertThat(hall.login("2", "1001", "4821").id()).isEqualTo("1001");
+    }
+
+    @Test
+    void fiveWrongPinsFromOnePadLockThatPadForEveryClerkIdKnownOrNot() {
+        for (String clerk : List.of("9991", "9992", "1002", "9993", "nobody")) {
+            assertThat(loginRefusal("4", clerk, "0000").reason()).isEqualTo("BAD_PIN");
+        }
+        assertThat(deviceEvents()).hasSize(1);
+        assertThat(loginRefusal("4", "1004", "9152").reason()).isEqualTo("LOCKED");
+        assertThat(hall.login("1", "1004", "9152").id()).as("the clerk is not locked elsewhere").isEqualTo("1004");
+        clock.advance(LoginGuard.LOCKED_FOR);
+        assertThat(hall.login("4", "1002", "7315").id()).isEqualTo("1002");
+    }
+
+    @Test
+    void aSuccessfulLoginStartsTheCountAgain() {
+        for (int i = 0; i < 4; i++) {
+            loginRefusal("1", "1001", "0000");
+        }
+        hall.login("1", "1001", "4821");
+        for (int i = 0; i < 4; i++) {
+            assertThat(loginRefusal("1", "1001", "0000").reason()).isEqualTo("BAD_PIN");
+        }
+        assertThat(hall.login("1", "1001", "4821").id()).isEqualTo("1001");
+    }
+
+    @Test
+    void theLockoutOutlivesARebuiltQueue() {
+        LoginGuard logins = new LoginGuard();
+        HallQueue first = new HallQueue(Halls.test(), clock, Halls.hasher(), RestoredHall.EMPTY, logins);
+        for (int i = 0; i < LoginGuard.WRONG_IN_A_ROW; i++) {
+            assertThatThrownBy(() -> first.login("1", "1001", "0000")).hasFieldOrPropertyWithValue("reason", "BAD_PIN");
+        }
+        HallQueue rebuilt = new HallQueue(Halls.test(), clock, Halls.hasher(), RestoredHall.EMPTY, logins);
+        assertThatThrownBy(() -> rebuilt.login("1", "1001", "4821")).hasFieldOrPropertyWithValue("reason", "LOCKED");
+    }
 }
