@@ -478,8 +478,11 @@ public final class HallEngine implements AutoCloseable {
                     throw new HallException(ErrorCode.RATE_LIMITED, "more than " + hall.policy().kioskRate()
                             + " tickets a minute from " + device.id());
                 }
-                ticket(reply, queue.issue(device.id(), a.string("zone", true), a.bool("green"),
-                        a.string("idCard", false)));
+                TicketView t = queue.issue(device.id(), a.string("zone", true), a.bool("green"),
+                        a.string("idCard", false));
+                ticket(reply, t);
+                // the private link's key goes to the kiosk that prints it, never into events (contract section 8)
+                reply.put("key", queue.ticketKey(LocalDate.parse(t.day()), t.number()).orElseThrow());
             }
             case "login" -> reply.set("clerk", JSON.valueToTree(
                     queue.login(counter, a.string("clerk", true), a.string("pin", true))));

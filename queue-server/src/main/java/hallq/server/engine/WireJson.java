@@ -79,12 +79,16 @@ public final class WireJson {
         return false;
     }
 
-    /** The snapshot as {@code device} may see it (zone displays get their zones only). */
+    /** The snapshot as {@code device} may see it (zone displays get their zones only; null: anybody, over HTTP). */
     public static Snapshot snapshot(HallSnapshot s, HallConfig hall, Device device, ZoneId zone) {
         List<ZoneStatus> zones = s.zones().stream()
                 .filter(z -> device == null || sees(device, Set.of(z.id()))).toList();
+        // anonymous (GET /api/snapshot): no personal data, so no clerk at the windows (contract section 5)
         List<CounterView> counters = s.counters().stream()
-                .filter(c -> device == null || sees(device, counterZones(hall, c.id()))).toList();
+                .filter(c -> device == null || sees(device, counterZones(hall, c.id())))
+                .map(c -> device != null || c.clerk() == null ? c : new CounterView(c.id(), c.name(), c.nameEn(),
+                        c.state(), c.ticket(), null, c.pauseReason(), c.servedToday(), c.avgServiceSec()))
+                .toList();
         List<JsonNode> calls = s.recentCalls().stream()
                 .filter(e -> device == null || sees(device, e.zones()))
                 .map(e -> (JsonNode) event(e, zone)).toList();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.ErrorCode;
 import hallq.protocol.Json;
+import hallq.protocol.PublicTicket;
+import hallq.protocol.TicketView;
 import hallq.protocol.hall.Device;
 import hallq.protocol.hall.Role;
 import hallq.server.engine.Command;
@@ -13,6 +15,7 @@ import hallq.server.engine.OpArguments;
 import hallq.server.engine.WireJson;
 import hallq.server.queue.HallException;
 import hallq.server.queue.HallQueue;
+import hallq.server.queue.TicketKey;
 import hallq.server.log.LogText;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -87,7 +90,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 reply(ctx, keepAlive, engine.query(q -> Json.mapper().valueToTree(
                         WireJson.snapshot(q.snapshot(), engine.hall(), null, engine.zoneId()))));
             } else if (ticket.matches() && method.equals(HttpMethod.GET)) {
-                ticket(ctx, keepAlive, ticket.group(1), param(uri, "day"));
+                ticket(ctx, keepAlive, ticket.group(1), param(uri, "day"), param(uri, "k"));
             } else if (path.equals("/api/tickets") && method.equals(HttpMethod.POST)) {
                 issue(ctx, keepAlive, req);
             } else if (path.equals("/api/stats") && method.equals(HttpMethod.GET)) {
@@ -153,30 +156,38 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         return d;
     }
 
-    private void ticket(ChannelHandlerContext ctx, boolean keepAlive, String number, String dayParam) {
+    private void ticket(ChannelHandlerContext ctx, boolean keepAlive, String number, String dayParam, String key) {
         LocalDate day;
         try {
             day = dayParam == null ? LocalDate.now(engine.clock().withZone(engine.zoneId())) : LocalDate.parse(dayParam);
         } catch (DateTimeParseException e) {
             throw new HallException(ErrorCode.BAD_REQUEST, "'day' must be a date YYYY-MM-DD");
         }
-        CompletableFuture<JsonNode> found = engine.query(q -> q.ticket(day, number)).thenCompose(live -> live
-                .<CompletableFuture<JsonNode>>map(t -> CompletableFuture.completedFuture(Json.mapper().valueToTree(t)))
-                .orElseGet(() -> stats.ticket(day, number).thenApply(stored -> stored
-                        .map(r -> (JsonNode) Json.mapper().valueToTree(
-                                HallQueue.ticketView(r, null, null, engine.zoneId())))
-                        .orElse(null))));
-        found.whenComplete((t, failure) -> {
+        CompletableFuture<Found> found = engine.query(q -> q.ticket(day, number)
+                        .map(t -> new Found(t, q.ticketKey(day, number).orElse(null))))
+                .thenCompose(live -> live.map(CompletableFuture::completedFuture)
+                        .orElseGet(() -> stats.ticket(day, number).thenApply(stored -> stored
+                                .map(r -> new Found(HallQueue.ticketView(r, null, null, engine.zoneId()), r.key()))
+                                .orElse(null))));
+        found.whenComplete((f, failure) -> {
             if (failure != null) {
                 internal(ctx, keepAlive, failure);
-            } else if (t == null) {
+            } else if (f == null) {
                 error(ctx, keepAlive, new HallException(ErrorCode.NOT_FOUND, "no ticket " + number + " on " + day));
+            } else if (key != null && !TicketKey.matches(f.key(), key)) {
+                error(ctx, keepAlive, new HallException(ErrorCode.FORBIDDEN, "BAD_KEY",
+                        "that is not this ticket's key"));
             } else {
+                // the whole ticket only for the holder of its key (the paper's QR link): contract section 8
                 ObjectNode body = Json.mapper().createObjectNode();
-                body.set("ticket", t);
+                body.set("ticket", Json.mapper().valueToTree(key != null ? f.ticket() : PublicTicket.of(f.ticket())));
                 json(ctx, keepAlive, HttpResponseStatus.OK, body);
             }
         });
+    }
+
+    /** A ticket found live or on disk, with its key. */
+    private record Found(TicketView ticket, String key) {
     }
 
     private void issue(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest req) {
@@ -191,6 +202,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
             if (reply.path("ok").asBoolean()) {
                 ObjectNode out = Json.mapper().createObjectNode();
                 out.set("ticket", reply.get("ticket"));
+                out.set("key", reply.get("key"));
                 json(ctx, keepAlive, HttpResponseStatus.CREATED, out);
             } else {
                 JsonNode e = reply.get("error");

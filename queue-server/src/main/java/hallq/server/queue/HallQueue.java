@@ -231,7 +231,7 @@ public final class HallQueue {
         String prefix = green ? zq.zone.greenPrefix() : zq.zone.prefix();
         int serial = lastSerial.getOrDefault(prefix, 0) + 1;
         Ticket t = new Ticket(day, prefix + (serial < 1000 ? String.format("%03d", serial) : serial), prefix,
-                serial, zone, green, now, idHash, kiosk);
+                serial, zone, green, now, idHash, kiosk, TicketKey.fresh());
         t.state = TicketState.WAITING;
         t.queueClass = green ? QueueClass.GREEN : QueueClass.NORMAL;
         t.queueKey = nextKey(now);
@@ -697,6 +697,17 @@ public final class HallQueue {
         return desks.values().stream().map(d -> d.ticket)
                 .filter(t -> t != null && t.day.equals(ticketDay) && t.number.equals(number))
                 .findFirst().map(this::view);
+    }
+
+    /** The key of a ticket {@link #ticket} finds (null when it has none), for the holder's whole view of it. */
+    public Optional<String> ticketKey(LocalDate ticketDay, String number) {
+        Ticket t = ticketDay.equals(day) ? today.get(number) : null;
+        if (t == null) {
+            t = desks.values().stream().map(d -> d.ticket)
+                    .filter(d -> d != null && d.day.equals(ticketDay) && d.number.equals(number))
+                    .findFirst().orElse(null);
+        }
+        return t == null ? Optional.empty() : Optional.ofNullable(t.key);
     }
 
     /** Numbers of today's no-show tickets, for the pad's requeue list. */

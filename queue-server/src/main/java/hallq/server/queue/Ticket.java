@@ -24,6 +24,7 @@ public final class Ticket {
     final long issuedAtMs;
     final String idHash;
     final String kiosk;
+    final String key;
 
     String zone;
     TicketState state;
@@ -44,7 +45,7 @@ public final class Ticket {
     int requeues;
 
     Ticket(LocalDate day, String number, String prefix, int serial, String zone, boolean green,
-           Instant issuedAt, String idHash, String kiosk) {
+           Instant issuedAt, String idHash, String kiosk, String key) {
         this.day = day;
         this.number = number;
         this.prefix = prefix;
@@ -55,12 +56,13 @@ public final class Ticket {
         this.issuedAtMs = issuedAt.toEpochMilli();
         this.idHash = idHash;
         this.kiosk = kiosk;
+        this.key = key;
     }
 
     /** Rebuilds a stored ticket; every field as it was written. */
     public static Ticket restore(TicketRecord r) {
         Ticket t = new Ticket(r.day(), r.number(), r.prefix(), r.serial(), r.issueZone(), r.green(),
-                r.issuedAt(), r.idHash(), r.kiosk());
+                r.issuedAt(), r.idHash(), r.kiosk(), r.key());
         t.zone = r.zone();
         t.state = r.state();
         t.queueClass = r.queueClass();
@@ -84,7 +86,7 @@ public final class Ticket {
     public TicketRecord record() {
         return new TicketRecord(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey,
                 at(issuedAtMs), at(calledAtMs), at(lastCalledAtMs), at(startedAtMs), at(finishedAtMs), counter, clerk,
-                outcome, dueDate, rating, at(ratedAtMs), recalls, transfers, requeues, idHash, kiosk);
+                outcome, dueDate, rating, at(ratedAtMs), recalls, transfers, requeues, idHash, kiosk, key);
     }
 
     static long ms(Instant at) {

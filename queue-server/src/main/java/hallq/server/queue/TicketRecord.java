@@ -5,7 +5,10 @@ import hallq.protocol.TicketState;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A ticket's stored row: what the store writes and reads, and what statistics are computed from. */
+/**
+ * A ticket's stored row: what the store writes and reads, and what statistics are computed from. {@code key} is the
+ * ticket's private link key ({@link TicketKey}); null for tickets issued before keys were.
+ */
 public record TicketRecord(
         LocalDate day,
         String number,
@@ -32,5 +35,6 @@ public record TicketRecord(
         int transfers,
         int requeues,
         String idHash,
-        String kiosk) {
+        String kiosk,
+        String key) {
 }

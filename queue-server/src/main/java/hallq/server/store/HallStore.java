@@ -42,7 +42,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
 
     private static final String TICKET_COLUMNS = "day, number, prefix, serial, issue_zone, zone, green, state, qclass, "
             + "qkey, issued_at, called_at, last_called_at, started_at, finished_at, counter, clerk, outcome, due_date, "
-            + "rating, rated_at, recalls, transfers, requeues, id_hash, kiosk";
+            + "rating, rated_at, recalls, transfers, requeues, id_hash, kiosk, ticket_key";
 
     private final DataDirLock lock;
     private final String url;
@@ -93,7 +93,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
         String setTicket = TICKET_COLUMNS.replaceFirst("day, number, ", "").replace(", ", " = ?, ") + " = ?";
         updateTicket = writer.prepareStatement("UPDATE ticket SET " + setTicket + " WHERE day = ? AND number = ?");
         insertTicket = writer.prepareStatement("INSERT INTO ticket (" + TICKET_COLUMNS + ") VALUES ("
-                + "?, ".repeat(25) + "?)");
+                + "?, ".repeat(26) + "?)");
         updateDesk = writer.prepareStatement("UPDATE desk SET clerk = ?, ticket_day = ?, ticket_number = ?, "
                 + "pause_reason = ?, paused_since = ? WHERE counter = ?");
         insertDesk = writer.prepareStatement("INSERT INTO desk (clerk, ticket_day, ticket_number, pause_reason, "
@@ -140,7 +140,16 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 + "qkey BIGINT NOT NULL, issued_at BIGINT NOT NULL, called_at BIGINT, last_called_at BIGINT, "
                 + "started_at BIGINT, finished_at BIGINT, counter VARCHAR(64), clerk VARCHAR(64), outcome VARCHAR(16), "
                 + "due_date DATE, rating INT, rated_at BIGINT, recalls INT NOT NULL, transfers INT NOT NULL, "
-                + "requeues INT NOT NULL, id_hash VARCHAR(64), kiosk VARCHAR(64), PRIMARY KEY (day, number))");
+                + "requeues INT NOT NULL, id_hash VARCHAR(64), kiosk VARCHAR(64), ticket_key VARCHAR(32), "
+                + "PRIMARY KEY (day, number))");
+        // a database made before tickets had keys (contract section 8) gets the column; its old tickets have none
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS "
+                + "WHERE TABLE_NAME = 'TICKET' AND COLUMN_NAME = 'TICKET_KEY'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                s.execute("ALTER TABLE ticket ADD COLUMN ticket_key VARCHAR(32)");
+            }
+        }
         s.execute("CREATE INDEX IF NOT EXISTS ticket_state ON ticket (state)");
         s.execute("CREATE MEMORY TABLE IF NOT EXISTS desk (counter VARCHAR(64) PRIMARY KEY, clerk VARCHAR(64), "
                 + "ticket_day DATE, ticket_number VARCHAR(16), pause_reason VARCHAR(500), paused_since BIGINT)");
@@ -252,8 +261,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
         }
         for (TicketRecord t : e.changed()) {
             bindTicket(updateTicket, t, 1);
-            updateTicket.setDate(25, Date.valueOf(t.day()));
-            updateTicket.setString(26, t.number());
+            updateTicket.setDate(26, Date.valueOf(t.day()));
+            updateTicket.setString(27, t.number());
             if (updateTicket.executeUpdate() != 1) {
                 throw new SQLException("ticket " + t.day() + " " + t.number() + " has no row to update");
             }
@@ -338,7 +347,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
         p.setInt(i++, t.transfers());
         p.setInt(i++, t.requeues());
         p.setString(i++, t.idHash());
-        p.setString(i, t.kiosk());
+        p.setString(i++, t.kiosk());
+        p.setString(i, t.key());
     }
 
     private static void bindDesk(PreparedStatement p, DeskRecord d) throws SQLException {
@@ -539,7 +549,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 instant(rs, 15), intern(rs.getString(16)), intern(rs.getString(17)),
                 outcome == null ? null : Outcome.fromWire(outcome), due == null ? null : due.toLocalDate(),
                 ratingOrNull, instant(rs, 21), rs.getInt(22), rs.getInt(23),
-                rs.getInt(24), rs.getString(25), intern(rs.getString(26)));
+                rs.getInt(24), rs.getString(25), intern(rs.getString(26)), rs.getString(27));
     }
 
     private static String intern(String s) {

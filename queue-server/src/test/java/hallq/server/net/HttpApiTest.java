@@ -117,6 +117,56 @@ class HttpApiTest {
     }
 
     @Test
+    void withoutItsKeyATicketShowsOnlyItsPlaceAndWithItTheWholeTicket() throws Exception {
+        JsonNode issued = json(hall.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}"));
+        String key = issued.path("key").asText();
+        assertThat(key).matches("[A-Za-z0-9_-]{16,}");
+        WsClient display = hall.hello("board-1", "d1-secret");
+        WsClient pad = hall.hello("pad-1", "p1-secret");
+        pad.request("login", "clerk", "1001", "pin", "4821");
+        pad.request("call-next");
+        pad.request("start");
+        pad.request("finish", "outcome", "rejected");
+        display.awaitEvent("ticket", e -> e.path("change").asText().equals("done"));
+
+        JsonNode open = json(hall.get("/api/tickets/A001?day=" + today, null)).path("ticket");
+        assertThat(open.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrder("number", "zone", "state", "ahead", "estimatedWaitSec");
+        assertThat(open.path("state").asText()).isEqualTo("done");
+        JsonNode whole = json(hall.get("/api/tickets/A001?day=" + today + "&k=" + key, null)).path("ticket");
+        assertThat(whole.path("outcome").asText()).isEqualTo("rejected");
+        assertThat(whole.path("counter").asText()).isEqualTo("1");
+        HttpResponse<String> wrong = hall.get("/api/tickets/A001?day=" + today + "&k=" + "x".repeat(22), null);
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(json(wrong).path("error").path("reason").asText()).isEqualTo("BAD_KEY");
+        // never in events or snapshots
+        JsonNode hello = hall.hello("board-1", "d1-secret").request("snapshot");
+        assertThat(hello.toString() + display.toString()).doesNotContain(key);
+        assertThat(display.noneSeen(n -> n.toString().contains(key))).isTrue();
+        assertThat(hall.get("/api/snapshot", null).body()).doesNotContain(key);
+    }
+
+    @Test
+    void aTicketsKeyIsKeptAcrossARestart() throws Exception {
+        String key = json(hall.post("/api/tickets", "k1-secret", "{\"zone\":\"legal\"}")).path("key").asText();
+        hall.close();
+        hall = new RunningHall(Halls.test(), hall.data);
+        assertThat(hall.get("/api/tickets/A001?day=" + today + "&k=" + key, null).statusCode()).isEqualTo(200);
+        assertThat(hall.get("/api/tickets/A001?day=" + today + "&k=" + key.substring(1), null).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theAnonymousSnapshotNamesNoClerk() throws Exception {
+        WsClient pad = hall.hello("pad-1", "p1-secret");
+        pad.request("login", "clerk", "1001", "pin", "4821");
+        assertThat(hall.get("/api/snapshot", null).body()).doesNotContain("1001").doesNotContain("张三");
+        JsonNode seen = hall.hello("board-1", "d1-secret").request("snapshot");
+        assertThat(seen.path("snapshot").path("counters").get(0).path("clerk").path("name").asText())
+                .as("a display of the hall still shows who serves").isEqualTo("张三");
+    }
+
+    @Test
     void snapshotIsPublic() throws Exception {
         hall.post("/api/tickets", "k1-secret", "{\"zone\":\"estate\"}");
         JsonNode s = json(hall.get("/api/snapshot", null));
