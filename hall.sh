@@ -32,7 +32,7 @@ if [ "${1:-}" = "--server-only" ]; then
   if stale "$server_jar" protocol queue-server/pom.xml queue-server/src; then
     build queue-server
   fi
-  exec java -jar "$server_jar" "$@"
+  exec java -XX:+ExitOnOutOfMemoryError -jar "$server_jar" "$@"
 fi
 
 data=data
@@ -70,7 +70,7 @@ trap 'exit 130' INT TERM
 
 started=$(date +%s)
 # the box is one machine: bind to loopback and stay off mDNS; the terminals get the address
-java -jar "$server_jar" --data "$data" --port "$port" --bind 127.0.0.1 --announce off >"$logs/server.log" 2>&1 &
+java -XX:+ExitOnOutOfMemoryError -jar "$server_jar" --data "$data" --port "$port" --bind 127.0.0.1 --announce off >"$logs/server.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 300); do
   grep -q "HallQ listening" "$logs/server.log" && break

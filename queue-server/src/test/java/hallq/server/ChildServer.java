@@ -22,9 +22,16 @@ final class ChildServer implements AutoCloseable {
     private final List<String> stderr = new ArrayList<>();
 
     ChildServer(String... args) throws IOException {
+        this(Main.class, args);
+    }
+
+    /** With a main class of its own, such as a test's that does something to the server it starts. */
+    ChildServer(Class<?> main, String... args) throws IOException {
+        // as deployed: a JVM out of memory ends (deploy/systemd/hallq-server.service)
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-Dhallq.log.level=WARN", "-cp", System.getProperty("java.class.path"),
-                "hallq.server.Main", "--announce", "off")); // never multicast on the machine's own network
+                "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-Dhallq.log.level=WARN",
+                "-cp", System.getProperty("java.class.path"),
+                main.getName(), "--announce", "off")); // never multicast on the machine's own network
         cmd.addAll(List.of(args));
         process = new ProcessBuilder(cmd).start();
         Thread out = new Thread(() -> read(process.inputReader(StandardCharsets.UTF_8), true), "child-out");

@@ -68,6 +68,10 @@ public final class HallServer implements AutoCloseable {
         this.maxUnsent = maxUnsent;
     }
 
+    public HallEngine engine() {
+        return engine;
+    }
+
     public InetSocketAddress address() {
         return (InetSocketAddress) serverChannel.localAddress();
     }
