@@ -1,11 +1,11 @@
 package hallq.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -48,8 +48,13 @@ class FullDiskTest {
 
     private boolean mountNamespacesAllowed() throws Exception {
         Path probe = Files.createDirectory(dir.resolve("probe"));
-        Process p = new ProcessBuilder("unshare", "-m", "mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs",
-                probe.toString()).redirectErrorStream(true).start();
+        Process p;
+        try {
+            p = new ProcessBuilder("unshare", "-m", "mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs",
+                    probe.toString()).redirectErrorStream(true).start();
+        } catch (IOException noUnshare) {
+            return false;
+        }
         return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
@@ -71,7 +76,8 @@ class FullDiskTest {
 
     @Test
     void aFullDiskAnswersWithClearErrorsAndLosesNoAcknowledgedTicket() throws Exception {
-        assumeTrue(mountNamespacesAllowed(), "unshare -m with a tmpfs is not permitted here: full disk not tested");
+        Tools.require(mountNamespacesAllowed(), "unshare -m with a tmpfs (a mount namespace: Debian util-linux and"
+                + " mount; root or CAP_SYS_ADMIN) is missing or not permitted here: full disk not tested");
         Path hall = dir.resolve("hall.yaml");
         try (var in = getClass().getResourceAsStream("/test-hall.yaml")) {
             // no rate limit to speak of: the disk is to fill in seconds

@@ -1,8 +1,9 @@
 package hallq.server.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import hallq.server.Tools;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
  * no address finds the one it is configured for, and any hall when it names none.
  */
 class DiscoveryTest {
+    private static final String NAMESPACE = "unshare -n (a network namespace: Debian util-linux, and iproute2 for ip;"
+            + " root or CAP_SYS_ADMIN) is missing or not permitted here: mDNS discovery not tested";
+
     @TempDir
     Path dir;
 
     private static boolean namespacesAllowed() throws Exception {
-        Process p = new ProcessBuilder("unshare", "-n", "true").redirectErrorStream(true).start();
+        Process p;
+        try {
+            p = new ProcessBuilder("unshare", "-n", "true").redirectErrorStream(true).start();
+        } catch (IOException noUnshare) {
+            return false;
+        }
         return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
@@ -73,7 +82,7 @@ class DiscoveryTest {
 
     @Test
     void aTerminalWithoutAnAddressFindsItsHallAmongTwo() throws Exception {
-        assumeTrue(namespacesAllowed(), "unshare -n is not permitted here: mDNS discovery not tested");
+        Tools.require(namespacesAllowed(), NAMESPACE);
         String out = runInNamespace("second");
         assertThat(out).contains("FOUND second ws://127.0.0.1:" + port(out, "second") + "/ws");
         assertThat(out).contains("\"ok\":true");
@@ -81,7 +90,7 @@ class DiscoveryTest {
 
     @Test
     void withoutAHallIdAnyHallThatAnswersWillDo() throws Exception {
-        assumeTrue(namespacesAllowed(), "unshare -n is not permitted here: mDNS discovery not tested");
+        Tools.require(namespacesAllowed(), NAMESPACE);
         String out = runInNamespace(null);
         assertThat(out).containsPattern("FOUND (test|second) ws://127\\.0\\.0\\.1:\\d+/ws");
     }

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * Headless Chromium (Debian {@code chromium}) on one page, driven over its DevTools protocol: no Selenium, no
- * driver download. The browser tests skip when {@link #PATH} is missing.
+ * driver download. The browser tests skip when {@link #PATH} is missing, and fail under CI=true.
  */
 final class Chromium implements AutoCloseable {
     static final Path PATH = Path.of("/usr/bin/chromium");
