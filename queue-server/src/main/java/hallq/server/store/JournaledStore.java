@@ -26,10 +26,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A record the database can never take because of what it holds (a text too long for its column, a change to a
  * ticket with no row, a payload that is not an entry; see {@link ApplyFailure}) is set aside instead of stopping
- * the store, at a start or as it runs: when a group of records fails so, they are applied one at a time to find the
- * ones at fault, which are kept in {@code set-aside/} ({@link SetAsideFiles}), logged, listed by {@link #setAside()}
- * and handed to {@link #onSetAside} listeners; the database's journal marker moves past them. A failure of the disk
- * or the database itself is waited out instead, and never sets anything aside.
+ * the store, at a start or as it runs: when a group of records fails so, it is applied in smaller parts to find the
+ * ones at fault ({@link FaultFinder}), which are kept in {@code set-aside/} ({@link SetAsideFiles}), logged, listed
+ * by {@link #setAside()} and handed to {@link #onSetAside} listeners; the database's journal marker moves past them.
+ * A failure of the disk or the database itself is waited out instead (a start fails on it), and sets nothing aside.
  */
 public final class JournaledStore implements HallStorage, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(JournaledStore.class);
@@ -47,7 +47,7 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
     private final HallStore db;
     private final Journal journal;
     private final SetAsides setAsides;
-    private final OneAtATime oneAtATime;
+    private final FaultFinder faultFinder;
     private final BlockingQueue<PendingRecord> toApply = new ArrayBlockingQueue<>(MAX_BEHIND);
     private final Thread applier;
     private final Object progress = new Object();
@@ -61,11 +61,11 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
     private volatile boolean closing;
     private boolean closed;
 
-    private JournaledStore(HallStore db, Journal journal, SetAsides setAsides, OneAtATime oneAtATime, long applied) {
+    private JournaledStore(HallStore db, Journal journal, SetAsides setAsides, FaultFinder faultFinder, long applied) {
         this.db = db;
         this.journal = journal;
         this.setAsides = setAsides;
-        this.oneAtATime = oneAtATime;
+        this.faultFinder = faultFinder;
         this.appended = applied;
         this.applied = applied;
         this.nextBatch = db.nextReplyBatch();
@@ -96,7 +96,7 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
                     .keepFree(keepFreeBytes);
             SetAsides setAsides = new SetAsides(SetAsideFiles.open(dir.resolve("set-aside"), keepFreeBytes),
                     Clock.systemUTC());
-            OneAtATime oneAtATime = new OneAtATime(db, setAsides);
+            FaultFinder faultFinder = new FaultFinder(db, setAsides);
             List<PendingRecord> missing = new ArrayList<>();
             for (Journal.Record r : records) {
                 if (r.number() > applied) {
@@ -106,13 +106,13 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
             long last = applied;
             if (!missing.isEmpty()) {
                 last = missing.get(missing.size() - 1).number();
-                applyAtStart(db, oneAtATime, missing);
+                applyAtStart(db, faultFinder, missing);
                 int aside = setAsides.list().size();
                 log.info("journal: {} batches after the database's last were applied again{}", missing.size() - aside,
                         aside == 0 ? "" : ", " + aside + " set aside");
             }
             journal.release(last);
-            JournaledStore store = new JournaledStore(db, journal, setAsides, oneAtATime, last);
+            JournaledStore store = new JournaledStore(db, journal, setAsides, faultFinder, last);
             store.applier.start();
             return store;
         } catch (IOException | SQLException | RuntimeException e) {
@@ -121,8 +121,8 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
         }
     }
 
-    /** In one transaction, or when that fails because of a record, one at a time to set aside the ones at fault. */
-    private static void applyAtStart(HallStore db, OneAtATime oneAtATime, List<PendingRecord> missing)
+    /** In one transaction, or when that fails because of a record, in parts to set aside the ones at fault. */
+    private static void applyAtStart(HallStore db, FaultFinder faultFinder, List<PendingRecord> missing)
             throws SQLException {
         if (missing.stream().allMatch(r -> r.entry() != null)) {
             try {
@@ -132,12 +132,12 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
                 if (!ApplyFailure.isAboutTheRecord(e)) {
                     throw e;
                 }
-                log.warn("journal: records {}..{} cannot be written together ({}); writing them one at a time",
+                log.warn("journal: records {}..{} cannot be written together ({}); finding the ones at fault",
                         missing.get(0).number(), missing.get(missing.size() - 1).number(),
                         LogText.clip(ApplyFailure.describe(e)));
             }
         }
-        oneAtATime.apply(missing, n -> { });
+        faultFinder.apply(missing, n -> { });
     }
 
     /**
@@ -265,18 +265,18 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
     }
 
     /**
-     * Applies in one transaction; when that fails because of a record, one at a time, setting aside the ones at fault.
+     * Applies in one transaction; when that fails because of a record, in parts, setting aside the ones at fault.
      * On any other failure tries again (the journal keeps the records) until it works or we close.
      */
     private void applyWithRetry(List<PendingRecord> batch) throws InterruptedException {
         long last = batch.get(batch.size() - 1).number();
-        boolean oneByOne = false;
+        boolean findingFaults = false;
         boolean failed = false;
         for (int attempt = 0; ; attempt++) {
             List<PendingRecord> left = notApplied(batch);
             try {
-                if (oneByOne) {
-                    oneAtATime.apply(left, this::appliedUpTo);
+                if (findingFaults) {
+                    faultFinder.apply(left, this::appliedUpTo);
                 } else {
                     db.apply(left.stream().map(PendingRecord::entry).toList(), last);
                     appliedUpTo(last);
@@ -286,10 +286,10 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
                 }
                 return;
             } catch (SQLException | RuntimeException e) {
-                if (!oneByOne && ApplyFailure.isAboutTheRecord(e)) {
-                    log.warn("journal: records {}..{} cannot be written together ({}); writing them one at a time",
+                if (!findingFaults && ApplyFailure.isAboutTheRecord(e)) {
+                    log.warn("journal: records {}..{} cannot be written together ({}); finding the ones at fault",
                             left.get(0).number(), last, LogText.clip(ApplyFailure.describe(e)));
-                    oneByOne = true;
+                    findingFaults = true;
                     attempt--; // not a failure of the database: no wait
                     continue;
                 }
