@@ -19,12 +19,23 @@ import java.util.regex.Pattern;
 final class HallValidator {
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,3}");
+    /**
+     * The longest texts a hall file may hold, so that every one fits its database column (ids VARCHAR(64)) and the
+     * wire's limits (contract section 7): a hall that starts can store whatever it does.
+     */
+    static final int MAX_ID = 64;
+    static final int MAX_NAME = 100;
+    /** A ticket number is its prefix and up to 5 digits, in VARCHAR(16); the pattern above is stricter still. */
+    static final int MAX_PREFIX = 4;
+    static final int MAX_PIN = 64;
+    static final int MAX_TOKEN = 200;
 
     private HallValidator() {
     }
 
     static void validate(HallConfig h) {
         require(h.hall() != null, "missing 'hall:' block");
+        lengths(h); // first: later messages quote ids, which are short by then
         require(h.hall().id() != null && ID.matcher(h.hall().id()).matches(), "hall id must match [a-z0-9-]+");
         require(notBlank(h.hall().name()), "hall has no name");
         require(h.hall().timezone() != null, "hall has no timezone (e.g. Asia/Shanghai)");
@@ -39,6 +50,46 @@ final class HallValidator {
         counters(h);
         clerks(h.clerks());
         devices(h);
+    }
+
+    /** Every text within its limit; the problem names the field by its path, e.g. {@code zones[2].name}. */
+    private static void lengths(HallConfig h) {
+        atMost("hall.id", h.hall().id(), MAX_ID);
+        atMost("hall.name", h.hall().name(), MAX_NAME);
+        atMost("hall.nameEn", h.hall().nameEn(), MAX_NAME);
+        for (int i = 0; i < h.zones().size(); i++) {
+            Zone z = h.zones().get(i);
+            String at = "zones[" + i + "].";
+            atMost(at + "id", z.id(), MAX_ID);
+            atMost(at + "name", z.name(), MAX_NAME);
+            atMost(at + "nameEn", z.nameEn(), MAX_NAME);
+            atMost(at + "prefix", z.prefix(), MAX_PREFIX);
+            atMost(at + "greenPrefix", z.greenPrefix(), MAX_PREFIX);
+        }
+        for (int i = 0; i < h.counters().size(); i++) {
+            Counter c = h.counters().get(i);
+            String at = "counters[" + i + "].";
+            atMost(at + "id", c.id(), MAX_ID);
+            atMost(at + "name", c.name(), MAX_NAME);
+            atMost(at + "nameEn", c.nameEn(), MAX_NAME);
+        }
+        for (int i = 0; i < h.clerks().size(); i++) {
+            Clerk c = h.clerks().get(i);
+            String at = "clerks[" + i + "].";
+            atMost(at + "id", c.id(), MAX_ID);
+            atMost(at + "name", c.name(), MAX_NAME);
+            atMost(at + "pin", c.pin(), MAX_PIN);
+        }
+        for (int i = 0; i < h.devices().size(); i++) {
+            Device d = h.devices().get(i);
+            String at = "devices[" + i + "].";
+            atMost(at + "id", d.id(), MAX_ID);
+            atMost(at + "token", d.token(), MAX_TOKEN);
+        }
+    }
+
+    private static void atMost(String field, String value, int max) {
+        require(value == null || value.length() <= max, field + " is longer than " + max + " characters");
     }
 
     private static void policy(Policy p) {

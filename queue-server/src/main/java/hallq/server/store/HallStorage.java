@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** What the hall needs of the disk: load the hall, write batches durably. */
 public interface HallStorage {
@@ -25,6 +26,14 @@ public interface HallStorage {
      * -1 for a batch without replies.
      */
     long[] commit(List<JournalEntry> batches) throws SQLException;
+
+    /**
+     * Tells {@code listener} of each change the storage acknowledged but had to set aside, because the database can
+     * never hold it (see {@link JournaledStore#onSetAside}): at once of those so far, then as they come, from a
+     * thread of the storage's own. A storage that sets nothing aside never calls it.
+     */
+    default void onSetAside(Consumer<SetAside> listener) {
+    }
 
     /** Writes one batch; see {@link #commit(List)}. Returns the number its replies are kept under, or -1. */
     default long commit(Effects effects, List<StoredReply> replies, long seq, Instant pruneRepliesBefore)

@@ -17,6 +17,7 @@ import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -58,6 +59,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement insertReplies;
     private final PreparedStatement updateSeq;
     private final PreparedStatement updateJournal;
+    private final PreparedStatement raiseSeq;
     private final PreparedStatement pruneReplies;
     private final PreparedStatement pruneReplyKeys;
     private final byte[] salt;
@@ -104,6 +106,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
         insertReplies = writer.prepareStatement("INSERT INTO reply_body (id, bodies) VALUES (?, ?)");
         updateSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq'");
         updateJournal = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'journal'");
+        raiseSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq' AND CAST(v AS BIGINT) < ?");
         pruneReplies = writer.prepareStatement("DELETE FROM reply_body WHERE id IN "
                 + "(SELECT id FROM reply_key WHERE at_ms < ?)");
         pruneReplyKeys = writer.prepareStatement("DELETE FROM reply_key WHERE at_ms < ?");
@@ -228,7 +231,14 @@ public final class HallStore implements HallStorage, AutoCloseable {
             long seq = -1;
             long lastBatch = -1;
             for (JournalEntry e : entries) {
-                write(e);
+                try {
+                    write(e);
+                } catch (RuntimeException bad) {
+                    // binding a record's fields does no I/O: what fails there (a field missing) is in the record
+                    throw new SQLDataException("a journal entry that makes no rows: "
+                            + bad.getClass().getSimpleName() + ": " + ApplyFailure.describe(bad),
+                            ApplyFailure.MAKES_NO_ROWS, bad);
+                }
                 seq = e.seq();
                 lastBatch = Math.max(lastBatch, e.batch());
             }
@@ -252,6 +262,31 @@ public final class HallStore implements HallStorage, AutoCloseable {
         }
     }
 
+    /**
+     * Records {@code journalRecord} as the last journal record the database has dealt with, and raises the stored
+     * seq to {@code seq} if it is lower, writing nothing else: for journal records set aside at the end of a group,
+     * whose events the terminals have seen.
+     */
+    public void passOver(long journalRecord, long seq) throws SQLException {
+        try {
+            if (seq >= 0) {
+                raiseSeq.setString(1, Long.toString(seq));
+                raiseSeq.setLong(2, seq);
+                raiseSeq.executeUpdate();
+            }
+            updateJournal.setString(1, Long.toString(journalRecord));
+            updateJournal.executeUpdate();
+            writer.commit();
+        } catch (SQLException e) {
+            try {
+                writer.rollback();
+            } catch (SQLException re) {
+                e.addSuppressed(re);
+            }
+            throw e;
+        }
+    }
+
     private void write(JournalEntry e) throws SQLException {
         for (TicketRecord t : e.issued()) {
             insertTicket.setDate(1, Date.valueOf(t.day()));
@@ -264,7 +299,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
             updateTicket.setDate(26, Date.valueOf(t.day()));
             updateTicket.setString(27, t.number());
             if (updateTicket.executeUpdate() != 1) {
-                throw new SQLException("ticket " + t.day() + " " + t.number() + " has no row to update");
+                throw new SQLException("ticket " + t.day() + " " + t.number() + " has no row to update",
+                        ApplyFailure.NO_ROW);
             }
         }
         for (DeskRecord d : e.desks()) {

@@ -1,6 +1,7 @@
 package hallq.server.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.protocol.Json;
@@ -59,7 +60,15 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
         return JSON.writeValueAsBytes(this);
     }
 
-    public static JournalEntry fromBytes(byte[] bytes) throws IOException {
-        return JSON.readValue(bytes, JournalEntry.class);
+    /** The entry a journal record's payload holds; a {@link JsonProcessingException} when it holds none. */
+    public static JournalEntry fromBytes(byte[] bytes) throws JsonProcessingException {
+        try {
+            return JSON.readValue(bytes, JournalEntry.class);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            // bytes in memory: whatever failed is in them, never I/O
+            throw new JsonMappingException(null, "not a journal entry: " + e.getMessage(), e);
+        }
     }
 }

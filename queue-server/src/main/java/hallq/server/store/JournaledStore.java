@@ -4,6 +4,7 @@ import hallq.server.queue.RestoredHall;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +23,13 @@ import org.slf4j.LoggerFactory;
  * the same transaction, so after a crash the records after it are applied again on open and nothing acknowledged
  * is lost; segments the database holds entirely are deleted. Reads of the database wait until it holds everything
  * acknowledged before the read began.
+ *
+ * <p>A record the database can never take because of what it holds (a text too long for its column, a change to a
+ * ticket with no row, a payload that is not an entry; see {@link ApplyFailure}) is set aside instead of stopping
+ * the store, at a start or as it runs: when a group of records fails so, it is applied in smaller parts to find the
+ * ones at fault ({@link FaultFinder}), which are kept in {@code set-aside/} ({@link SetAsideFiles}), logged, listed
+ * by {@link #setAside()} and handed to {@link #onSetAside} listeners; the database's journal marker moves past them.
+ * A failure of the disk or the database itself is waited out instead (a start fails on it), and sets nothing aside.
  */
 public final class JournaledStore implements HallStorage, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(JournaledStore.class);
@@ -35,12 +44,11 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
      */
     static final long GATHER_MS = 200;
 
-    private record Pending(long record, JournalEntry entry) {
-    }
-
     private final HallStore db;
     private final Journal journal;
-    private final BlockingQueue<Pending> toApply = new ArrayBlockingQueue<>(MAX_BEHIND);
+    private final SetAsides setAsides;
+    private final FaultFinder faultFinder;
+    private final BlockingQueue<PendingRecord> toApply = new ArrayBlockingQueue<>(MAX_BEHIND);
     private final Thread applier;
     private final Object progress = new Object();
     /** Last journal record appended (committing thread) and last in the database (applier); guarded by progress. */
@@ -53,9 +61,11 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
     private volatile boolean closing;
     private boolean closed;
 
-    private JournaledStore(HallStore db, Journal journal, long applied) {
+    private JournaledStore(HallStore db, Journal journal, SetAsides setAsides, FaultFinder faultFinder, long applied) {
         this.db = db;
         this.journal = journal;
+        this.setAsides = setAsides;
+        this.faultFinder = faultFinder;
         this.appended = applied;
         this.applied = applied;
         this.nextBatch = db.nextReplyBatch();
@@ -73,8 +83,9 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
     }
 
     /**
-     * Opens the database and journal in {@code dir}, applies what the database lacks, starts the applier; a commit
-     * that would leave less than {@code keepFreeBytes} free on the disk is refused (see {@link Journal#keepFree}).
+     * Opens the database and journal in {@code dir}, applies what the database lacks (setting aside what it can
+     * never take), starts the applier; a commit that would leave less than {@code keepFreeBytes} free on the disk is
+     * refused (see {@link Journal#keepFree}). Throws when the disk or the database fails, never for a record.
      */
     public static JournaledStore open(Path dir, long keepFreeBytes) throws IOException, SQLException {
         HallStore db = HallStore.open(dir);
@@ -83,26 +94,68 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
             List<Journal.Record> records = new ArrayList<>();
             Journal journal = Journal.open(dir.resolve("journal"), SEGMENT_BYTES, applied + 1, records)
                     .keepFree(keepFreeBytes);
-            List<JournalEntry> missing = new ArrayList<>();
-            long last = applied;
+            SetAsides setAsides = new SetAsides(SetAsideFiles.open(dir.resolve("set-aside"), keepFreeBytes),
+                    Clock.systemUTC());
+            FaultFinder faultFinder = new FaultFinder(db, setAsides);
+            List<PendingRecord> missing = new ArrayList<>();
             for (Journal.Record r : records) {
                 if (r.number() > applied) {
-                    missing.add(JournalEntry.fromBytes(r.payload()));
-                    last = r.number();
+                    missing.add(PendingRecord.read(r));
                 }
             }
+            long last = applied;
             if (!missing.isEmpty()) {
-                db.apply(missing, last);
-                log.info("journal: {} batches after the database's last were applied again", missing.size());
+                last = missing.get(missing.size() - 1).number();
+                applyAtStart(db, faultFinder, missing);
+                int aside = setAsides.list().size();
+                log.info("journal: {} batches after the database's last were applied again{}", missing.size() - aside,
+                        aside == 0 ? "" : ", " + aside + " set aside");
             }
             journal.release(last);
-            JournaledStore store = new JournaledStore(db, journal, last);
+            JournaledStore store = new JournaledStore(db, journal, setAsides, faultFinder, last);
             store.applier.start();
             return store;
         } catch (IOException | SQLException | RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /** In one transaction, or when that fails because of a record, in parts to set aside the ones at fault. */
+    private static void applyAtStart(HallStore db, FaultFinder faultFinder, List<PendingRecord> missing)
+            throws SQLException {
+        if (missing.stream().allMatch(r -> r.entry() != null)) {
+            try {
+                db.apply(missing.stream().map(PendingRecord::entry).toList(), missing.get(missing.size() - 1).number());
+                return;
+            } catch (SQLException e) {
+                if (!ApplyFailure.isAboutTheRecord(e)) {
+                    throw e;
+                }
+                log.warn("journal: records {}..{} cannot be written together ({}); finding the ones at fault",
+                        missing.get(0).number(), missing.get(missing.size() - 1).number(),
+                        LogText.clip(ApplyFailure.describe(e)));
+            }
+        }
+        faultFinder.apply(missing, n -> { });
+    }
+
+    /**
+     * The journal records set aside since the store opened, oldest first: each could never be written to the
+     * database because of what it holds, and is kept (when it could be) under the data directory's {@code set-aside/}.
+     */
+    public List<SetAside> setAside() {
+        return setAsides.list();
+    }
+
+    /**
+     * Tells {@code listener} of each journal record set aside: at once, on the calling thread, of those set aside
+     * since the store opened (at the start among them), then of each later one as it is set aside, on the applier
+     * thread. A listener returns quickly (it hands the news to a thread of its own); one that throws is logged.
+     */
+    @Override
+    public void onSetAside(Consumer<SetAside> listener) {
+        setAsides.listen(listener);
     }
 
     /** The database, for reads (statistics, past tickets) and features' own tables. */
@@ -164,7 +217,7 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
         }
         try {
             for (int i = 0; i < numbered.size(); i++) {
-                toApply.put(new Pending(first + i, numbered.get(i)));
+                toApply.put(PendingRecord.of(first + i, payloads.get(i), numbered.get(i)));
             }
             if (toApply.size() >= MAX_BEHIND / 2) {
                 synchronized (progress) {
@@ -179,10 +232,10 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
     }
 
     private void applyLoop() {
-        List<Pending> batch = new ArrayList<>();
+        List<PendingRecord> batch = new ArrayList<>();
         while (!closing || !toApply.isEmpty()) {
             try {
-                Pending first = toApply.poll(200, TimeUnit.MILLISECONDS);
+                PendingRecord first = toApply.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -211,30 +264,41 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
         }
     }
 
-    /** Applies in one transaction; on failure tries again (the journal keeps the records) until it works or we close. */
-    private void applyWithRetry(List<Pending> batch) throws InterruptedException {
-        List<JournalEntry> entries = batch.stream().map(Pending::entry).toList();
-        long last = batch.get(batch.size() - 1).record();
+    /**
+     * Applies in one transaction; when that fails because of a record, in parts, setting aside the ones at fault.
+     * On any other failure tries again (the journal keeps the records) until it works or we close.
+     */
+    private void applyWithRetry(List<PendingRecord> batch) throws InterruptedException {
+        long last = batch.get(batch.size() - 1).number();
+        boolean findingFaults = false;
+        boolean failed = false;
         for (int attempt = 0; ; attempt++) {
+            List<PendingRecord> left = notApplied(batch);
             try {
-                db.apply(entries, last);
-                synchronized (progress) {
-                    applied = last;
-                    applyFailure = null;
-                    readWaiting = false; // whoever waited is answered now; a later read asks again
-                    progress.notifyAll();
+                if (findingFaults) {
+                    faultFinder.apply(left, this::appliedUpTo);
+                } else {
+                    db.apply(left.stream().map(PendingRecord::entry).toList(), last);
+                    appliedUpTo(last);
                 }
-                journal.release(last);
-                if (attempt > 0) {
+                if (failed) {
                     log.info("journal: the database is written again, up to record {}", last);
                 }
                 return;
             } catch (SQLException | RuntimeException e) {
+                if (!findingFaults && ApplyFailure.isAboutTheRecord(e)) {
+                    log.warn("journal: records {}..{} cannot be written together ({}); finding the ones at fault",
+                            left.get(0).number(), last, LogText.clip(ApplyFailure.describe(e)));
+                    findingFaults = true;
+                    attempt--; // not a failure of the database: no wait
+                    continue;
+                }
+                failed = true;
                 synchronized (progress) {
                     if (applyFailure == null) {
                         log.error("journal: cannot write to the database (records {}..{} stay in the journal, "
-                                + "applied on the next start if not before): {}", batch.get(0).record(), last,
-                                e.getMessage());
+                                + "applied on the next start if not before): {}", left.get(0).number(), last,
+                                LogText.clip(ApplyFailure.describe(e)));
                     }
                     applyFailure = e.getMessage();
                     progress.notifyAll();
@@ -244,6 +308,33 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
                 }
                 Thread.sleep(Math.min(5_000, 100L << Math.min(attempt, 5)));
             }
+        }
+    }
+
+    /** The database holds every record up to {@code record}: reads waiting for them go on, the journal lets go. */
+    private void appliedUpTo(long record) {
+        synchronized (progress) {
+            applied = record;
+            applyFailure = null;
+            readWaiting = false; // whoever waited is answered now; a later read asks again
+            progress.notifyAll();
+        }
+        journal.release(record);
+    }
+
+    /** Those of {@code batch} the database does not hold yet (after a failure part way through it, the rest). */
+    private List<PendingRecord> notApplied(List<PendingRecord> batch) {
+        long done;
+        synchronized (progress) {
+            done = applied;
+        }
+        return batch.stream().filter(r -> r.number() > done).toList();
+    }
+
+    /** Why the applier cannot write to the database now, or null; for tests. */
+    String applyFailure() {
+        synchronized (progress) {
+            return applyFailure;
         }
     }
 

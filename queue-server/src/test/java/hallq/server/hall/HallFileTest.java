@@ -78,6 +78,52 @@ class HallFileTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    static Stream<Arguments> tooLongTexts() {
+        String id65 = "a".repeat(65);
+        return Stream.of(
+                Arguments.of("id: test", "id: " + id65, "hall.id is longer than 64 characters"),
+                Arguments.of("name: 测试大厅", "name: " + "厅".repeat(101), "hall.name is longer than 100 characters"),
+                Arguments.of("{ id: legal,", "{ id: " + id65 + ",", "zones[0].id is longer than 64 characters"),
+                Arguments.of("name: 不动产服务区,", "name: " + "区".repeat(101) + ",",
+                        "zones[2].name is longer than 100 characters"),
+                Arguments.of("nameEn: Real estate,", "nameEn: " + "e".repeat(101) + ",",
+                        "zones[2].nameEn is longer than 100 characters"),
+                Arguments.of("prefix: C,", "prefix: CCCCC,", "zones[2].prefix is longer than 4 characters"),
+                Arguments.of("prefix: B }", "prefix: B, greenPrefix: GBBBB }",
+                        "zones[1].greenPrefix is longer than 4 characters"),
+                Arguments.of("{ id: \"4\", name: 4号窗口", "{ id: \"" + id65 + "\", name: 4号窗口",
+                        "counters[3].id is longer than 64 characters"),
+                Arguments.of("name: 4号窗口", "name: " + "窗".repeat(101), "counters[3].name is longer than 100 characters"),
+                Arguments.of("nameEn: Window 4", "nameEn: " + "w".repeat(101),
+                        "counters[3].nameEn is longer than 100 characters"),
+                Arguments.of("{ id: \"1004\"", "{ id: \"" + id65 + "\"", "clerks[3].id is longer than 64 characters"),
+                Arguments.of("name: 赵敏", "name: " + "敏".repeat(101), "clerks[3].name is longer than 100 characters"),
+                Arguments.of("pin: \"9152\"", "pin: \"" + "9".repeat(65) + "\"", "clerks[3].pin is longer than 64 characters"),
+                Arguments.of("{ id: office,", "{ id: " + id65 + ",", "devices[7].id is longer than 64 characters"),
+                Arguments.of("token: \"m-secret\"", "token: \"" + "m".repeat(201) + "\"",
+                        "devices[7].token is longer than 200 characters"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("tooLongTexts")
+    void aTextOverItsLimitIsRefusedWithOneLineNamingTheFieldAndNotTheText(String from, String to, String message) {
+        String yaml = Halls.testYaml();
+        assertThat(yaml).containsOnlyOnce(from);
+        assertThatThrownBy(() -> Halls.parse(yaml.replace(from, to)))
+                .isInstanceOf(HallFile.BadHallFile.class)
+                .hasMessageEndingWith(": " + message)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(100));
+    }
+
+    @Test
+    void textsAtTheirLimitsAreTaken() {
+        HallConfig h = Halls.test("id: test", "id: " + "a".repeat(64), "name: 不动产服务区,", "name: " + "区".repeat(100) + ",",
+                "pin: \"9152\"", "pin: \"" + "9".repeat(64) + "\"", "token: \"m-secret\"",
+                "token: \"" + "m".repeat(200) + "\"", "{ id: office,", "{ id: " + "o".repeat(64) + ",");
+        assertThat(h.hall().id()).hasSize(64);
+        assertThat(h.zone("estate").orElseThrow().name()).hasSize(100);
+    }
+
     @Test
     void anUnreadableFileIsNamed() {
         assertThatThrownBy(() -> HallFile.load(java.nio.file.Path.of("/nonexistent/hall.yaml")))
