@@ -10,7 +10,10 @@ public final class LogText {
     private LogText() {
     }
 
-    /** {@code value} as text, clipped to {@link #MAX} characters (with "…(N chars)" telling how long it was). */
+    /**
+     * {@code value} as text, control characters escaped, at most {@link #MAX} characters in all; a clipped one ends
+     * with "…(N chars)" telling how long it was.
+     */
     public static String of(Object value) {
         return of(value, MAX);
     }
@@ -20,25 +23,46 @@ public final class LogText {
             return "null";
         }
         String s = value.toString();
-        int end = Math.min(s.length(), max);
-        StringBuilder b = null;
-        for (int i = 0; i < end; i++) {
+        String whole = escaped(s, max);
+        if (whole != null) {
+            return whole;
+        }
+        String tail = "…(" + s.length() + " chars)";
+        return escaped(s, Math.max(0, max - tail.length()), true) + tail;
+    }
+
+    /** The whole of {@code s} escaped when that fits in {@code max} characters, else null. */
+    private static String escaped(String s, int max) {
+        return s.length() > max ? null : escaped(s, max, false);
+    }
+
+    /** As much of {@code s} escaped as fits in {@code max} characters (null when not all of it fits and !clip). */
+    private static String escaped(String s, int max, boolean clip) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max) + 8);
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                if (b == null) {
-                    b = new StringBuilder(end + 16).append(s, 0, i);
-                }
-                switch (c) {
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    default -> b.append(String.format("\\u%04x", (int) c));
-                }
-            } else if (b != null) {
+            String e = switch (c) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                        ? String.format("\\u%04x", (int) c) : null;
+            };
+            int room = max - b.length();
+            boolean pair = e == null && Character.isHighSurrogate(c) && i + 1 < s.length();
+            int need = e != null ? e.length() : pair ? 2 : 1;
+            if (need > room) {
+                return clip ? b.toString() : null; // never half a character or half an escape
+            }
+            if (e != null) {
+                b.append(e);
+            } else {
                 b.append(c);
+                if (pair) {
+                    b.append(s.charAt(++i));
+                }
             }
         }
-        String clipped = b == null ? s.substring(0, end) : b.toString();
-        return s.length() > max ? clipped + "…(" + s.length() + " chars)" : clipped;
+        return b.toString();
     }
 }

@@ -1,5 +1,6 @@
 package hallq.server.store;
 
+import hallq.server.log.LogText;
 import hallq.server.queue.RestoredHall;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -134,7 +135,7 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
                 }
                 log.warn("journal: records {}..{} cannot be written together ({}); finding the ones at fault",
                         missing.get(0).number(), missing.get(missing.size() - 1).number(),
-                        LogText.clip(ApplyFailure.describe(e)));
+                        LogText.of(ApplyFailure.describe(e)));
             }
         }
         faultFinder.apply(missing, n -> { });
@@ -288,7 +289,7 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 if (!findingFaults && ApplyFailure.isAboutTheRecord(e)) {
                     log.warn("journal: records {}..{} cannot be written together ({}); finding the ones at fault",
-                            left.get(0).number(), last, LogText.clip(ApplyFailure.describe(e)));
+                            left.get(0).number(), last, LogText.of(ApplyFailure.describe(e)));
                     findingFaults = true;
                     attempt--; // not a failure of the database: no wait
                     continue;
@@ -298,7 +299,7 @@ public final class JournaledStore implements HallStorage, AutoCloseable {
                     if (applyFailure == null) {
                         log.error("journal: cannot write to the database (records {}..{} stay in the journal, "
                                 + "applied on the next start if not before): {}", left.get(0).number(), last,
-                                LogText.clip(ApplyFailure.describe(e)));
+                                LogText.of(ApplyFailure.describe(e)));
                     }
                     applyFailure = e.getMessage();
                     progress.notifyAll();

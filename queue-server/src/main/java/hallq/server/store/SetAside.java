@@ -1,5 +1,6 @@
 package hallq.server.store;
 
+import hallq.server.log.LogText;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ public record SetAside(long record, Instant at, String error, Path file) {
     public String summary() {
         String where = file == null ? "not kept, see the server log"
                 : "kept in set-aside/" + file.getFileName();
-        return LogText.clip("journal record " + record + " could not be written to the database and was set aside ("
+        return LogText.of("journal record " + record + " could not be written to the database and was set aside ("
                 + where + "): " + error);
     }
 }

@@ -1,5 +1,6 @@
 package hallq.server.store;
 
+import hallq.server.log.LogText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -80,7 +81,7 @@ final class SetAsideFiles {
 
     /** The text of a {@code .why} file. */
     static String why(long record, Instant at, String error) {
-        return "record: " + record + "\nat: " + at + "\nerror: " + LogText.clip(error, WHY_ERROR_CHARS) + "\n";
+        return "record: " + record + "\nat: " + at + "\nerror: " + LogText.of(error, WHY_ERROR_CHARS) + "\n";
     }
 
     /** How many records the directory holds. */

@@ -1,5 +1,6 @@
 package hallq.server.store;
 
+import hallq.server.log.LogText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,11 +43,11 @@ final class SetAsides {
             where = "kept in set-aside/" + file.getFileName();
         } catch (SetAsideFiles.NotKept e) {
             notKept++;
-            where = "not kept (" + LogText.clip(e.getMessage()) + "; " + notKept + " not kept since the start)";
+            where = "not kept (" + LogText.of(e.getMessage()) + "; " + notKept + " not kept since the start)";
         }
         log.error("journal: record {} cannot be written to the database and is set aside, {}: {}", record, where,
-                LogText.clip(error));
-        SetAside s = new SetAside(record, at, LogText.clip(error), file);
+                LogText.of(error));
+        SetAside s = new SetAside(record, at, LogText.of(error), file);
         if (listed.size() == LISTED) {
             listed.removeFirst();
         }
@@ -74,7 +75,7 @@ final class SetAsides {
         try {
             listener.accept(s);
         } catch (RuntimeException e) {
-            log.warn("journal: a listener for records set aside failed: {}", LogText.clip(ApplyFailure.describe(e)));
+            log.warn("journal: a listener for records set aside failed: {}", LogText.of(ApplyFailure.describe(e)));
         }
     }
 }
