@@ -24,6 +24,13 @@ public sealed interface Command {
             implements Command {
     }
 
+    /**
+     * The server's own news for the managers, as a {@code device} event from device "server": a journal record set
+     * aside (contract section 7), for instance.
+     */
+    record ServerReport(String fault, String message) implements Command {
+    }
+
     /** The client's connection closed: send it nothing more. */
     record Leave(Client client) implements Command {
     }

@@ -157,6 +157,8 @@ public final class HallEngine implements AutoCloseable {
         }
         this.lastPrune = now;
         loadQueue();
+        // what the store could never write is told to the managers (at once for what a start set aside)
+        store.onSetAside(s -> inbox.add(new Command.ServerReport("JOURNAL_SET_ASIDE", s.summary())));
         this.disk = new GroupCommitter(store, inbox::add, onDeath);
         this.thread = new Thread(this::run, "hall");
         thread.setUncaughtExceptionHandler(onDeath);
@@ -184,7 +186,8 @@ public final class HallEngine implements AutoCloseable {
     }
 
     private static boolean counted(Command c) {
-        return !(c instanceof Command.Leave) && !(c instanceof Command.Written);
+        return !(c instanceof Command.Leave) && !(c instanceof Command.Written)
+                && !(c instanceof Command.ServerReport);
     }
 
     /** A command taken from the inbox. */
@@ -406,6 +409,9 @@ public final class HallEngine implements AutoCloseable {
     private void apply(Command c, Instant now, Batch b) throws SQLException {
         if (c instanceof Command.Leave l) {
             subscribers.remove(l.client());
+        } else if (c instanceof Command.ServerReport r) {
+            log.warn("server reports {}: {}", r.fault(), r.message());
+            queue.deviceReport("server", "server", r.fault(), r.message());
         } else if (c instanceof Command.Hello h) {
             b.pending.add(new Pending(c, helloReply(h), null, true, null));
         } else if (c instanceof Command.Query<?> q) {

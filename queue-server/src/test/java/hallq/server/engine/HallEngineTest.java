@@ -373,4 +373,23 @@ class HallEngineTest {
         }
         assertThat(engine.healthy()).as("no turn for 5 s: /healthz says 503").isFalse();
     }
+    @Test
+    void aJournalRecordSetAsideIsToldToTheManagersAsADeviceEvent() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient manager = new RecordingClient(device("office"));
+        RecordingClient display = new RecordingClient(device("board-1"));
+        engine.submit(new Command.Hello(manager, manager.device(), "m", null, 0));
+        engine.submit(new Command.Hello(display, display.device(), "d", null, 0));
+        manager.next();
+        display.next();
+        storage.setAsideListener.accept(new hallq.server.store.SetAside(7, clock.instant(),
+                "data exception: string data, right truncation", null));
+        JsonNode told = manager.next();
+        assertThat(told.path("event").asText()).isEqualTo("device");
+        assertThat(told.path("fault").asText()).isEqualTo("JOURNAL_SET_ASIDE");
+        assertThat(told.path("message").asText()).contains("journal record 7").contains("right truncation");
+        engine.submit(op(display, "p", "no-such-op"));
+        assertThat(display.next().path("re").asText()).as("managers only: the display gets its reply next")
+                .isEqualTo("p");
+    }
 }

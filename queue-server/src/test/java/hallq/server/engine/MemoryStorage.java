@@ -33,6 +33,14 @@ final class MemoryStorage implements HallStorage {
     volatile CountDownLatch hold;
     final Semaphore entered = new Semaphore(0);
 
+    /** Whoever listens for records set aside: a test plays the journal's applier with it. */
+    volatile java.util.function.Consumer<hallq.server.store.SetAside> setAsideListener;
+
+    @Override
+    public void onSetAside(java.util.function.Consumer<hallq.server.store.SetAside> listener) {
+        setAsideListener = listener;
+    }
+
     @Override
     public byte[] salt() {
         return new byte[] {9, 9, 9};
