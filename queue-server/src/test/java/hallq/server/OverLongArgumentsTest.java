@@ -125,27 +125,33 @@ class OverLongArgumentsTest {
     private ChildServer restarted(ChildServer killed, Path hall, String after) throws Exception {
         killed.kill9();
         ChildServer s = start(hall);
-        int port = s.awaitPort(START);
-        assertThat(get(port, "/healthz", null).path("status").asText()).as("back after " + after).isEqualTo("ok");
-        return s;
+        try {
+            int port = s.awaitPort(START);
+            assertThat(get(port, "/healthz", null).path("status").asText()).as("back after " + after)
+                    .isEqualTo("ok");
+            return s;
+        } catch (Exception | AssertionError e) {
+            s.close(); // a server that did not come back is not left running
+            throw e;
+        }
     }
 
     @Test
     void everyOverLongArgumentIsRefusedAndTheHallComesBackAfterEach() throws Exception {
         Path hall = hallFile();
         ChildServer server = start(hall);
-        int port = server.awaitPort(START);
-        // texts at their limits are taken and stored: a pause reason, a report
-        try (WsClient pad = WsClient.hello(port, "pad-1", "p1-secret")) {
-            assertThat(pad.request("login", "clerk", "1001", "pin", "4821").path("ok").asBoolean()).isTrue();
-            assertThat(pad.request("pause", "reason", "因".repeat(200)).path("ok").asBoolean()).isTrue();
-            assertThat(pad.request("report", "fault", "F".repeat(200), "message", "消".repeat(200))
-                    .path("ok").asBoolean()).isTrue();
-        }
-        assertThat(post(port, "/api/tickets", "k1-secret", "{\"zone\":\"legal\"}", "k".repeat(200)).statusCode())
-                .isEqualTo(201);
-        server = restarted(server, hall, "texts at their limits");
         try {
+            int port = server.awaitPort(START);
+            // texts at their limits are taken and stored: a pause reason, a report
+            try (WsClient pad = WsClient.hello(port, "pad-1", "p1-secret")) {
+                assertThat(pad.request("login", "clerk", "1001", "pin", "4821").path("ok").asBoolean()).isTrue();
+                assertThat(pad.request("pause", "reason", "因".repeat(200)).path("ok").asBoolean()).isTrue();
+                assertThat(pad.request("report", "fault", "F".repeat(200), "message", "消".repeat(200))
+                        .path("ok").asBoolean()).isTrue();
+            }
+            assertThat(post(port, "/api/tickets", "k1-secret", "{\"zone\":\"legal\"}", "k".repeat(200))
+                    .statusCode()).isEqualTo(201);
+            server = restarted(server, hall, "texts at their limits");
             for (Probe probe : probes()) {
                 port = server.awaitPort(START);
                 assertTooLong(probe.name(), refusal(port, probe), probe.over());

@@ -117,7 +117,8 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 reply(ctx, keepAlive, followUps.list(p[0], p[1]));
             } else if (followUp.matches() && method.equals(HttpMethod.POST)) {
                 Device manager = authorize(req, Role.MANAGER);
-                reply(ctx, keepAlive, followUps.record(followUp.group(1), followUp.group(2), body(req, "follow-up"), manager));
+                reply(ctx, keepAlive, followUps.record(followUp.group(1), followUp.group(2), body(req, "follow-up"),
+                        manager));
             } else {
                 // files last: the API's paths are never looked up among them
                 Optional<WebFiles.File> file = method.equals(HttpMethod.GET) ? files.find(path) : Optional.empty();

@@ -85,7 +85,8 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
         try {
             req = Json.readWhole(text.text());
         } catch (JsonProcessingException e) {
-            refuse(null, new HallException(ErrorCode.BAD_REQUEST, "not JSON: " + LogText.of(e.getOriginalMessage(), 100)));
+            refuse(null, new HallException(ErrorCode.BAD_REQUEST, "not JSON: "
+                    + LogText.of(e.getOriginalMessage(), 100)));
             return;
         }
         if (req == null || !req.isObject()) {
