@@ -15,10 +15,19 @@ public final class TicketStatusUrl {
      * @return {@code http://<server>/api/tickets/{number}?day=YYYY-MM-DD}
      */
     public static String of(String server, String number, LocalDate day) {
+        return of(server, number, day, null);
+    }
+
+    /**
+     * As above, with the ticket's key (contract section 8) when the server gave one: {@code ...&k=KEY}, so that the
+     * holder of the paper reads the whole ticket, where anybody else reads only its place in the queue.
+     */
+    public static String of(String server, String number, LocalDate day, String key) {
         String base = server.contains("://") ? server : "http://" + server;
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
-        return base + "/api/tickets/" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "?day=" + day;
+        return base + "/api/tickets/" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "?day=" + day
+                + (key == null ? "" : "&k=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
     }
 }

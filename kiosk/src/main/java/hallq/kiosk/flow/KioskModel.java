@@ -382,7 +382,7 @@ public final class KioskModel implements HallLink.Listener {
             showNotice(Msg.of("notice.internal"));
             return;
         }
-        ticket = issuedTicket(t);
+        ticket = issuedTicket(t, reply.path("key").textValue());
         log.info("issued {} in {}{}", ticket.number(), ticket.zoneId(), ticket.green() ? " (green channel)" : "");
         if (printer == null) {
             print = PrintState.NO_PRINTER;
@@ -407,7 +407,7 @@ public final class KioskModel implements HallLink.Listener {
         go(Phase.TICKET);
     }
 
-    private IssuedTicket issuedTicket(TicketView t) {
+    private IssuedTicket issuedTicket(TicketView t, String key) {
         Bilingual zoneName = hall.zone(t.zone()).map(z -> new Bilingual(z.name(), z.nameEn()))
                 .orElse(chosen == null ? new Bilingual(t.zone(), null) : chosen.name());
         LocalDate day = t.day() != null ? LocalDate.parse(t.day()) : today();
@@ -415,7 +415,7 @@ public final class KioskModel implements HallLink.Listener {
                 : ZonedDateTime.now(clock.withZone(hallZone));
         return new IssuedTicket(t.number(), t.zone(), zoneName, t.green(), day, at,
                 t.ahead() == null ? 0 : t.ahead(), t.estimatedWaitSec(),
-                TicketStatusUrl.of(statusBase(), t.number(), day));
+                TicketStatusUrl.of(statusBase(), t.number(), day, key));
     }
 
     /** The QR code's base: the configured one, else the server's own address (found by mDNS). */

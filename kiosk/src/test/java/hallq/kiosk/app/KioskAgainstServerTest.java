@@ -110,6 +110,9 @@ class KioskAgainstServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(status.body()).contains("\"number\":\"" + number + "\"", "\"zone\":\"legal\"");
+        // with the ticket's key in the link, the holder of the paper reads the whole ticket
+        assertThat(shown.ticket().statusUrl()).containsPattern("&k=[A-Za-z0-9_-]{16,}$");
+        assertThat(status.body()).contains("\"issuedAt\"");
 
         // back home, the zone's count has the new ticket in it (a live queue event)
         robot.clickOn("#ticket-done");
