@@ -1,12 +1,9 @@
 package hallq.server.store;
 
-import hallq.protocol.Outcome;
-import hallq.protocol.TicketState;
 import hallq.server.queue.DeskRecord;
 import hallq.server.queue.Effects;
 import hallq.server.queue.HallEvent;
 import hallq.server.queue.PauseRecord;
-import hallq.server.queue.QueueClass;
 import hallq.server.queue.RestoredHall;
 import hallq.server.queue.TicketRecord;
 import java.io.IOException;
@@ -20,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,10 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class HallStore implements HallStorage, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HallStore.class);
-
-    private static final String TICKET_COLUMNS = "day, number, prefix, serial, issue_zone, zone, green, state, qclass, "
-            + "qkey, issued_at, called_at, last_called_at, started_at, finished_at, counter, clerk, outcome, due_date, "
-            + "rating, rated_at, recalls, transfers, requeues, id_hash, kiosk, ticket_key";
 
     private final DataDirLock lock;
     private final String url;
@@ -88,14 +80,12 @@ public final class HallStore implements HallStorage, AutoCloseable {
             s.execute("SET FILES CACHE ROWS 10000");
             s.execute("SET FILES CACHE SIZE 4000");
             s.execute("SET DATABASE TRANSACTION CONTROL MVCC");
-            createSchema(s);
         }
+        Schema.migrate(writer);
         writer.setAutoCommit(false);
         this.salt = loadOrCreateSalt();
-        String setTicket = TICKET_COLUMNS.replaceFirst("day, number, ", "").replace(", ", " = ?, ") + " = ?";
-        updateTicket = writer.prepareStatement("UPDATE ticket SET " + setTicket + " WHERE day = ? AND number = ?");
-        insertTicket = writer.prepareStatement("INSERT INTO ticket (" + TICKET_COLUMNS + ") VALUES ("
-                + "?, ".repeat(26) + "?)");
+        updateTicket = writer.prepareStatement(TicketTable.UPDATE);
+        insertTicket = writer.prepareStatement(TicketTable.INSERT);
         updateDesk = writer.prepareStatement("UPDATE desk SET clerk = ?, ticket_day = ?, ticket_number = ?, "
                 + "pause_reason = ?, paused_since = ? WHERE counter = ?");
         insertDesk = writer.prepareStatement("INSERT INTO desk (clerk, ticket_day, ticket_number, pause_reason, "
@@ -134,45 +124,6 @@ public final class HallStore implements HallStorage, AutoCloseable {
             lock.close();
             throw e;
         }
-    }
-
-    private static void createSchema(Statement s) throws SQLException {
-        s.execute("CREATE CACHED TABLE IF NOT EXISTS ticket (day DATE NOT NULL, number VARCHAR(16) NOT NULL, "
-                + "prefix VARCHAR(8) NOT NULL, serial INT NOT NULL, issue_zone VARCHAR(64) NOT NULL, "
-                + "zone VARCHAR(64) NOT NULL, green BOOLEAN NOT NULL, state VARCHAR(16) NOT NULL, qclass VARCHAR(10), "
-                + "qkey BIGINT NOT NULL, issued_at BIGINT NOT NULL, called_at BIGINT, last_called_at BIGINT, "
-                + "started_at BIGINT, finished_at BIGINT, counter VARCHAR(64), clerk VARCHAR(64), outcome VARCHAR(16), "
-                + "due_date DATE, rating INT, rated_at BIGINT, recalls INT NOT NULL, transfers INT NOT NULL, "
-                + "requeues INT NOT NULL, id_hash VARCHAR(64), kiosk VARCHAR(64), ticket_key VARCHAR(32), "
-                + "PRIMARY KEY (day, number))");
-        // a database made before tickets had keys (contract section 8) gets the column; its old tickets have none
-        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS "
-                + "WHERE TABLE_NAME = 'TICKET' AND COLUMN_NAME = 'TICKET_KEY'")) {
-            rs.next();
-            if (rs.getInt(1) == 0) {
-                s.execute("ALTER TABLE ticket ADD COLUMN ticket_key VARCHAR(32)");
-            }
-        }
-        s.execute("CREATE INDEX IF NOT EXISTS ticket_state ON ticket (state)");
-        s.execute("CREATE MEMORY TABLE IF NOT EXISTS desk (counter VARCHAR(64) PRIMARY KEY, clerk VARCHAR(64), "
-                + "ticket_day DATE, ticket_number VARCHAR(16), pause_reason VARCHAR(500), paused_since BIGINT)");
-        s.execute("CREATE CACHED TABLE IF NOT EXISTS pause (counter VARCHAR(64) NOT NULL, from_at BIGINT NOT NULL, "
-                + "to_at BIGINT NOT NULL, reason VARCHAR(500))");
-        s.execute("CREATE INDEX IF NOT EXISTS pause_from ON pause (from_at)");
-        s.execute("CREATE CACHED TABLE IF NOT EXISTS call_event (seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
-                + "payload VARCHAR(65536) NOT NULL)");
-        // kept replies: a key row and a body row per committed batch (ReplyBatch), apart because a start reads every
-        // key of the last 15 minutes and a body only for a retry. (reply_log, a row per reply, was the first layout;
-        // its replies are at most minutes old and a start takes longer than that, so it is simply dropped.)
-        s.execute("DROP TABLE reply_log IF EXISTS");
-        s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_key (id BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, "
-                + "hashes VARBINARY(65536) NOT NULL)");
-        s.execute("CREATE INDEX IF NOT EXISTS reply_key_at ON reply_key (at_ms)");
-        s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_body (id BIGINT PRIMARY KEY, bodies VARCHAR(67108864) NOT NULL)");
-        s.execute("CREATE MEMORY TABLE IF NOT EXISTS meta (k VARCHAR(32) PRIMARY KEY, v VARCHAR(200) NOT NULL)");
-        s.execute("MERGE INTO meta USING (VALUES ('seq', '0'), ('journal', '0')) AS n(k, v) ON meta.k = n.k "
-                + "WHEN NOT MATCHED THEN INSERT VALUES n.k, n.v");
-        s.execute("COMMIT");
     }
 
     private byte[] loadOrCreateSalt() throws SQLException {
@@ -289,15 +240,11 @@ public final class HallStore implements HallStorage, AutoCloseable {
 
     private void write(JournalEntry e) throws SQLException {
         for (TicketRecord t : e.issued()) {
-            insertTicket.setDate(1, Date.valueOf(t.day()));
-            insertTicket.setString(2, t.number());
-            bindTicket(insertTicket, t, 3);
+            TicketTable.bindInsert(insertTicket, t);
             insertTicket.executeUpdate();
         }
         for (TicketRecord t : e.changed()) {
-            bindTicket(updateTicket, t, 1);
-            updateTicket.setDate(26, Date.valueOf(t.day()));
-            updateTicket.setString(27, t.number());
+            TicketTable.bindUpdate(updateTicket, t);
             if (updateTicket.executeUpdate() != 1) {
                 throw new SQLException("ticket " + t.day() + " " + t.number() + " has no row to update",
                         ApplyFailure.NO_ROW);
@@ -355,53 +302,13 @@ public final class HallStore implements HallStorage, AutoCloseable {
         }
     }
 
-    private static void bindTicket(PreparedStatement p, TicketRecord t, int i) throws SQLException {
-        p.setString(i++, t.prefix());
-        p.setInt(i++, t.serial());
-        p.setString(i++, t.issueZone());
-        p.setString(i++, t.zone());
-        p.setBoolean(i++, t.green());
-        p.setString(i++, t.state().wire());
-        p.setString(i++, t.queueClass() == null ? null : t.queueClass().name());
-        p.setLong(i++, t.queueKey());
-        p.setLong(i++, t.issuedAt().toEpochMilli());
-        setInstant(p, i++, t.calledAt());
-        setInstant(p, i++, t.lastCalledAt());
-        setInstant(p, i++, t.startedAt());
-        setInstant(p, i++, t.finishedAt());
-        p.setString(i++, t.counter());
-        p.setString(i++, t.clerk());
-        p.setString(i++, t.outcome() == null ? null : t.outcome().wire());
-        p.setDate(i++, t.dueDate() == null ? null : Date.valueOf(t.dueDate()));
-        if (t.rating() == null) {
-            p.setNull(i++, Types.INTEGER);
-        } else {
-            p.setInt(i++, t.rating());
-        }
-        setInstant(p, i++, t.ratedAt());
-        p.setInt(i++, t.recalls());
-        p.setInt(i++, t.transfers());
-        p.setInt(i++, t.requeues());
-        p.setString(i++, t.idHash());
-        p.setString(i++, t.kiosk());
-        p.setString(i, t.key());
-    }
-
     private static void bindDesk(PreparedStatement p, DeskRecord d) throws SQLException {
         p.setString(1, d.clerk());
         p.setDate(2, d.ticketDay() == null ? null : Date.valueOf(d.ticketDay()));
         p.setString(3, d.ticketNumber());
         p.setString(4, d.pauseReason());
-        setInstant(p, 5, d.pausedSince());
+        SqlTimes.set(p, 5, d.pausedSince());
         p.setString(6, d.counter());
-    }
-
-    private static void setInstant(PreparedStatement p, int i, Instant at) throws SQLException {
-        if (at == null) {
-            p.setNull(i, Types.BIGINT);
-        } else {
-            p.setLong(i, at.toEpochMilli());
-        }
     }
 
     // ---- loading -----------------------------------------------------------------------------------------
@@ -414,12 +321,12 @@ public final class HallStore implements HallStorage, AutoCloseable {
         long seq;
         List<HallEvent> calls = new ArrayList<>();
         try (Connection c = reader()) {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS + " FROM ticket WHERE day = ?")) {
+            try (PreparedStatement p = c.prepareStatement(TicketTable.SELECT + " WHERE day = ?")) {
                 p.setDate(1, Date.valueOf(today));
                 readTickets(p, tickets);
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
-                    + " FROM ticket WHERE state IN ('waiting', 'transferred') AND day <> ?")) {
+            try (PreparedStatement p = c.prepareStatement(TicketTable.SELECT
+                    + " WHERE state IN ('waiting', 'transferred') AND day <> ?")) {
                 p.setDate(1, Date.valueOf(today));
                 readTickets(p, tickets);
             }
@@ -429,13 +336,13 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 while (rs.next()) {
                     Date d = rs.getDate(3);
                     desks.add(new DeskRecord(rs.getString(1), rs.getString(2), d == null ? null : d.toLocalDate(),
-                            rs.getString(4), rs.getString(5), instant(rs, 6)));
+                            rs.getString(4), rs.getString(5), SqlTimes.get(rs, 6)));
                 }
             }
             for (DeskRecord d : desks) {
                 if (d.ticketNumber() != null) {
-                    try (PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
-                            + " FROM ticket WHERE day = ? AND number = ?")) {
+                    try (PreparedStatement p = c.prepareStatement(TicketTable.SELECT
+                            + " WHERE day = ? AND number = ?")) {
                         p.setDate(1, Date.valueOf(d.ticketDay()));
                         p.setString(2, d.ticketNumber());
                         readTickets(p, tickets);
@@ -496,8 +403,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
         readBarrier.await();
         Map<String, TicketRecord> tickets = new LinkedHashMap<>();
         try (Connection c = reader();
-             PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
-                     + " FROM ticket WHERE day = ? ORDER BY issued_at, number")) {
+             PreparedStatement p = c.prepareStatement(TicketTable.SELECT
+                     + " WHERE day = ? ORDER BY issued_at, number")) {
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 p.setDate(1, Date.valueOf(day));
                 readTickets(p, tickets);
@@ -510,8 +417,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
         readBarrier.await();
         Map<String, TicketRecord> tickets = new LinkedHashMap<>();
         try (Connection c = reader();
-             PreparedStatement p = c.prepareStatement("SELECT " + TICKET_COLUMNS
-                     + " FROM ticket WHERE day = ? AND number = ?")) {
+             PreparedStatement p = c.prepareStatement(TicketTable.SELECT
+                     + " WHERE day = ? AND number = ?")) {
             p.setDate(1, Date.valueOf(day));
             p.setString(2, number);
             readTickets(p, tickets);
@@ -559,42 +466,11 @@ public final class HallStore implements HallStorage, AutoCloseable {
         TicketRecord last = null;
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                last = ticketRow(rs, days);
+                last = TicketTable.read(rs, days);
                 into.putIfAbsent(last.day() + "/" + last.number(), last);
             }
         }
         return last;
-    }
-
-    /**
-     * One row as a record. Names of zones, windows, clerks and kiosks are interned and days shared: a hall that
-     * restarts with a hundred thousand tickets should not hold a hundred thousand copies of "legal".
-     */
-    private static TicketRecord ticketRow(ResultSet rs, Map<Long, LocalDate> days) throws SQLException {
-        String qclass = rs.getString(9);
-        String outcome = rs.getString(18);
-        Date due = rs.getDate(19);
-        int rating = rs.getInt(20);
-        Integer ratingOrNull = rs.wasNull() ? null : rating;
-        LocalDate day = days.computeIfAbsent(rs.getDate(1).getTime(), ms -> new Date(ms).toLocalDate());
-        return new TicketRecord(day, rs.getString(2), intern(rs.getString(3)),
-                rs.getInt(4), intern(rs.getString(5)), intern(rs.getString(6)),
-                rs.getBoolean(7), TicketState.fromWire(rs.getString(8)),
-                qclass == null ? null : QueueClass.valueOf(qclass), rs.getLong(10), instant(rs, 11),
-                instant(rs, 12), instant(rs, 13), instant(rs, 14),
-                instant(rs, 15), intern(rs.getString(16)), intern(rs.getString(17)),
-                outcome == null ? null : Outcome.fromWire(outcome), due == null ? null : due.toLocalDate(),
-                ratingOrNull, instant(rs, 21), rs.getInt(22), rs.getInt(23),
-                rs.getInt(24), rs.getString(25), intern(rs.getString(26)), rs.getString(27));
-    }
-
-    private static String intern(String s) {
-        return s == null ? null : s.intern();
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
     /** Closes the database cleanly (a checkpoint, so the next start replays no log) and releases the directory. */

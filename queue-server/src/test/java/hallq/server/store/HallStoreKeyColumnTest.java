@@ -31,7 +31,9 @@ class HallStoreKeyColumnTest {
             store.commit(hall.takeEffects(), List.of(), hall.seq(), null);
             assertThat(store.ticket(day, "A001").orElseThrow().key()).isEqualTo(key);
             try (Connection c = store.connection(); Statement s = c.createStatement()) {
-                s.execute("ALTER TABLE ticket DROP COLUMN ticket_key"); // as a database of before
+                // as a database of before: layout 2, no keys
+                s.execute("ALTER TABLE ticket DROP COLUMN ticket_key");
+                s.execute("UPDATE meta SET v = '2' WHERE k = 'schema'");
             }
         }
         try (HallStore store = HallStore.open(data)) {

@@ -1,0 +1,116 @@
+package hallq.server.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database's layout as numbered migrations, applied in order on open; the version reached is the meta row
+ * {@code schema}, written in the same transaction as the migration. A database from before versions counts as 0, and
+ * every migration is written to find its work possibly done already (IF NOT EXISTS, a column looked for first), so
+ * such a database ends in the same layout as a new one. A new table or column is a migration appended here.
+ */
+final class Schema {
+    private static final Logger log = LoggerFactory.getLogger(Schema.class);
+
+    @FunctionalInterface
+    interface Step {
+        void run(Statement s) throws SQLException;
+    }
+
+    record Migration(int version, String what, Step step) {
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "the hall's tables", s -> {
+                s.execute(TicketTable.CREATE);
+                s.execute("CREATE INDEX IF NOT EXISTS ticket_state ON ticket (state)");
+                s.execute("CREATE MEMORY TABLE IF NOT EXISTS desk (counter VARCHAR(64) PRIMARY KEY, "
+                        + "clerk VARCHAR(64), ticket_day DATE, ticket_number VARCHAR(16), pause_reason VARCHAR(500), "
+                        + "paused_since BIGINT)");
+                s.execute("CREATE CACHED TABLE IF NOT EXISTS pause (counter VARCHAR(64) NOT NULL, "
+                        + "from_at BIGINT NOT NULL, to_at BIGINT NOT NULL, reason VARCHAR(500))");
+                s.execute("CREATE INDEX IF NOT EXISTS pause_from ON pause (from_at)");
+                s.execute("CREATE CACHED TABLE IF NOT EXISTS call_event (seq BIGINT PRIMARY KEY, "
+                        + "at_ms BIGINT NOT NULL, payload VARCHAR(65536) NOT NULL)");
+                // kept replies: a key row and a body row per committed batch (ReplyBatch), apart because a start
+                // reads every key of the last 15 minutes and a body only for a retry
+                s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_key (id BIGINT PRIMARY KEY, "
+                        + "at_ms BIGINT NOT NULL, hashes VARBINARY(65536) NOT NULL)");
+                s.execute("CREATE INDEX IF NOT EXISTS reply_key_at ON reply_key (at_ms)");
+                s.execute("CREATE CACHED TABLE IF NOT EXISTS reply_body (id BIGINT PRIMARY KEY, "
+                        + "bodies VARCHAR(67108864) NOT NULL)");
+                s.execute("MERGE INTO meta USING (VALUES ('seq', '0'), ('journal', '0')) AS n(k, v) "
+                        + "ON meta.k = n.k WHEN NOT MATCHED THEN INSERT VALUES n.k, n.v");
+            }),
+            // reply_log, a row per reply, was the first layout of kept replies; they are at most minutes old and a
+            // start takes longer than that, so it is simply dropped
+            new Migration(2, "reply_log dropped", s -> s.execute("DROP TABLE reply_log IF EXISTS")),
+            // contract section 8; tickets issued before have no key
+            new Migration(3, "tickets have keys", s -> {
+                if (!hasColumn(s, "TICKET", "TICKET_KEY")) {
+                    s.execute("ALTER TABLE ticket ADD COLUMN ticket_key VARCHAR(32)");
+                }
+            }));
+
+    /** The version a database opened now ends at. */
+    static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+    private Schema() {
+    }
+
+    /** Brings the database to {@link #CURRENT}, each migration its own transaction; returns the version it had. */
+    static int migrate(Connection c) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE MEMORY TABLE IF NOT EXISTS meta (k VARCHAR(32) PRIMARY KEY, v VARCHAR(200) NOT NULL)");
+            c.commit();
+            int had = version(s);
+            if (had > CURRENT) {
+                throw new SQLException("the database is of layout " + had + ", newer than this server's " + CURRENT
+                        + ": run the newer server");
+            }
+            for (Migration m : MIGRATIONS) {
+                if (m.version() > had) {
+                    m.step().run(s);
+                    try (PreparedStatement p = c.prepareStatement("MERGE INTO meta USING (VALUES ('schema', "
+                            + "CAST(? AS VARCHAR(200)))) AS n(k, v) ON meta.k = n.k WHEN MATCHED THEN UPDATE "
+                            + "SET v = n.v WHEN NOT MATCHED THEN INSERT VALUES n.k, n.v")) {
+                        p.setString(1, Integer.toString(m.version()));
+                        p.executeUpdate();
+                    }
+                    c.commit();
+                    if (had > 0) {
+                        log.info("database layout {} → {}: {}", m.version() - 1, m.version(), m.what());
+                    }
+                }
+            }
+            return had;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    static int version(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT v FROM meta WHERE k = 'schema'")) {
+            return rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+        }
+    }
+
+    private static boolean hasColumn(Statement s, String table, String column) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = '"
+                + table + "' AND COLUMN_NAME = '" + column + "'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
+}
