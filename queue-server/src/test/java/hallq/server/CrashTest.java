@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,34 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** The server in a child JVM, killed with kill -9 while kiosks issue tickets, then started again on its data. */
 class CrashTest {
     private static final Duration START = Duration.ofSeconds(30);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     @TempDir
     Path dir;
 
     private Path hallFile() throws Exception {
-        Path f = dir.resolve("hall.yaml");
-        try (var in = getClass().getResourceAsStream("/test-hall.yaml")) {
-            Files.write(f, in.readAllBytes());
-        }
-        return f;
+        return ChildHall.hallFile(dir);
     }
 
-    private HttpResponse<String> issue(int port) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tickets"))
-                .timeout(Duration.ofSeconds(5)).header("Authorization", "Bearer k1-secret")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"zone\":\"legal\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> issue(int port) throws Exception {
+        return ChildHall.issue(port);
     }
 
-    private JsonNode get(int port, String path, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(5));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return r.statusCode() == 200 ? Json.mapper().readTree(r.body()) : null;
+    private static JsonNode get(int port, String path, String token) throws Exception {
+        return ChildHall.get(port, path, token);
     }
 
     private static int serial(String number) {

@@ -3,12 +3,8 @@ package hallq.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hallq.server.health.Supervisor;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -20,29 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HallThreadDeathTest {
     private static final Duration START = Duration.ofSeconds(30);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     @TempDir
     Path dir;
 
-    private HttpResponse<String> issue(int port) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tickets"))
-                .timeout(Duration.ofSeconds(5)).header("Authorization", "Bearer k1-secret")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"zone\":\"legal\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     void aDeadHallThreadEndsTheProcessAndTheHallComesBack() throws Exception {
-        Path hall = dir.resolve("hall.yaml");
-        try (var in = getClass().getResourceAsStream("/test-hall.yaml")) {
-            Files.write(hall, in.readAllBytes());
-        }
+        Path hall = ChildHall.hallFile(dir);
         String[] args = {"--config", hall.toString(), "--data", dir.resolve("data").toString()};
         long diedAfterNanos;
         try (ChildServer dying = new ChildServer(DyingHallMain.class, args)) {
             int port = dying.awaitPort(START);
-            assertThat(issue(port).statusCode()).isEqualTo(201);
+            assertThat(ChildHall.issue(port).statusCode()).isEqualTo(201);
             long t0 = System.nanoTime();
             dying.process.getOutputStream().write("die\n".getBytes(StandardCharsets.UTF_8));
             dying.process.getOutputStream().flush();
@@ -55,7 +39,7 @@ class HallThreadDeathTest {
         try (ChildServer again = new ChildServer(args)) {
             int port = again.awaitPort(START);
             long backAfterNanos = System.nanoTime() - again.startedNanos;
-            HttpResponse<String> next = issue(port);
+            HttpResponse<String> next = ChildHall.issue(port);
             assertThat(next.statusCode()).isEqualTo(201);
             assertThat(next.body()).as("the acknowledged A001 survived").contains("\"number\":\"A002\"");
             System.out.printf("HallThreadDeathTest: process ended %d ms after the hall thread's death, "

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
 import hallq.server.net.WsClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OverLongArgumentsTest {
     private static final Duration START = Duration.ofSeconds(30);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     @TempDir
     Path dir;
 
@@ -70,38 +64,21 @@ class OverLongArgumentsTest {
         return p;
     }
 
-    private Path hallFile() throws Exception {
-        Path f = dir.resolve("hall.yaml");
-        try (var in = getClass().getResourceAsStream("/test-hall.yaml")) {
-            Files.write(f, in.readAllBytes());
-        }
-        return f;
-    }
-
     private ChildServer start(Path hall) throws Exception {
         return new ChildServer("--config", hall.toString(), "--data", dir.resolve("data").toString(),
                 "--bind", "127.0.0.1", "--port", "0");
     }
 
-    private HttpResponse<String> post(int port, String path, String token, String body, String key) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            b.header("Idempotency-Key", key);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(int port, String path, String token, String body, String key)
+            throws Exception {
+        return ChildHall.post(port, path, token, body, key);
     }
 
-    private JsonNode get(int port, String path, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-        return Json.mapper().readTree(r.body());
+    /** A GET that must answer 200. */
+    private static JsonNode get(int port, String path, String token) throws Exception {
+        JsonNode answer = ChildHall.get(port, path, token);
+        assertThat(answer).as("GET " + path).isNotNull();
+        return answer;
     }
 
     private static void assertTooLong(String what, String answer, String over) throws Exception {
@@ -138,7 +115,7 @@ class OverLongArgumentsTest {
 
     @Test
     void everyOverLongArgumentIsRefusedAndTheHallComesBackAfterEach() throws Exception {
-        Path hall = hallFile();
+        Path hall = ChildHall.hallFile(dir);
         ChildServer server = start(hall);
         try {
             int port = server.awaitPort(START);
