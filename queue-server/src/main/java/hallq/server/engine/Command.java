@@ -10,8 +10,11 @@ import java.util.function.Function;
 /** What the network side asks of the hall thread. */
 public sealed interface Command {
 
-    /** An operation of protocol section 4, from a WebSocket client or from HTTP ({@code http} set). */
-    record Op(Client client, HttpReply http, Device device, String requestId, String op, JsonNode args)
+    /**
+     * An operation of protocol section 4, from a WebSocket client or from HTTP ({@code http} set), that the network
+     * side has checked already: a known op the device's role may send, {@code args} its checked arguments only.
+     */
+    record Op(Client client, HttpReply http, Device device, String requestId, hallq.protocol.Op op, JsonNode args)
             implements Command {
     }
 

@@ -9,7 +9,6 @@ import hallq.protocol.Json;
 import hallq.protocol.TicketView;
 import hallq.protocol.hall.Device;
 import hallq.protocol.hall.HallConfig;
-import hallq.protocol.hall.Role;
 import hallq.server.health.Heartbeat;
 import hallq.server.log.LogText;
 import hallq.server.log.RefusalLog;
@@ -21,9 +20,7 @@ import hallq.server.queue.IdHasher;
 import hallq.server.queue.LoginGuard;
 import hallq.server.store.HallStorage;
 import hallq.server.store.JournalEntry;
-import hallq.server.store.KeptBatch;
 import hallq.server.store.StoredReply;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,9 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -66,27 +61,6 @@ public final class HallEngine implements AutoCloseable {
     static final Duration KEEP_REPLIES = Duration.ofMinutes(15);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
-    private record OpSpec(Role role, boolean mutating) {
-    }
-
-    private static final Map<String, OpSpec> OPS = Map.ofEntries(
-            Map.entry("issue", new OpSpec(Role.KIOSK, true)),
-            Map.entry("login", new OpSpec(Role.COUNTER, true)),
-            Map.entry("logout", new OpSpec(Role.COUNTER, true)),
-            Map.entry("call-next", new OpSpec(Role.COUNTER, true)),
-            Map.entry("recall", new OpSpec(Role.COUNTER, true)),
-            Map.entry("start", new OpSpec(Role.COUNTER, true)),
-            Map.entry("finish", new OpSpec(Role.COUNTER, true)),
-            Map.entry("no-show", new OpSpec(Role.COUNTER, true)),
-            Map.entry("requeue", new OpSpec(Role.COUNTER, true)),
-            Map.entry("transfer", new OpSpec(Role.COUNTER, true)),
-            Map.entry("pause", new OpSpec(Role.COUNTER, true)),
-            Map.entry("resume", new OpSpec(Role.COUNTER, true)),
-            Map.entry("rate", new OpSpec(Role.COUNTER, true)),
-            Map.entry("no-shows", new OpSpec(Role.COUNTER, false)),
-            Map.entry("report", new OpSpec(null, true)),
-            Map.entry("snapshot", new OpSpec(null, false)));
-
     /**
      * A reply made in a batch, sent once the batch is on disk; {@code text} is the reply as JSON when it was made
      * already (to be kept), else null.
@@ -108,18 +82,14 @@ public final class HallEngine implements AutoCloseable {
     private final ZoneId zoneId;
     private final IdHasher hasher;
     private final BlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
-    private final ReplyCache replies = new ReplyCache(KEEP_REPLIES);
-    private final KioskRateLimiter kioskLimiter;
-    private final Map<Client, Subscription> subscribers = new LinkedHashMap<>();
+    private final KeptReplies replies;
+    private final OpHandlers handlers;
+    private final Fanout fanout;
     private final GroupCommitter disk;
     private final ArrayDeque<Flight> inFlight = new ArrayDeque<>();
-    /** Replies made in batches that are not on disk yet: a retry of one gets it from here. */
-    private final Map<ReplyKey, String> unwritten = new HashMap<>();
     /** Commands taken while waiting for the disk, for the next batch. */
     private final List<Command> deferred = new ArrayList<>();
     private long nextFlight;
-    /** The earliest time a subscriber's held queue events are due (see {@link Subscription}). */
-    private long nextFlushMs = Long.MAX_VALUE;
     private final Thread thread;
     private final Heartbeat heartbeat = new Heartbeat(System.nanoTime());
     /** Requests from the network in the inbox (not the disk's reports, not a client leaving). */
@@ -148,13 +118,10 @@ public final class HallEngine implements AutoCloseable {
         this.clock = clock;
         this.zoneId = ZoneId.of(hall.hall().timezone());
         this.hasher = new IdHasher(store.salt());
-        this.kioskLimiter = new KioskRateLimiter(clock, hall.policy().kioskRate());
+        this.handlers = new OpHandlers(hall, clock, zoneId);
+        this.fanout = new Fanout(zoneId);
         Instant now = clock.instant();
-        for (KeptBatch k : store.keptSince(now.minus(KEEP_REPLIES))) {
-            for (long hash : k.keyHashes()) {
-                replies.add(hash, k.id(), k.at());
-            }
-        }
+        this.replies = new KeptReplies(store, KEEP_REPLIES, now);
         this.lastPrune = now;
         loadQueue();
         // what the store could never write is told to the managers (at once for what a start set aside)
@@ -243,7 +210,7 @@ public final class HallEngine implements AutoCloseable {
                 deferred.clear();
                 int fresh = taken.size();
                 if (taken.isEmpty()) {
-                    Command first = inbox.poll(Math.max(1, Math.min(1000, nextFlushMs - clock.millis())),
+                    Command first = inbox.poll(Math.max(1, Math.min(1000, fanout.nextFlushMs() - clock.millis())),
                             TimeUnit.MILLISECONDS);
                     if (first != null) {
                         taken.add(first);
@@ -356,11 +323,7 @@ public final class HallEngine implements AutoCloseable {
                 throw new IllegalStateException("the disk reported batch " + w.flights()[i] + ", but the next is "
                         + (f == null ? "none" : f.id()));
             }
-            long stored = w.replyBatches()[i];
-            for (StoredReply r : f.toStore()) {
-                replies.add(r.keyHash(), stored, r.at());
-                unwritten.remove(new ReplyKey(r.device(), r.requestId()));
-            }
+            replies.written(f.toStore(), w.replyBatches()[i]);
             if (f.prunedAt() != null) {
                 replies.prune(f.prunedAt());
             }
@@ -392,9 +355,6 @@ public final class HallEngine implements AutoCloseable {
         }
     }
 
-    private record ReplyKey(String device, String requestId) {
-    }
-
     /** What one batch has made so far: replies to send, and replies to keep. */
     private static final class Batch {
         final List<Pending> pending;
@@ -408,7 +368,7 @@ public final class HallEngine implements AutoCloseable {
     /** Applies one command. */
     private void apply(Command c, Instant now, Batch b) throws SQLException {
         if (c instanceof Command.Leave l) {
-            subscribers.remove(l.client());
+            fanout.leave(l.client());
         } else if (c instanceof Command.ServerReport r) {
             log.warn("server reports {}: {}", r.fault(), r.message());
             queue.deviceReport("server", "server", r.fault(), r.message());
@@ -417,50 +377,31 @@ public final class HallEngine implements AutoCloseable {
         } else if (c instanceof Command.Query<?> q) {
             b.pending.add(new Pending(c, null, null, true, q.read().apply(queue)));
         } else if (c instanceof Command.Op op) {
-            OpSpec spec = OPS.get(op.op());
-            ReplyKey key = op.requestId() == null || spec == null || !spec.mutating() ? null
-                    : new ReplyKey(op.device().id(), op.requestId());
-            String kept = key == null ? null : keptReply(key);
+            boolean keep = op.requestId() != null && op.op().changes();
+            String kept = keep ? replies.find(op.device().id(), op.requestId()) : null;
             if (kept != null) {
                 b.pending.add(new Pending(c, parse(kept), kept, false, null)); // a retry: same reply, done once
                 return;
             }
-            ObjectNode reply = execute(op, spec);
+            ObjectNode reply = execute(op);
             String body = null;
             // a refusal changed nothing, so it is not kept: a retry is asked again, as if the first was lost
-            if (key != null && reply.path("ok").asBoolean()) {
+            if (keep && reply.path("ok").asBoolean()) {
                 body = WireJson.text(reply);
-                unwritten.put(key, body);
-                b.toStore.add(new StoredReply(key.device(), key.requestId(), now, body));
+                b.toStore.add(replies.made(op.device().id(), op.requestId(), now, body));
             }
             b.pending.add(new Pending(c, reply, body, true, null));
         }
     }
 
-    /** The reply already made for this request: in a batch on its way to disk, or on disk. */
-    private String keptReply(ReplyKey key) throws SQLException {
-        String made = unwritten.get(key);
-        if (made != null) {
-            return made;
-        }
-        long batch = replies.batchOf(StoredReply.keyHash(key.device(), key.requestId()));
-        return batch < 0 ? null : store.reply(batch, key.device(), key.requestId());
-    }
-
-    private ObjectNode execute(Command.Op op, OpSpec spec) {
+    /** Runs one op through its handler; a refusal is answered, and said in the log at most once a second. */
+    private ObjectNode execute(Command.Op op) {
         String re = op.requestId();
-        if (spec == null) {
-            return WireJson.error(re, ErrorCode.UNKNOWN_OP, null, "unknown op '" + op.op() + "'");
-        }
         Device device = op.device();
-        if (spec.role() != null && spec.role() != device.role()) {
-            return WireJson.error(re, ErrorCode.FORBIDDEN, null,
-                    "'" + op.op() + "' is not for a " + device.role().wire());
-        }
         try {
             ObjectNode reply = WireJson.ok(re);
-            run(op, new Args(op.args()), reply);
-            if (spec.mutating()) {
+            handlers.run(op.op(), queue, device, new Args(op.args()), reply);
+            if (op.op().changes()) {
                 log.info("{} {} {}", device.id(), op.op(), summary(reply));
             }
             return reply;
@@ -473,53 +414,6 @@ public final class HallEngine implements AutoCloseable {
             }
             return WireJson.error(re, e.code(), e.reason(), e.getMessage());
         }
-    }
-
-    private void run(Command.Op op, Args a, ObjectNode reply) {
-        Device device = op.device();
-        String counter = device.counter();
-        switch (op.op()) {
-            case "issue" -> {
-                if (!kioskLimiter.tryAcquire(device.id())) {
-                    throw new HallException(ErrorCode.RATE_LIMITED, "more than " + hall.policy().kioskRate()
-                            + " tickets a minute from " + device.id());
-                }
-                TicketView t = queue.issue(device.id(), a.string("zone", true), a.bool("green"),
-                        a.string("idCard", false));
-                ticket(reply, t);
-                // the private link's key goes to the kiosk that prints it, never into events (contract section 8)
-                reply.put("key", queue.ticketKey(LocalDate.parse(t.day()), t.number()).orElseThrow());
-            }
-            case "login" -> reply.set("clerk", JSON.valueToTree(
-                    queue.login(counter, a.string("clerk", true), a.string("pin", true))));
-            case "logout" -> queue.logout(counter);
-            case "call-next" -> ticket(reply, queue.callNext(counter));
-            case "recall" -> ticket(reply, queue.recall(counter));
-            case "start" -> ticket(reply, queue.start(counter));
-            case "finish" -> ticket(reply, queue.finish(counter, a.outcome("outcome"), a.date("dueDate", false)));
-            case "no-show" -> ticket(reply, queue.noShow(counter));
-            case "requeue" -> ticket(reply, queue.requeue(counter, a.string("ticket", true)));
-            case "transfer" -> ticket(reply, queue.transfer(counter, a.string("zone", true)));
-            case "pause" -> queue.pause(counter, a.string("reason", false));
-            case "resume" -> queue.resume(counter);
-            case "rate" -> ticket(reply, queue.rate(counter, a.string("ticket", true), a.integer("level")));
-            case "no-shows" -> reply.set("tickets", JSON.valueToTree(queue.noShowsToday()));
-            case "report" -> {
-                log.warn("{} reports {}: {}", device.id(), LogText.of(a.string("fault", true)),
-                        LogText.of(a.string("message", false)));
-                queue.deviceReport(device.id(), device.role().wire(), a.string("fault", true), a.string("message", false));
-            }
-            case "snapshot" -> {
-                reply.set("snapshot", JSON.valueToTree(WireJson.snapshot(queue.snapshot(), hall, device, zoneId)));
-                reply.put("seq", queue.seq());
-            }
-            default -> throw new IllegalStateException("op without handler: " + op.op());
-        }
-    }
-
-    /** The ticket goes in as the record itself, written straight to JSON with the reply: no tree in between. */
-    private static void ticket(ObjectNode reply, TicketView t) {
-        reply.putPOJO("ticket", t);
     }
 
     private static String summary(ObjectNode reply) {
@@ -553,7 +447,7 @@ public final class HallEngine implements AutoCloseable {
 
     /** Rebuilds the hall from disk; only when no batch is in flight. */
     private boolean reload() {
-        unwritten.clear();
+        replies.forgetUnwritten();
         try {
             loadQueue();
             return true;
@@ -587,7 +481,7 @@ public final class HallEngine implements AutoCloseable {
             }
             if (c instanceof Command.Hello h) {
                 if (!failed) {
-                    subscribers.put(h.client(), new Subscription(reply.get("seq").asLong(), h.events(),
+                    fanout.subscribe(h.client(), new Subscription(reply.get("seq").asLong(), h.events(),
                             h.queueEveryMs()));
                 }
                 out.computeIfAbsent(h.client(), k -> new ArrayList<>()).add(wire(reply, text));
@@ -599,48 +493,8 @@ public final class HallEngine implements AutoCloseable {
                 }
             }
         }
-        long nowMs = clock.millis();
-        for (HallEvent e : events) {
-            EncodedEvent encoded = null;
-            for (Map.Entry<Client, Subscription> s : subscribers.entrySet()) {
-                Client client = s.getKey();
-                if (s.getValue().wants(e) && WireJson.sees(client.device(), e)) {
-                    if (encoded == null) {
-                        encoded = EncodedEvent.of(e,
-                                WireJson.text(WireJson.event(e, zoneId)).getBytes(StandardCharsets.UTF_8));
-                    }
-                    s.getValue().offer(encoded, nowMs, out.computeIfAbsent(client, k -> new ArrayList<>()));
-                }
-            }
-        }
-        if (!events.isEmpty() || nowMs >= nextFlushMs) {
-            nextFlushMs = Long.MAX_VALUE;
-            for (Map.Entry<Client, Subscription> s : subscribers.entrySet()) {
-                Subscription sub = s.getValue();
-                if (nowMs >= sub.dueAtMs()) {
-                    sub.release(out.computeIfAbsent(s.getKey(), k -> new ArrayList<>()), nowMs);
-                }
-                nextFlushMs = Math.min(nextFlushMs, sub.dueAtMs());
-            }
-        }
-        out.values().removeIf(List::isEmpty);
-        // one task per network thread, not one per client: five hundred screens are a handful of wake-ups
-        Map<java.util.concurrent.Executor, List<Map.Entry<Client, List<Object>>>> byWriter = new LinkedHashMap<>();
-        for (Map.Entry<Client, List<Object>> e : out.entrySet()) {
-            byWriter.computeIfAbsent(e.getKey().writer(), k -> new ArrayList<>()).add(e);
-        }
-        byWriter.forEach((writer, clients) -> {
-            try {
-                writer.execute(() -> {
-                    for (Map.Entry<Client, List<Object>> e : clients) {
-                        e.getKey().deliver(e.getValue());
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                // the network is shutting down: its clients are gone, and the batches behind must still be answered
-                log.debug("{} clients not written to: their network thread has stopped", clients.size());
-            }
-        });
+        fanout.events(events, clock.millis(), out);
+        Fanout.send(out);
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.ErrorCode;
 import hallq.protocol.Json;
+import hallq.protocol.Op;
 import hallq.protocol.PublicTicket;
 import hallq.protocol.TicketView;
 import hallq.protocol.hall.Device;
@@ -117,7 +118,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 reply(ctx, keepAlive, followUps.list(p[0], p[1]));
             } else if (followUp.matches() && method.equals(HttpMethod.POST)) {
                 Device manager = authorize(req, Role.MANAGER);
-                reply(ctx, keepAlive, followUps.record(followUp.group(1), followUp.group(2), body(req, "follow-up"),
+                reply(ctx, keepAlive, followUps.record(followUp.group(1), followUp.group(2), body(req, OpArguments.FOLLOW_UP),
                         manager));
             } else {
                 // files last: the API's paths are never looked up among them
@@ -193,11 +194,10 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private void issue(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest req) {
         Device kiosk = authorize(req, Role.KIOSK);
-        JsonNode body = body(req, "issue");
+        JsonNode body = body(req, Op.ISSUE.args());
         String key = req.headers().get("Idempotency-Key");
-        if (key != null && key.length() > OpArguments.ID_MAX) {
-            throw new HallException(ErrorCode.BAD_REQUEST, OpArguments.TOO_LONG, "'Idempotency-Key' is longer than "
-                    + OpArguments.ID_MAX + " characters");
+        if (key != null && key.length() > Op.Limits.ID) {
+            throw OpArguments.tooLong("Idempotency-Key", Op.Limits.ID);
         }
         engine.submit(new Command.Op(null, reply -> {
             if (reply.path("ok").asBoolean()) {
@@ -212,14 +212,14 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 out.set("error", e);
                 json(ctx, keepAlive, HttpResponseStatus.valueOf(code.httpStatus()), out);
             }
-        }, kiosk, key, "issue", body));
+        }, kiosk, key, Op.ISSUE, body));
     }
 
     /**
-     * The request's body: one JSON object with nothing after it, its fields checked against {@link OpArguments}'s
-     * table under {@code kind}; else BAD_REQUEST.
+     * The request's body: one JSON object with nothing after it, its {@code fields} checked ({@link OpArguments});
+     * else BAD_REQUEST.
      */
-    private static JsonNode body(FullHttpRequest req, String kind) {
+    private static JsonNode body(FullHttpRequest req, List<Op.Arg> fields) {
         JsonNode body;
         try {
             body = Json.readWhole(req.content().toString(StandardCharsets.UTF_8));
@@ -230,7 +230,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         if (body == null || !body.isObject()) {
             throw new HallException(ErrorCode.BAD_REQUEST, "the body is one JSON object");
         }
-        return OpArguments.checked(kind, body);
+        return OpArguments.checked(fields, body);
     }
 
     private void reply(ChannelHandlerContext ctx, boolean keepAlive, CompletableFuture<? extends JsonNode> body) {

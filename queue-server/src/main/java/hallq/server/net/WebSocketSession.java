@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.ErrorCode;
 import hallq.protocol.Json;
+import hallq.protocol.Op;
 import hallq.protocol.hall.Device;
-import hallq.protocol.hall.Role;
 import hallq.server.engine.Client;
 import hallq.server.engine.Command;
 import hallq.server.engine.EncodedEvent;
@@ -96,9 +96,10 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
         String id = null;
         try {
             id = OpArguments.requestId(req);
-            String op = OpArguments.op(req);
-            JsonNode args = OpArguments.checked(op, req);
-            if (op.equals("hello")) {
+            String name = OpArguments.op(req);
+            Op op = Op.fromWire(name).orElse(null);
+            JsonNode args = op == null ? null : OpArguments.checked(op, req);
+            if (op == Op.HELLO) {
                 hello(id, req);
                 return;
             }
@@ -106,9 +107,16 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
             if (d == null) {
                 throw new HallException(ErrorCode.UNAUTHORIZED, "say hello with your device id and token first");
             }
+            if (op == null) {
+                throw new HallException(ErrorCode.UNKNOWN_OP, "unknown op '" + name + "'");
+            }
+            // the one role check: Op's table says who may send what
+            if (!op.allows(d.role())) {
+                throw new HallException(ErrorCode.FORBIDDEN, "'" + op + "' is not for a " + d.role().wire());
+            }
             switch (op) {
-                case "ping" -> ping(id);
-                case "stats" -> stats(id, d, args);
+                case PING -> ping(id);
+                case STATS -> stats(id, args);
                 default -> engine.submit(new Command.Op(this, null, d, id, op, args));
             }
         } catch (HallException e) {
@@ -174,10 +182,7 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
         device = d; // after: a hello the hall is too busy to take leaves the connection as it was
     }
 
-    private void stats(String id, Device d, JsonNode req) {
-        if (d.role() != Role.MANAGER) {
-            throw new HallException(ErrorCode.FORBIDDEN, "'stats' is for the manager");
-        }
+    private void stats(String id, JsonNode req) {
         java.time.LocalDate[] period = StatsService.period(text(req, "from"), text(req, "to"));
         stats.stats(period[0], period[1]).whenComplete((result, failure) -> {
             if (failure != null) {

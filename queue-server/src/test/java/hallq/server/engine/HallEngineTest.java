@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
+import hallq.protocol.Op;
 import hallq.protocol.hall.Device;
 import hallq.protocol.hall.HallConfig;
 import hallq.server.queue.HallQueue;
@@ -42,6 +43,10 @@ class HallEngineTest {
     }
 
     private static Command.Op op(RecordingClient c, String id, String op, String... kv) {
+        return op(c, id, Op.fromWire(op).orElseThrow(), kv);
+    }
+
+    private static Command.Op op(RecordingClient c, String id, Op op, String... kv) {
         var args = Json.mapper().createObjectNode();
         for (int i = 0; i < kv.length; i += 2) {
             args.put(kv[i], kv[i + 1]);
@@ -204,7 +209,7 @@ class HallEngineTest {
         CountDownLatch disk = holdTheDisk();
         engine.submit(op(kiosk, "r0", "issue", "zone", "legal"));
         awaitTrue(storage.entered.tryAcquire(10, TimeUnit.SECONDS), "r0 is being written");
-        engine.submit(new Command.Op(gone, null, goneDevice, "g1", "issue", Json.mapper().createObjectNode()
+        engine.submit(new Command.Op(gone, null, goneDevice, "g1", Op.ISSUE, Json.mapper().createObjectNode()
                 .put("zone", "legal")));
         engine.submit(op(kiosk, "r1", "issue", "zone", "legal"));
         awaitTrue(readAfter(engine).await(10, TimeUnit.SECONDS), "both made");
@@ -342,10 +347,10 @@ class HallEngineTest {
         HallEngine engine = engine(); // not started: nothing is taken from the inbox
         RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
         for (int i = 0; i < HallEngine.MAX_WAITING; i++) {
-            engine.submit(op(kiosk, "r" + i, "no-such-op"));
+            engine.submit(op(kiosk, "r" + i, Op.SNAPSHOT));
         }
         var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> engine.submit(op(kiosk, "one-more", "no-such-op")), hallq.server.queue.HallException.class);
+                () -> engine.submit(op(kiosk, "one-more", Op.SNAPSHOT)), hallq.server.queue.HallException.class);
         assertThat(refused.code()).isEqualTo(hallq.protocol.ErrorCode.RATE_LIMITED);
         assertThat(refused.reason()).isEqualTo("BUSY");
         engine.submit(new Command.Leave(new RecordingClient(device("board-1"))));
@@ -353,7 +358,7 @@ class HallEngineTest {
         for (int i = 0; i < HallEngine.MAX_WAITING; i++) {
             assertThat(kiosk.next().path("re").asText()).isEqualTo("r" + i);
         }
-        engine.submit(op(kiosk, "after", "no-such-op"));
+        engine.submit(op(kiosk, "after", Op.SNAPSHOT));
         assertThat(kiosk.next().path("re").asText()).as("room again once taken").isEqualTo("after");
     }
 
@@ -388,7 +393,7 @@ class HallEngineTest {
         assertThat(told.path("event").asText()).isEqualTo("device");
         assertThat(told.path("fault").asText()).isEqualTo("JOURNAL_SET_ASIDE");
         assertThat(told.path("message").asText()).contains("journal record 7").contains("right truncation");
-        engine.submit(op(display, "p", "no-such-op"));
+        engine.submit(op(display, "p", Op.SNAPSHOT));
         assertThat(display.next().path("re").asText()).as("managers only: the display gets its reply next")
                 .isEqualTo("p");
     }

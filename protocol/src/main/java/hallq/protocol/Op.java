@@ -1,0 +1,122 @@
+package hallq.protocol;
+
+import hallq.protocol.hall.Role;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every operation of the WebSocket contract (section 4 and this project's additions): its wire name, the role that
+ * may send it (null: any role), whether it changes the hall (its reply is then kept for a retry, section 4), and its
+ * arguments with their types and longest texts (section 7). The one place an op is named: the server's op table, its
+ * edge checks and the terminals all start from here.
+ */
+public enum Op {
+    HELLO("hello", null, false, text("device", Limits.ID), text("token", Limits.ID)),
+    PING("ping", null, false),
+    SNAPSHOT("snapshot", null, false),
+    REPORT("report", null, true, text("fault", Limits.TEXT), text("message", Limits.TEXT)),
+    ISSUE("issue", Role.KIOSK, true, text("zone", Limits.NAME), bool("green"), text("idCard", 32),
+            text("case", Limits.NAME)),
+    LOGIN("login", Role.COUNTER, true, text("clerk", Limits.NAME), text("pin", Limits.NAME)),
+    LOGOUT("logout", Role.COUNTER, true),
+    CALL_NEXT("call-next", Role.COUNTER, true),
+    RECALL("recall", Role.COUNTER, true),
+    START("start", Role.COUNTER, true),
+    FINISH("finish", Role.COUNTER, true, text("outcome", 16), text("dueDate", 10)),
+    NO_SHOW("no-show", Role.COUNTER, true),
+    REQUEUE("requeue", Role.COUNTER, true, text("ticket", Limits.NAME)),
+    TRANSFER("transfer", Role.COUNTER, true, text("zone", Limits.NAME)),
+    PAUSE("pause", Role.COUNTER, true, text("reason", Limits.TEXT)),
+    RESUME("resume", Role.COUNTER, true),
+    RATE("rate", Role.COUNTER, true, text("ticket", Limits.NAME), whole("level")),
+    NO_SHOWS("no-shows", Role.COUNTER, false),
+    STATS("stats", Role.MANAGER, false, text("from", 10), text("to", 10));
+
+    /** Contract section 7's longest texts. */
+    public static final class Limits {
+        /** {@code device}, {@code token}, a request's {@code id}, an {@code Idempotency-Key}. */
+        public static final int ID = 200;
+        /** {@code op} and the short names: clerk, pin, zone, ticket, case, code. */
+        public static final int NAME = 64;
+        /** A pause reason, a report's fault and message. */
+        public static final int TEXT = 200;
+        /** A follow-up note of a 差评. */
+        public static final int NOTE = 1000;
+
+        private Limits() {
+        }
+    }
+
+    /** The JSON type of an argument. */
+    public enum Type { TEXT, BOOL, WHOLE }
+
+    /** An argument: its name, type and, for a text, its longest length. */
+    public record Arg(String name, Type type, int maxLength) {
+    }
+
+    private static Arg text(String name, int max) {
+        return new Arg(name, Type.TEXT, max);
+    }
+
+    private static Arg bool(String name) {
+        return new Arg(name, Type.BOOL, 0);
+    }
+
+    private static Arg whole(String name) {
+        return new Arg(name, Type.WHOLE, 0);
+    }
+
+    private static final Map<String, Op> BY_WIRE = new HashMap<>();
+
+    static {
+        for (Op op : values()) {
+            BY_WIRE.put(op.wire, op);
+        }
+    }
+
+    private final String wire;
+    private final Role role;
+    private final boolean changes;
+    private final List<Arg> args;
+
+    Op(String wire, Role role, boolean changes, Arg... args) {
+        this.wire = wire;
+        this.role = role;
+        this.changes = changes;
+        this.args = List.of(args);
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    /** The role that may send it; null: every role. */
+    public Role role() {
+        return role;
+    }
+
+    /** Whether it may change the hall: its reply is kept, so that a retry is answered and not acted on twice. */
+    public boolean changes() {
+        return changes;
+    }
+
+    public List<Arg> args() {
+        return args;
+    }
+
+    /** Whether a device of {@code r} may send it. */
+    public boolean allows(Role r) {
+        return role == null || role == r;
+    }
+
+    public static Optional<Op> fromWire(String wire) {
+        return Optional.ofNullable(BY_WIRE.get(wire));
+    }
+
+    @Override
+    public String toString() {
+        return wire;
+    }
+}
