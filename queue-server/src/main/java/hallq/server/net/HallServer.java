@@ -24,6 +24,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,24 +53,35 @@ public final class HallServer implements AutoCloseable {
     private final FollowUpStore followUps;
     private boolean closed;
 
-    /** Unsent bytes beyond which a client counts as stuck and is dropped. */
-    public static final int MAX_UNSENT = 1024 * 1024;
+    /** The default per-client budget of unsent bytes (see {@link NetLimits#clientUnsentBytes}). */
+    public static final int MAX_UNSENT = NetLimits.CLIENT_UNSENT_BYTES;
 
-    private final int maxUnsent;
+    private final NetLimits limits;
+    private ConnectionsPerAddress perAddress;
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
-        this(engine, store, followUps, MAX_UNSENT);
+        this(engine, store, followUps, NetLimits.defaults());
     }
 
+    /** With the default limits but {@code maxUnsent} bytes unsent per client. */
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps, int maxUnsent) {
+        this(engine, store, followUps, NetLimits.defaults().withClientUnsentBytes(maxUnsent));
+    }
+
+    public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps, NetLimits limits) {
         this.engine = engine;
         this.store = store;
         this.followUps = followUps;
-        this.maxUnsent = maxUnsent;
+        this.limits = limits;
     }
 
     public InetSocketAddress address() {
         return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** Connections open from {@code address} now. */
+    int openFrom(InetAddress address) {
+        return perAddress.open(address);
     }
 
     public InetSocketAddress start(String bind, int port) throws InterruptedException {
@@ -83,6 +95,8 @@ public final class HallServer implements AutoCloseable {
                 .handleCloseFrames(true)
                 .closeOnProtocolViolation(true)
                 .build();
+        perAddress = new ConnectionsPerAddress(limits.connectionsPerAddress());
+        int maxUnsent = limits.clientUnsentBytes();
         ServerBootstrap b = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -96,6 +110,7 @@ public final class HallServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         clients.add(ch);
                         ChannelPipeline p = ch.pipeline();
+                        p.addLast(perAddress);
                         p.addLast(new HttpServerCodec());
                         p.addLast(new HttpObjectAggregator(MAX_FRAME));
                         p.addLast(new WebSocketServerProtocolHandler(ws));
