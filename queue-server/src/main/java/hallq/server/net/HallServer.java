@@ -7,6 +7,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -23,6 +24,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -57,6 +59,7 @@ public final class HallServer implements AutoCloseable {
     public static final int MAX_UNSENT = NetLimits.CLIENT_UNSENT_BYTES;
 
     private final NetLimits limits;
+    private final SendBudget.Total unsent;
     private ConnectionsPerAddress perAddress;
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
@@ -73,10 +76,43 @@ public final class HallServer implements AutoCloseable {
         this.store = store;
         this.followUps = followUps;
         this.limits = limits;
+        this.unsent = new SendBudget.Total(limits.totalUnsentBytes());
     }
 
     public InetSocketAddress address() {
         return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** Bytes queued for all clients that their sockets have not taken yet. */
+    long unsentBytes() {
+        return unsent.unsent();
+    }
+
+    /** The most {@link #unsentBytes} has ever been. */
+    long unsentPeak() {
+        return unsent.peak();
+    }
+
+    /** What Netty itself holds queued for all clients now: its own count, to check {@link #unsentBytes} by. */
+    long queuedBytes() {
+        long n = 0;
+        for (Channel c : clients) {
+            ChannelOutboundBuffer b = c.unsafe().outboundBuffer();
+            n += b == null ? 0 : b.totalPendingWriteBytes();
+        }
+        return n;
+    }
+
+    /** WebSocket connections that have said hello as {@code device}. */
+    int sessionsOf(String device) {
+        int n = 0;
+        for (Channel c : clients) {
+            WebSocketSession s = c.pipeline().get(WebSocketSession.class);
+            if (c.isActive() && s != null && s.device() != null && s.device().id().equals(device)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Connections open from {@code address} now. */
@@ -96,24 +132,30 @@ public final class HallServer implements AutoCloseable {
                 .closeOnProtocolViolation(true)
                 .build();
         perAddress = new ConnectionsPerAddress(limits.connectionsPerAddress());
-        int maxUnsent = limits.clientUnsentBytes();
+        int perClient = limits.clientUnsentBytes();
         ServerBootstrap b = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(maxUnsent / 4, maxUnsent))
+                // not writable at half the budget: reading stops and events are no longer queued for it
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                        new WriteBufferWaterMark(perClient / 8, perClient / 2))
                 // the kernel's share of a client's backlog is bounded too (autotuning would let it grow to MBs)
-                .childOption(ChannelOption.SO_SNDBUF, maxUnsent / 4)
+                .childOption(ChannelOption.SO_SNDBUF, perClient / 4)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         clients.add(ch);
                         ChannelPipeline p = ch.pipeline();
                         p.addLast(perAddress);
+                        p.addLast(new SendBudget(unsent, perClient));
+                        p.addLast(new Backpressure(limits.noProgressMillis()));
                         p.addLast(new HttpServerCodec());
+                        p.addLast(new ChunkedWriteHandler());
                         p.addLast(new HttpObjectAggregator(MAX_FRAME));
                         p.addLast(new WebSocketServerProtocolHandler(ws));
+                        p.addLast(new UpgradeCleanup());
                         p.addLast(new WebSocketFrameAggregator(MAX_FRAME));
                         p.addLast(http);
                         p.addLast(new WebSocketSession(engine, tokens, stats));

@@ -268,9 +268,9 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static void send(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse res) {
         if (keepAlive) {
             HttpUtil.setKeepAlive(res, true);
-            ctx.writeAndFlush(res);
+            ChunkedBody.write(ctx, res);
         } else {
-            ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
+            ChunkedBody.write(ctx, res).addListener(ChannelFutureListener.CLOSE);
         }
     }
 }
