@@ -150,12 +150,14 @@ public final class HallServer implements AutoCloseable {
                         ChannelPipeline p = ch.pipeline();
                         p.addLast(perAddress);
                         p.addLast(new SendBudget(unsent, perClient));
+                        p.addLast(new IdleClose(limits.idleMillis()));
                         p.addLast(new Backpressure(limits.noProgressMillis()));
                         p.addLast(new HttpServerCodec());
                         p.addLast(new ChunkedWriteHandler());
                         p.addLast(new HttpObjectAggregator(MAX_FRAME));
                         p.addLast(new WebSocketServerProtocolHandler(ws));
                         p.addLast(new UpgradeCleanup());
+                        p.addLast(new HelloDeadline(limits.helloMillis()));
                         p.addLast(new WebSocketFrameAggregator(MAX_FRAME));
                         p.addLast(http);
                         p.addLast(new WebSocketSession(engine, tokens, stats));
