@@ -17,6 +17,7 @@ final class UpgradeCleanup extends ChannelInboundHandlerAdapter {
         if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
             ChannelPipeline p = ctx.pipeline();
             p.remove(ChunkedWriteHandler.class);
+            p.remove(HttpRefusals.class);
             p.remove(this);
         }
     }
