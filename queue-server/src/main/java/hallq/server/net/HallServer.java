@@ -38,6 +38,7 @@ public final class HallServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HallServer.class);
     /** Protocol: frames over 64 KiB close the connection with 1009. */
     public static final int MAX_FRAME = 64 * 1024;
+    static final String WS_PATH = "/ws";
 
     private final HallEngine engine;
     private final JournaledStore store;
@@ -125,12 +126,13 @@ public final class HallServer implements AutoCloseable {
         HttpApi http = new HttpApi(engine, tokens, stats,
                 new FollowUpApi(stats, followUps, readers, engine.clock(), engine.zoneId()));
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
-                .websocketPath("/ws")
+                .websocketPath(WS_PATH)
                 .maxFramePayloadLength(MAX_FRAME)
                 .handleCloseFrames(true)
                 .closeOnProtocolViolation(true)
                 .build();
         perAddress = new ConnectionsPerAddress(limits.connectionsPerAddress());
+        OriginCheck origins = new OriginCheck(WS_PATH, engine.hall().hall().allowedOrigins());
         int perClient = limits.clientUnsentBytes();
         ServerBootstrap b = new ServerBootstrap()
                 .group(boss, workers)
@@ -155,6 +157,7 @@ public final class HallServer implements AutoCloseable {
                         p.addLast(new ChunkedWriteHandler());
                         p.addLast(new HttpRefusals());
                         p.addLast(new HttpBodyLimit());
+                        p.addLast(origins);
                         p.addLast(new WebSocketServerProtocolHandler(ws));
                         p.addLast(new UpgradeCleanup());
                         p.addLast(new HelloDeadline(limits.helloMillis()));

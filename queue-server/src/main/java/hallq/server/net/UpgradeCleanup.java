@@ -18,6 +18,7 @@ final class UpgradeCleanup extends ChannelInboundHandlerAdapter {
             ChannelPipeline p = ctx.pipeline();
             p.remove(ChunkedWriteHandler.class);
             p.remove(HttpRefusals.class);
+            p.remove(OriginCheck.class);
             p.remove(this);
         }
     }
