@@ -105,6 +105,7 @@ final class HttpRefusals extends ChannelInboundHandlerAdapter {
                 .set(HttpHeaderNames.CONTENT_LENGTH, buf.readableBytes())
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
                 .set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE);
+        SecurityHeaders.everyResponse(res.headers());
         ctx.writeAndFlush(res).addListener(f -> {
             if (f.isSuccess() && ch instanceof DuplexChannel d && ch.isActive()) {
                 d.shutdownOutput();

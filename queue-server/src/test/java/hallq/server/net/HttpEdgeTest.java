@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Protocol section 7 at the HTTP edge, over a raw socket: a head over 8 KiB is 431, a URL over 4 KiB 414, a
  * malformed request 400, a body over 64 KiB 413, each a JSON error, the route never run, the connection closed.
+ * And the browser's protections on the pages.
  */
 class HttpEdgeTest {
     private RunningHall hall;
@@ -100,6 +101,27 @@ class HttpEdgeTest {
         assertThat(status(answer)).as(answer).isEqualTo(413);
         error(answer);
         assertThat(waitingInLegal()).as("no ticket issued").isZero();
+    }
+
+    @Test
+    void pagesAndTheirFilesCarryTheBrowsersProtections() throws Exception {
+        for (String path : new String[] {"/", "/display", "/web/app.js", "/web/display.js", "/web/dashboard.css"}) {
+            HttpResponse<String> r = hall.get(path, null);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'", "connect-src 'self'")
+                            .doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'"));
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+        HttpResponse<String> api = hall.get("/api/snapshot", null);
+        assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(api.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        for (String page : new String[] {"/", "/display"}) {
+            assertThat(hall.get(page, null).body()).as(page + ": no inline script for the CSP to refuse")
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>").doesNotContainPattern("\\son[a-z]+=");
+        }
     }
 
     @Test
