@@ -122,12 +122,26 @@ final class Chromium implements AutoCloseable {
     @Override
     public void close() throws Exception {
         page.close();
+        // its helpers (renderer, network service) write their last files into the profile as they go: wait for
+        // them too, taken before the browser exits (afterwards they are no longer its descendants)
+        List<ProcessHandle> helpers = browser.descendants().toList();
         browser.destroy();
         if (!browser.waitFor(10, TimeUnit.SECONDS)) {
             browser.destroyForcibly();
         }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        for (ProcessHandle h : helpers) {
+            try {
+                h.onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                h.destroyForcibly();
+            }
+        }
+        for (int attempt = 0; attempt < 5 && Files.exists(profile); attempt++) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.UncheckedIOException | IOException e) {
+                // a file went away while we walked: walk again
+            }
         }
     }
 
