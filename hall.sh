@@ -96,7 +96,7 @@ cat <<EOF
 
 HallQ demo hall in a box is up ($(($(date +%s) - started)) s):
   manager page   http://127.0.0.1:$port/      manager token: demo-manager
-  browser screen http://127.0.0.1:$port/display?token=demo-board-2
+  browser screen http://127.0.0.1:$port/display#token=demo-board-2
   kiosk          tap a zone: the ticket shows (and "prints" to ${TMPDIR:-/tmp}/hallq-printer)
   counter pad    window 3: log in as clerk 1001, PIN 4821; 呼叫下一位 calls, the hall screen shows and says it;
                  开始办理, 办结, then the citizen rates on the pad (keys F1 call, F2 recall, F3 no-show, 1-5 rate)

@@ -41,6 +41,8 @@ import java.util.concurrent.TimeUnit;
 public final class BenchMain {
     private static volatile String stage = "start";
     private static final List<String> lines = new ArrayList<>();
+    /** Options every server of the run gets after the usual ones (set once the load is known). */
+    private static List<String> serverArgs = List.of();
 
     private BenchMain() {
     }
@@ -144,6 +146,10 @@ public final class BenchMain {
         cleanup.add(() -> echoGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS));
 
         BenchHall hall = new BenchHall(maxLevel + 1, counters, displays);
+        // every connection of the bench comes from 127.0.0.1: the server's cap per address (200) must let them all
+        // in, twice over for the ones still closing while the next section connects
+        serverArgs = List.of("--max-connections-per-address",
+                String.valueOf(2 * (displays + maxLevel + 1 + counters + historyConns)));
         Path hallFile = tmp.resolve("bench-hall.yaml");
         hall.write(hallFile);
 
@@ -595,7 +601,8 @@ public final class BenchMain {
     private static ChildServer startServer(Path jar, Path config, Path data, Path log, String heap,
                                            List<String> jvmArgs, long timeoutMs, Cleanup cleanup)
             throws IOException, InterruptedException {
-        ChildServer server = ChildServer.start(ChildServer.jar(jar), config, data, 0, log, heap, jvmArgs, timeoutMs);
+        ChildServer server = ChildServer.start(ChildServer.jar(jar), config, data, 0, log, heap, jvmArgs, serverArgs,
+                timeoutMs);
         cleanup.add(() -> {
             try {
                 server.close();

@@ -8,6 +8,7 @@ import hallq.server.followup.FollowUpStore;
 import hallq.server.hall.HallFile;
 import hallq.server.health.Supervisor;
 import hallq.server.net.HallServer;
+import hallq.server.net.NetLimits;
 import hallq.server.store.JournaledStore;
 import io.netty.util.ResourceLeakDetector;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
 /**
- * {@code java -jar queue-server.jar [--config FILE] [--data DIR] [--port N] [--bind ADDR] [--announce on|off]}
+ * {@code java -jar queue-server.jar [--config FILE] [--data DIR] [--port N] [--bind ADDR] [--announce on|off]
+ * [--keep-free-mb N] [--max-connections-per-address N]}
  * (protocol section 1; {@code --announce off} keeps it off mDNS, for tests on a shared network).
  */
 public final class Main {
@@ -52,7 +54,8 @@ public final class Main {
         InetSocketAddress address;
         try {
             server = start(hall, options.data(), options.bind(), options.port(), Clock.systemUTC(),
-                    HallServer.MAX_UNSENT, options.keepFreeBytes());
+                    NetLimits.defaults().withConnectionsPerAddress(options.connectionsPerAddress()),
+                    options.keepFreeBytes());
             address = server.address();
         } catch (IOException | SQLException e) {
             System.err.println("HallQ cannot start: " + e.getMessage());
@@ -104,7 +107,7 @@ public final class Main {
     /** Opens the data directory, loads the hall and starts serving; used by tests and benchmarks too. */
     public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock)
             throws IOException, SQLException, InterruptedException {
-        return start(hall, data, bind, port, clock, HallServer.MAX_UNSENT);
+        return start(hall, data, bind, port, clock, NetLimits.defaults());
     }
 
     public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock, int maxUnsent)
@@ -115,6 +118,18 @@ public final class Main {
     /** As above, refusing writes that would leave less than {@code keepFreeBytes} free on the data disk. */
     public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock, int maxUnsent,
                                    long keepFreeBytes) throws IOException, SQLException, InterruptedException {
+        return start(hall, data, bind, port, clock, NetLimits.defaults().withClientUnsentBytes(maxUnsent),
+                keepFreeBytes);
+    }
+
+    /** With these network limits (protocol section 7: what a client may hold, how long it may keep quiet). */
+    public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock, NetLimits limits)
+            throws IOException, SQLException, InterruptedException {
+        return start(hall, data, bind, port, clock, limits, JournaledStore.KEEP_FREE_BYTES);
+    }
+
+    public static HallServer start(HallConfig hall, Path data, String bind, int port, Clock clock, NetLimits limits,
+                                   long keepFreeBytes) throws IOException, SQLException, InterruptedException {
         long t0 = System.nanoTime();
         JournaledStore store = JournaledStore.open(data, keepFreeBytes);
         try {
@@ -124,7 +139,7 @@ public final class Main {
             HallEngine engine = new HallEngine(hall, store, clock).start();
             log.info("database opened in {} ms, hall loaded in {} ms", (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000);
-            HallServer server = new HallServer(engine, store, followUps, maxUnsent);
+            HallServer server = new HallServer(engine, store, followUps, limits);
             server.start(bind, port);
             return server;
         } catch (SQLException | RuntimeException | InterruptedException e) {

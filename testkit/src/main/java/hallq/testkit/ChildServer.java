@@ -56,6 +56,13 @@ public final class ChildServer implements AutoCloseable {
      */
     public static ChildServer start(List<String> launch, Path config, Path data, int port, Path log, String heap,
                                     List<String> jvmArgs, long timeoutMs) throws IOException, InterruptedException {
+        return start(launch, config, data, port, log, heap, jvmArgs, List.of(), timeoutMs);
+    }
+
+    /** As above, with more options for the server after those ({@code serverArgs}, e.g. a higher connection cap). */
+    public static ChildServer start(List<String> launch, Path config, Path data, int port, Path log, String heap,
+                                    List<String> jvmArgs, List<String> serverArgs, long timeoutMs)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
@@ -64,6 +71,7 @@ public final class ChildServer implements AutoCloseable {
         // never multicast on the machine's own network
         cmd.addAll(List.of("--config", config.toString(), "--data", data.toString(), "--port", String.valueOf(port),
                 "--bind", "127.0.0.1", "--announce", "off"));
+        cmd.addAll(serverArgs);
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.PIPE);

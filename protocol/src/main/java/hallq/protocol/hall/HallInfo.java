@@ -3,10 +3,20 @@ package hallq.protocol.hall;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** The {@code hall:} block: identity, time zone of the business day, opening hours. */
+/**
+ * The {@code hall:} block: identity, time zone of the business day, opening hours, and the web origins besides the
+ * server's own whose pages may open its WebSocket ({@code allowedOrigins}, e.g. {@code http://portal.example:8080};
+ * protocol section 7).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HallInfo(String id, String name, String nameEn, String timezone, List<String> hours) {
+public record HallInfo(String id, String name, String nameEn, String timezone, List<String> hours,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> allowedOrigins) {
     public HallInfo {
         hours = hours == null ? List.of() : List.copyOf(hours);
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+    }
+
+    public HallInfo(String id, String name, String nameEn, String timezone, List<String> hours) {
+        this(id, name, nameEn, timezone, hours, List.of());
     }
 }

@@ -7,6 +7,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -16,14 +17,15 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +38,7 @@ public final class HallServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HallServer.class);
     /** Protocol: frames over 64 KiB close the connection with 1009. */
     public static final int MAX_FRAME = 64 * 1024;
+    static final String WS_PATH = "/ws";
 
     private final HallEngine engine;
     private final JournaledStore store;
@@ -52,20 +55,28 @@ public final class HallServer implements AutoCloseable {
     private final FollowUpStore followUps;
     private boolean closed;
 
-    /** Unsent bytes beyond which a client counts as stuck and is dropped. */
-    public static final int MAX_UNSENT = 1024 * 1024;
+    /** The default per-client budget of unsent bytes (see {@link NetLimits#clientUnsentBytes}). */
+    public static final int MAX_UNSENT = NetLimits.CLIENT_UNSENT_BYTES;
 
-    private final int maxUnsent;
+    private final NetLimits limits;
+    private final SendBudget.Total unsent;
+    private ConnectionsPerAddress perAddress;
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
-        this(engine, store, followUps, MAX_UNSENT);
+        this(engine, store, followUps, NetLimits.defaults());
     }
 
+    /** With the default limits but {@code maxUnsent} bytes unsent per client. */
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps, int maxUnsent) {
+        this(engine, store, followUps, NetLimits.defaults().withClientUnsentBytes(maxUnsent));
+    }
+
+    public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps, NetLimits limits) {
         this.engine = engine;
         this.store = store;
         this.followUps = followUps;
-        this.maxUnsent = maxUnsent;
+        this.limits = limits;
+        this.unsent = new SendBudget.Total(limits.totalUnsentBytes());
     }
 
     public HallEngine engine() {
@@ -76,33 +87,84 @@ public final class HallServer implements AutoCloseable {
         return (InetSocketAddress) serverChannel.localAddress();
     }
 
+    /** Bytes queued for all clients that their sockets have not taken yet. */
+    long unsentBytes() {
+        return unsent.unsent();
+    }
+
+    /** The most {@link #unsentBytes} has ever been. */
+    long unsentPeak() {
+        return unsent.peak();
+    }
+
+    /** What Netty itself holds queued for all clients now: its own count, to check {@link #unsentBytes} by. */
+    long queuedBytes() {
+        long n = 0;
+        for (Channel c : clients) {
+            ChannelOutboundBuffer b = c.unsafe().outboundBuffer();
+            n += b == null ? 0 : b.totalPendingWriteBytes();
+        }
+        return n;
+    }
+
+    /** WebSocket connections that have said hello as {@code device}. */
+    int sessionsOf(String device) {
+        int n = 0;
+        for (Channel c : clients) {
+            WebSocketSession s = c.pipeline().get(WebSocketSession.class);
+            if (c.isActive() && s != null && s.device() != null && s.device().id().equals(device)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Connections open from {@code address} now. */
+    int openFrom(InetAddress address) {
+        return perAddress.open(address);
+    }
+
     public InetSocketAddress start(String bind, int port) throws InterruptedException {
         Tokens tokens = new Tokens(engine.hall());
         StatsService stats = new StatsService(engine.hall(), store.database(), readers);
         HttpApi http = new HttpApi(engine, tokens, stats,
                 new FollowUpApi(stats, followUps, readers, engine.clock(), engine.zoneId()));
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
-                .websocketPath("/ws")
+                .websocketPath(WS_PATH)
                 .maxFramePayloadLength(MAX_FRAME)
                 .handleCloseFrames(true)
                 .closeOnProtocolViolation(true)
                 .build();
+        perAddress = new ConnectionsPerAddress(limits.connectionsPerAddress());
+        OriginCheck origins = new OriginCheck(WS_PATH, engine.hall().hall().allowedOrigins());
+        int perClient = limits.clientUnsentBytes();
         ServerBootstrap b = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(maxUnsent / 4, maxUnsent))
+                // not writable at half the budget: reading stops and events are no longer queued for it
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                        new WriteBufferWaterMark(perClient / 8, perClient / 2))
                 // the kernel's share of a client's backlog is bounded too (autotuning would let it grow to MBs)
-                .childOption(ChannelOption.SO_SNDBUF, maxUnsent / 4)
+                .childOption(ChannelOption.SO_SNDBUF, perClient / 4)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         clients.add(ch);
                         ChannelPipeline p = ch.pipeline();
-                        p.addLast(new HttpServerCodec());
-                        p.addLast(new HttpObjectAggregator(MAX_FRAME));
+                        p.addLast(perAddress);
+                        p.addLast(new SendBudget(unsent, perClient));
+                        p.addLast(new IdleClose(limits.idleMillis()));
+                        p.addLast(new Backpressure(limits.noProgressMillis()));
+                        p.addLast(new HttpServerCodec(HttpRefusals.decoderConfig()));
+                        p.addLast(new ChunkedWriteHandler());
+                        p.addLast(new HttpRefusals());
+                        p.addLast(new HttpBodyLimit());
+                        p.addLast(origins);
                         p.addLast(new WebSocketServerProtocolHandler(ws));
+                        p.addLast(new UpgradeCleanup());
+                        p.addLast(new HelloDeadline(limits.helloMillis()));
                         p.addLast(new WebSocketFrameAggregator(MAX_FRAME));
                         p.addLast(http);
                         p.addLast(new WebSocketSession(engine, tokens, stats));

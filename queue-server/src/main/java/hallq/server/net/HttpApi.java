@@ -249,6 +249,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static void page(ChannelHandlerContext ctx, boolean keepAlive, WebFiles.File file) {
         FullHttpResponse res = response(HttpResponseStatus.OK, Unpooled.wrappedBuffer(file.bytes()), file.type());
+        SecurityHeaders.page(res.headers());
         if (file.versioned()) {
             res.headers().set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=86400");
         }
@@ -286,6 +287,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
         res.headers().set(HttpHeaderNames.CONTENT_TYPE, type);
         res.headers().set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE);
+        SecurityHeaders.everyResponse(res.headers());
         HttpUtil.setContentLength(res, body.readableBytes());
         return res;
     }
@@ -293,9 +295,9 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static void send(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse res) {
         if (keepAlive) {
             HttpUtil.setKeepAlive(res, true);
-            ctx.writeAndFlush(res);
+            ChunkedBody.write(ctx, res);
         } else {
-            ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
+            ChunkedBody.write(ctx, res).addListener(ChannelFutureListener.CLOSE);
         }
     }
 }

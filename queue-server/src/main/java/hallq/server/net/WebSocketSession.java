@@ -218,11 +218,8 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
             return;
         }
         if (!ch.isWritable()) {
-            // more than the high water mark unread: a stuck client must not hold the hall's memory
-            log.warn("dropping {} ({}): it does not read its events", device == null ? "?" : device.id(),
-                    ch.remoteAddress());
-            ch.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.POLICY_VIOLATION, "too slow"))
-                    .addListener(ChannelFutureListener.CLOSE);
+            // half its send budget unread: a stuck client must not hold the hall's memory, nor be waited for
+            SendBudget.drop(ch, "it does not read its events");
             return;
         }
         for (Object o : outgoing) {

@@ -29,6 +29,21 @@ public final class TicketCsv {
     private TicketCsv() {
     }
 
+    /** Characters a spreadsheet takes as the start of a formula (OWASP, CSV injection). */
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    /**
+     * A cell as text: a text beginning like a formula (a clerk named {@code =HYPERLINK(...)}) gets a {@code '} in
+     * front, so that Excel shows it instead of running it; numbers stay numbers.
+     */
+    static String cell(Object v) {
+        if (v == null) {
+            return "";
+        }
+        String s = v.toString();
+        return v instanceof String && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
     public static String write(HallConfig hall, List<TicketRecord> tickets) {
         ZoneId tz = ZoneId.of(hall.hall().timezone());
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
@@ -48,7 +63,7 @@ public final class TicketCsv {
         try {
             // every cell as text, empty for none: the CSV writer would drop a null and shift the row
             CSV.writer(schema.build()).writeValues(out).writeAll(rows.stream()
-                    .map(r -> Arrays.stream(r).map(v -> v == null ? "" : v.toString()).toList()).toList()).close();
+                    .map(r -> Arrays.stream(r).map(TicketCsv::cell).toList()).toList()).close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,8 +33,17 @@ final class RunningHall implements AutoCloseable {
 
     /** On a given port: a restarted server where its terminals expect it. */
     RunningHall(HallConfig hall, Path data, int maxUnsent, int port) throws Exception {
+        this(hall, data, NetLimits.defaults().withClientUnsentBytes(maxUnsent), port);
+    }
+
+    /** With these network limits (small ones, so that a test reaches them quickly). */
+    RunningHall(HallConfig hall, NetLimits limits) throws Exception {
+        this(hall, Files.createTempDirectory("hallq-test"), limits, 0);
+    }
+
+    RunningHall(HallConfig hall, Path data, NetLimits limits, int port) throws Exception {
         this.data = data;
-        this.server = Main.start(hall, data, "127.0.0.1", port, Clock.systemUTC(), maxUnsent);
+        this.server = Main.start(hall, data, "127.0.0.1", port, Clock.systemUTC(), limits);
         this.port = server.address().getPort();
     }
 

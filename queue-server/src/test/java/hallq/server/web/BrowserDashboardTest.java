@@ -47,6 +47,7 @@ class BrowserDashboardTest {
 
     @AfterEach
     void down() throws Exception {
+        java.util.List<String> csp = browser == null ? java.util.List.of() : browser.cspViolations();
         pads.values().forEach(WsClient::close);
         if (browser != null) {
             browser.close();
@@ -54,6 +55,7 @@ class BrowserDashboardTest {
         if (hall != null) {
             hall.close();
         }
+        assertThat(csp).as("the page's Content-Security-Policy violations").isEmpty();
     }
 
     private void at(String hhmm) {

@@ -3,6 +3,7 @@ package hallq.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import hallq.protocol.Json;
 import hallq.server.Tools;
 import hallq.server.net.WsClient;
 import java.nio.file.Path;
@@ -32,12 +33,14 @@ class BrowserDisplayTest {
 
     @AfterEach
     void down() throws Exception {
+        java.util.List<String> csp = browser == null ? java.util.List.of() : browser.cspViolations();
         if (browser != null) {
             browser.close();
         }
         if (hall != null) {
             hall.close();
         }
+        assertThat(csp).as("the page's Content-Security-Policy violations").isEmpty();
     }
 
     private String issue(String zone, boolean green) throws Exception {
@@ -79,6 +82,17 @@ class BrowserDisplayTest {
             assertThat(shown.path("legal").asText()).isEqualTo("2");
             assertThat(shown.path("natural").asText()).isEqualTo("1");
             assertThat(shown.path("zones").asInt()).isEqualTo(5);
+            // the token left the address bar (history, Referer) at once; the tab's session keeps it for a reload
+            JsonNode where = page.run("JSON.stringify({search: location.search, hash: location.hash,"
+                    + " kept: sessionStorage.getItem('hallq.displayToken'), entries: history.length})");
+            JsonNode w = Json.mapper().readTree(where.asText());
+            assertThat(w.path("search").asText()).isEqualTo("?device=board-1");
+            assertThat(w.path("hash").asText()).isEmpty();
+            assertThat(w.path("kept").asText()).isEqualTo("demo-board-1");
+            // the same tab opened again without a token: it says hello with the kept one
+            page.send("Page.navigate", Json.mapper().createObjectNode().put("url", hall.url("/display?device=board-1")));
+            page.when("document.getElementById('number').textContent === '" + first + "'"
+                    + " && !document.body.classList.contains('down')", "true");
 
             // live: finish, the next call, a recall of it; the screen follows and speech is queued in order
             ok(pad3.request("finish", "outcome", "done"));
@@ -113,11 +127,13 @@ class BrowserDisplayTest {
     void aDisplayWithZonesInTheHallFileSeesOnlyThose() throws Exception {
         issue("estate", false);
         issue("legal", false);
-        Chromium.Cdp page = open("/display?token=demo-board-estate", 1080, 1920);
+        // the token in the fragment: never sent to the server, nor in a Referer
+        Chromium.Cdp page = open("/display?voice=0#token=demo-board-estate", 1080, 1920);
         try {
             JsonNode shown = page.when("document.querySelectorAll('.zone').length > 0",
                     "[...document.querySelectorAll('.zone')].map(z => z.id)");
             assertThat(shown.toString()).isEqualTo("[\"zone-estate\"]");
+            assertThat(page.run("location.search + location.hash").asText()).isEqualTo("?voice=0");
             page.screenshot(Path.of("target", "screenshots", "display-browser-portrait.png"));
         } finally {
             page.close();

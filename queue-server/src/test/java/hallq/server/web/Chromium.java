@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -34,6 +35,7 @@ import java.util.stream.Stream;
  */
 final class Chromium implements AutoCloseable {
     static final Path PATH = Path.of("/usr/bin/chromium");
+    private static final String CSP_BINDING = "hallqCspViolation";
 
     private final Process browser;
     private final Path profile;
@@ -96,6 +98,13 @@ final class Chromium implements AutoCloseable {
         // the page gets exactly width × height (the window's own frame would take some of it)
         cdp.send("Emulation.setDeviceMetricsOverride", Json.mapper().createObjectNode().put("width", width)
                 .put("height", height).put("deviceScaleFactor", 1).put("mobile", false));
+        // every Content-Security-Policy violation of the page is reported back here (the pages must work with it)
+        cdp.send("Runtime.enable", Json.mapper().createObjectNode());
+        cdp.send("Page.enable", Json.mapper().createObjectNode());
+        cdp.send("Runtime.addBinding", Json.mapper().createObjectNode().put("name", CSP_BINDING));
+        cdp.send("Page.addScriptToEvaluateOnNewDocument", Json.mapper().createObjectNode().put("source",
+                "document.addEventListener('securitypolicyviolation', e => " + CSP_BINDING
+                        + "(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));"));
         // navigate from here: the answer comes once the page is committed, so no later command races the load
         cdp.send("Page.navigate", Json.mapper().createObjectNode().put("url", url));
         return new Chromium(browser, profile, cdp);
@@ -105,15 +114,34 @@ final class Chromium implements AutoCloseable {
         return page;
     }
 
+    /** The page's Content-Security-Policy violations so far (directive, blocked URI, where). */
+    List<String> cspViolations() {
+        return List.copyOf(page.cspViolations);
+    }
+
     @Override
     public void close() throws Exception {
         page.close();
+        // its helpers (renderer, network service) write their last files into the profile as they go: wait for
+        // them too, taken before the browser exits (afterwards they are no longer its descendants)
+        List<ProcessHandle> helpers = browser.descendants().toList();
         browser.destroy();
         if (!browser.waitFor(10, TimeUnit.SECONDS)) {
             browser.destroyForcibly();
         }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        for (ProcessHandle h : helpers) {
+            try {
+                h.onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                h.destroyForcibly();
+            }
+        }
+        for (int attempt = 0; attempt < 5 && Files.exists(profile); attempt++) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.UncheckedIOException | IOException e) {
+                // a file went away while we walked: walk again
+            }
         }
     }
 
@@ -122,6 +150,7 @@ final class Chromium implements AutoCloseable {
         private final WebSocket ws;
         private final AtomicInteger ids = new AtomicInteger();
         private final Map<Integer, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
+        private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         Cdp(HttpClient http, URI uri) {
             ws = http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
@@ -133,6 +162,10 @@ final class Chromium implements AutoCloseable {
                     if (last) {
                         try {
                             JsonNode m = Json.mapper().readTree(partial.toString());
+                            if (m.path("method").asText().equals("Runtime.bindingCalled")
+                                    && m.path("params").path("name").asText().equals(CSP_BINDING)) {
+                                cspViolations.add(m.path("params").path("payload").asText());
+                            }
                             CompletableFuture<JsonNode> f = waiting.remove(m.path("id").asInt(-1));
                             if (f != null) {
                                 f.complete(m);
