@@ -50,7 +50,7 @@ public final class ChildServer implements AutoCloseable {
     }
 
     /**
-     * Starts {@code java -Xmx<heap> <jvmArgs> <launch> --config --data --port --bind 127.0.0.1 --announce off} and
+     * Starts {@code java -Xmx<heap> -XX:+ExitOnOutOfMemoryError <jvmArgs> <launch> --config --data --port --bind 127.0.0.1 --announce off} and
      * returns once it listens ({@code port} 0: a free one); on a timeout or an early exit the process is killed and
      * the exception carries the log's tail.
      */
@@ -66,6 +66,7 @@ public final class ChildServer implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
+        cmd.add("-XX:+ExitOnOutOfMemoryError"); // as deployed (deploy/systemd/hallq-server.service)
         cmd.addAll(jvmArgs);
         cmd.addAll(launch);
         // never multicast on the machine's own network

@@ -407,8 +407,8 @@ public final class HallEngine implements AutoCloseable {
             return reply;
         } catch (HallException e) {
             RefusalLog said = refusals.computeIfAbsent(device.id(), k -> new RefusalLog());
-            if (said.say(clock.millis())) {
-                int held = said.held();
+            int held = said.admit();
+            if (held >= 0) {
                 log.info("{} {} refused: {} {}{}", device.id(), op.op(), e.code(), LogText.of(e.getMessage()),
                         held == 0 ? "" : " (and " + held + " more refusals of " + device.id() + " in the last second)");
             }

@@ -1,33 +1,35 @@
 package hallq.server.log;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
- * Summarises one client's refusals for the log (contract section 7): the first is said at once, the ones that follow
- * within a second are only counted and said with the next one said. Time is passed in, so it is tested without a
- * clock. Not thread-safe: each instance belongs to one thread (a connection's event loop, the hall thread).
+ * One log line a second, the rest counted (contract section 7: refusals are logged at most once a second with a
+ * count), so that a flood of refusals, drops or closes costs the log one line a second. Safe from any thread (one
+ * may be shared by all network threads); time can be passed in, so it is tested without a clock.
  */
 public final class RefusalLog {
-    static final long EVERY_MS = 1000;
+    static final long EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private long lastSaidMs = Long.MIN_VALUE;
-    private int held;
+    private final AtomicLong next = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicInteger held = new AtomicInteger();
 
-    /**
-     * Whether a refusal at {@code nowMs} is to be said; when it is, {@link #held()} tells how many since the last one
-     * were not said.
-     */
-    public boolean say(long nowMs) {
-        if (lastSaidMs != Long.MIN_VALUE && nowMs - lastSaidMs < EVERY_MS) {
-            held++;
-            return false;
-        }
-        lastSaidMs = nowMs;
-        return true;
+    /** {@link #admit(long)} now. */
+    public int admit() {
+        return admit(System.nanoTime());
     }
 
-    /** The refusals not said since the last one said; reading it starts the count again. */
-    public int held() {
-        int n = held;
-        held = 0;
-        return n;
+    /**
+     * -1 when a line at {@code nowNanos} is to be held back (it is counted); else it is to be logged, with how many
+     * were held back since the last one logged.
+     */
+    public int admit(long nowNanos) {
+        long at = next.get();
+        if ((at != Long.MIN_VALUE && nowNanos - at < 0) || !next.compareAndSet(at, nowNanos + EVERY_NANOS)) {
+            held.incrementAndGet();
+            return -1;
+        }
+        return held.getAndSet(0);
     }
 }

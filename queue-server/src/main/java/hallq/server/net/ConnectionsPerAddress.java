@@ -1,5 +1,6 @@
 package hallq.server.net;
 
+import hallq.server.log.RefusalLog;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.ipfilter.AbstractRemoteAddressFilter;
@@ -19,7 +20,7 @@ final class ConnectionsPerAddress extends AbstractRemoteAddressFilter<InetSocket
 
     private static final class Open {
         int count;
-        final LogLimiter refusals = new LogLimiter();
+        final RefusalLog refusals = new RefusalLog();
     }
 
     private final int max;

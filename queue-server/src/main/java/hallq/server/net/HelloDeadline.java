@@ -1,5 +1,6 @@
 package hallq.server.net;
 
+import hallq.server.log.RefusalLog;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class HelloDeadline extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(HelloDeadline.class);
-    private static final LogLimiter CLOSES = new LogLimiter();
+    private static final RefusalLog CLOSES = new RefusalLog();
     private final long helloMillis;
     private ScheduledFuture<?> deadline;
 

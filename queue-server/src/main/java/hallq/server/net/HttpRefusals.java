@@ -1,5 +1,6 @@
 package hallq.server.net;
 
+import hallq.server.log.RefusalLog;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.ErrorCode;
 import hallq.protocol.Json;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 final class HttpRefusals extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(HttpRefusals.class);
-    private static final LogLimiter REFUSALS = new LogLimiter();
+    private static final RefusalLog REFUSALS = new RefusalLog();
     /** Protocol section 7: a URL over 4 KiB is 414 (the line is the method, the URL and the version). */
     static final int MAX_REQUEST_LINE = 4096;
     /** Protocol section 7: a head over 8 KiB is 431. */

@@ -1,5 +1,6 @@
 package hallq.server.net;
 
+import hallq.server.log.RefusalLog;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufHolder;
 import io.netty.channel.Channel;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SendBudget extends ChannelOutboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(SendBudget.class);
-    private static final LogLimiter DROPS = new LogLimiter();
+    private static final RefusalLog DROPS = new RefusalLog();
     /**
      * What a queued write costs beside its bytes, as Netty itself counts it (ChannelOutboundBuffer's entry), so that
      * a flood of tiny replies is counted for what it holds.

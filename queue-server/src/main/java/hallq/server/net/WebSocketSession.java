@@ -48,7 +48,7 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
     private final StatsService stats;
     private volatile Channel channel;
     private volatile Device device;
-    /** Read and written on the channel's event loop only. */
+    /** This connection's refusals in the log. */
     private final RefusalLog refusals = new RefusalLog();
 
     WebSocketSession(HallEngine engine, Tokens tokens, StatsService stats) {
@@ -135,8 +135,8 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
     /** Answers a refusal made here; the log hears of this connection's refusals at most once a second. */
     private void refuse(String id, HallException e) {
         send(WireJson.error(id, e.code(), e.reason(), e.getMessage()));
-        if (refusals.say(System.currentTimeMillis())) {
-            int held = refusals.held();
+        int held = refusals.admit();
+        if (held >= 0) {
             log.info("refused from {} ({}): {} {}{}", channel.remoteAddress(), device == null ? "no hello"
                     : device.id(), e.code(), LogText.of(e.getMessage()), held == 0 ? "" : " (" + held
                     + " more refusals in the last second)");
