@@ -12,6 +12,12 @@ public interface Client {
     /** The device after a successful hello, else null. */
     Device device();
 
+    /**
+     * Whether its connection is still open. Once false it stays false, and the client's {@code Leave} has been
+     * submitted already, so a hello answered after that must not subscribe it.
+     */
+    boolean open();
+
     /** The thread this client's writes must run on: clients sharing one get one task per batch between them. */
     Executor writer();
 

@@ -29,9 +29,10 @@ public sealed interface Command {
 
     /**
      * The server's own news for the managers, as a {@code device} event from device "server": a journal record set
-     * aside (contract section 7), for instance.
+     * aside (contract section 7), for instance. {@code rebuild}: the database dropped a change the live hall holds, so
+     * the hall is rebuilt from the database before the news goes out.
      */
-    record ServerReport(String fault, String message) implements Command {
+    record ServerReport(String fault, String message, boolean rebuild) implements Command {
     }
 
     /** The client's connection closed: send it nothing more. */

@@ -37,6 +37,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,8 +125,11 @@ public final class HallEngine implements AutoCloseable {
         this.replies = new KeptReplies(store, KEEP_REPLIES, now);
         this.lastPrune = now;
         loadQueue();
-        // what the store could never write is told to the managers (at once for what a start set aside)
-        store.onSetAside(s -> inbox.add(new Command.ServerReport("JOURNAL_SET_ASIDE", s.summary())));
+        // what the store could never write is told to the managers: what a start set aside at once, on this thread
+        // (the hall just loaded lacks it already); one set aside later is in the live hall, which is rebuilt then
+        AtomicBoolean starting = new AtomicBoolean(true);
+        store.onSetAside(s -> inbox.add(new Command.ServerReport("JOURNAL_SET_ASIDE", s.summary(), !starting.get())));
+        starting.set(false);
         this.disk = new GroupCommitter(store, inbox::add, onDeath);
         this.thread = new Thread(this::run, "hall");
         thread.setUncaughtExceptionHandler(onDeath);
@@ -247,6 +251,12 @@ public final class HallEngine implements AutoCloseable {
     }
 
     private void process(List<Command> batch) throws InterruptedException {
+        if (batch.stream().anyMatch(c -> c instanceof Command.ServerReport r && r.rebuild())) {
+            // the database dropped a change the live hall holds (a record set aside): once everything before is
+            // answered, the hall is rebuilt from what the database holds, so the two agree again
+            awaitDisk();
+            reload();
+        }
         Instant now = clock.instant();
         boolean poisoned = queue == null;
         if (poisoned) {
@@ -264,7 +274,8 @@ public final class HallEngine implements AutoCloseable {
             try {
                 apply(c, now, b);
             } catch (SQLException | RuntimeException e) {
-                log.error("hall thread: {} failed unexpectedly", c, e);
+                // never the command itself: its device carries a token, a login's arguments a PIN
+                log.error("hall thread: {} failed unexpectedly", what(c), e);
                 b.pending.add(new Pending(c, null, null, true, null));
                 poisoned = true;
             }
@@ -378,9 +389,10 @@ public final class HallEngine implements AutoCloseable {
             b.pending.add(new Pending(c, null, null, true, q.read().apply(queue)));
         } else if (c instanceof Command.Op op) {
             boolean keep = op.requestId() != null && op.op().changes();
-            String kept = keep ? replies.find(op.device().id(), op.requestId()) : null;
+            KeptReplies.Found kept = keep ? replies.find(op.device().id(), op.requestId()) : null;
             if (kept != null) {
-                b.pending.add(new Pending(c, parse(kept), kept, false, null)); // a retry: same reply, done once
+                // a retry: the same reply, done once; if its batch is not on disk yet, it fails with that batch
+                b.pending.add(new Pending(c, parse(kept.body()), kept.body(), !kept.onDisk(), null));
                 return;
             }
             ObjectNode reply = execute(op);
@@ -392,6 +404,11 @@ public final class HallEngine implements AutoCloseable {
             }
             b.pending.add(new Pending(c, reply, body, true, null));
         }
+    }
+
+    /** A command as the log may name it. */
+    private static String what(Command c) {
+        return c instanceof Command.Op op ? op.op() + " from " + op.device().id() : c.getClass().getSimpleName();
     }
 
     /** Runs one op through its handler; a refusal is answered, and said in the log at most once a second. */
@@ -480,7 +497,8 @@ public final class HallEngine implements AutoCloseable {
                 text = null;
             }
             if (c instanceof Command.Hello h) {
-                if (!failed) {
+                // a client that left while its hello was on its way to disk has had its Leave already
+                if (!failed && h.client().open()) {
                     fanout.subscribe(h.client(), new Subscription(reply.get("seq").asLong(), h.events(),
                             h.queueEveryMs()));
                 }
@@ -524,6 +542,7 @@ public final class HallEngine implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         if (running) {
+            waiting.incrementAndGet(); // counted like any query, so that taking it leaves the count right
             inbox.add(new Command.Query<>(q -> null, new CompletableFuture<>())); // wakes the thread at once
         }
         running = false;

@@ -36,14 +36,22 @@ final class KeptReplies {
         }
     }
 
+    /**
+     * A reply found for a retry; {@code onDisk} false when its batch is still on its way to disk: the retry's answer
+     * then stands or falls with that batch (an {@code ok} not yet on disk is no answer to give if the batch fails).
+     */
+    record Found(String body, boolean onDisk) {
+    }
+
     /** The reply already made for this request, or null. */
-    String find(String device, String requestId) throws SQLException {
+    Found find(String device, String requestId) throws SQLException {
         String made = unwritten.get(new Key(device, requestId));
         if (made != null) {
-            return made;
+            return new Found(made, false);
         }
         long batch = onDisk.batchOf(StoredReply.keyHash(device, requestId));
-        return batch < 0 ? null : store.reply(batch, device, requestId);
+        String stored = batch < 0 ? null : store.reply(batch, device, requestId);
+        return stored == null ? null : new Found(stored, true);
     }
 
     /** A reply made in a batch on its way to disk: to store with the batch, and found by a retry meanwhile. */

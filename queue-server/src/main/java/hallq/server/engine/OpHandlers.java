@@ -92,7 +92,8 @@ final class OpHandlers {
     void run(Op op, HallQueue queue, Device device, Args args, ObjectNode reply) {
         Handler h = handlers.get(op);
         if (h == null) {
-            throw new IllegalStateException(op + " is answered at the edge, not by the hall thread");
+            // the network side answers these; a refusal, not a failure, if one ever gets here
+            throw new HallException(ErrorCode.UNKNOWN_OP, "'" + op + "' is not for the hall thread");
         }
         h.run(queue, device, args, reply);
     }

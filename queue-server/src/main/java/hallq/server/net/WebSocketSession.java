@@ -63,6 +63,12 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
     }
 
     @Override
+    public boolean open() {
+        Channel ch = channel;
+        return ch != null && ch.isActive();
+    }
+
+    @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         channel = ctx.channel();
     }
@@ -178,8 +184,15 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
             }
             queueEveryMs = every.asLong();
         }
-        engine.submit(new Command.Hello(this, d, id, events, queueEveryMs));
-        device = d; // after: a hello the hall is too busy to take leaves the connection as it was
+        // set before the hall can deliver to it (it reads device() for every event); undone if the hall refuses it
+        Device before = device;
+        device = d;
+        try {
+            engine.submit(new Command.Hello(this, d, id, events, queueEveryMs));
+        } catch (HallException | IllegalStateException e) {
+            device = before;
+            throw e;
+        }
     }
 
     private void stats(String id, JsonNode req) {

@@ -17,7 +17,8 @@ import java.time.Instant;
  * payload byte for byte as the journal held it (JSON, unless it was unreadable), and {@code record-<number>.why} a
  * few lines of text: the record's number, when, and the error. Each file is written whole or not at all (a temporary
  * file, fsync, rename, fsync of the directory). Bounded: at most {@link #MAX_FILES} records are kept, and none that
- * would leave less free on the disk than the journal keeps for the database.
+ * would leave less free on the disk than the journal keeps for the database; a record not kept is not set aside
+ * ({@link SetAsides}), so it stays in the journal.
  */
 final class SetAsideFiles {
     static final int MAX_FILES = 100;
@@ -98,7 +99,12 @@ final class SetAsideFiles {
         }
         byte[] why = why(record, at, error).getBytes(StandardCharsets.UTF_8);
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                try (FileChannel parent = FileChannel.open(dir.getParent(), StandardOpenOption.READ)) {
+                    parent.force(true); // the directory itself survives a power cut before the marker moves
+                }
+            }
             long free = Files.getFileStore(dir).getUsableSpace();
             if (free - payload.length - why.length < keepFree) {
                 throw new NotKept("the data disk is nearly full (" + (free >> 20) + " MB free)");

@@ -2,6 +2,7 @@ package hallq.server.store;
 
 import hallq.server.log.LogText;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -13,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The journal records set aside since the store opened, and who is told of them: each one is kept on disk when it
- * can be ({@link SetAsideFiles}), logged once at ERROR, and handed to every listener.
+ * The journal records set aside since the store opened, and who is told of them: each one is kept on disk
+ * ({@link SetAsideFiles}), logged once at ERROR, and handed to every listener.
  */
 final class SetAsides {
     private static final Logger log = LoggerFactory.getLogger(SetAsides.class);
@@ -25,28 +26,30 @@ final class SetAsides {
     private final Clock clock;
     private final Deque<SetAside> listed = new ArrayDeque<>();
     private final List<Consumer<SetAside>> listeners = new ArrayList<>();
-    private long notKept;
 
     SetAsides(SetAsideFiles files, Clock clock) {
         this.files = files;
         this.clock = clock;
     }
 
-    /** Sets record {@code record} aside for {@code why}; its listeners are told on this thread. */
-    synchronized SetAside add(long record, byte[] payload, Throwable why) {
+    /**
+     * Sets record {@code record} aside for {@code why}; its listeners are told on this thread. A record that cannot be
+     * kept on disk (too many kept already, the disk nearly full) is not set aside: that is thrown as a failure that
+     * is not about the record, so the record stays in the journal and is tried again, never dropped unkept.
+     */
+    synchronized SetAside add(long record, byte[] payload, Throwable why) throws SQLException {
         Instant at = clock.instant();
         String error = ApplyFailure.describe(why);
-        Path file = null;
-        String where;
+        Path file;
         try {
             file = files.keep(record, payload, at, error);
-            where = "kept in set-aside/" + file.getFileName();
         } catch (SetAsideFiles.NotKept e) {
-            notKept++;
-            where = "not kept (" + LogText.of(e.getMessage()) + "; " + notKept + " not kept since the start)";
+            log.error("journal: record {} cannot be written to the database ({}), nor kept in set-aside/ ({}): it "
+                    + "stays in the journal and is tried again", record, LogText.of(error), LogText.of(e.getMessage()));
+            throw new SQLException("record " + record + " could not be set aside: " + e.getMessage(), e);
         }
-        log.error("journal: record {} cannot be written to the database and is set aside, {}: {}", record, where,
-                LogText.of(error));
+        log.error("journal: record {} cannot be written to the database and is set aside, kept in set-aside/{}: {}",
+                record, file.getFileName(), LogText.of(error));
         SetAside s = new SetAside(record, at, LogText.of(error), file);
         if (listed.size() == LISTED) {
             listed.removeFirst();

@@ -196,6 +196,11 @@ class HallEngineTest {
             }
 
             @Override
+            public boolean open() {
+                return true;
+            }
+
+            @Override
             public java.util.concurrent.Executor writer() {
                 return task -> {
                     throw new java.util.concurrent.RejectedExecutionException("event loop shut down");
@@ -388,7 +393,7 @@ class HallEngineTest {
         manager.next();
         display.next();
         storage.setAsideListener.accept(new hallq.server.store.SetAside(7, clock.instant(),
-                "data exception: string data, right truncation", null));
+                "data exception: string data, right truncation", java.nio.file.Path.of("set-aside/record-7.json")));
         JsonNode told = manager.next();
         assertThat(told.path("event").asText()).isEqualTo("device");
         assertThat(told.path("fault").asText()).isEqualTo("JOURNAL_SET_ASIDE");
@@ -396,5 +401,61 @@ class HallEngineTest {
         engine.submit(op(display, "p", Op.SNAPSHOT));
         assertThat(display.next().path("re").asText()).as("managers only: the display gets its reply next")
                 .isEqualTo("p");
+    }
+    @Test
+    void aRetryAnsweredFromABatchNotOnDiskYetFailsWithThatBatch() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        CountDownLatch disk = holdTheDisk();
+        engine.submit(op(kiosk, "r1", "issue", "zone", "legal"));
+        awaitTrue(storage.entered.tryAcquire(10, TimeUnit.SECONDS), "r1 is being written");
+        engine.submit(op(kiosk, "r1", "issue", "zone", "legal")); // the kiosk retries before the first is answered
+        awaitTrue(readAfter(engine).await(10, TimeUnit.SECONDS), "the retry is made, from r1's reply");
+        storage.full = true;
+        storage.hold = null;
+        disk.countDown();
+        for (int i = 0; i < 2; i++) {
+            JsonNode r = kiosk.next();
+            assertThat(r.path("re").asText()).isEqualTo("r1");
+            assertThat(r.path("error").path("code").asText()).as("no ok for a ticket that is not on disk")
+                    .isEqualTo("INTERNAL");
+        }
+        assertThat(storage.tickets).isEmpty();
+    }
+
+    @Test
+    void aClientThatLeftBeforeItsHelloWasAnsweredGetsNoEvents() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient display = new RecordingClient(device("board-1"));
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        CountDownLatch disk = holdTheDisk();
+        engine.submit(op(kiosk, "r1", "issue", "zone", "legal"));
+        awaitTrue(storage.entered.tryAcquire(10, TimeUnit.SECONDS), "r1 is being written");
+        engine.submit(new Command.Hello(display, display.device(), "h", null, 0)); // waits behind r1
+        display.open = false;
+        engine.submit(new Command.Leave(display)); // its connection closes meanwhile
+        awaitTrue(readAfter(engine).await(10, TimeUnit.SECONDS), "hello and leave applied");
+        storage.hold = null;
+        disk.countDown();
+        assertThat(kiosk.next().path("ok").asBoolean()).isTrue();
+        engine.submit(op(kiosk, "r2", "issue", "zone", "legal"));
+        assertThat(kiosk.next().path("ok").asBoolean()).isTrue();
+        awaitTrue(readAfter(engine).await(10, TimeUnit.SECONDS), "r2's events went out");
+        assertThat(display.received).as("only its hello reply, then nothing").hasSize(1);
+    }
+    @Test
+    void aRecordSetAsideAsTheHallRunsRebuildsTheHallFromWhatTheDatabaseHolds() throws Exception {
+        HallEngine engine = engine().start();
+        RecordingClient kiosk = new RecordingClient(device("kiosk-1"));
+        engine.submit(op(kiosk, "r1", "issue", "zone", "legal"));
+        assertThat(kiosk.next().path("ok").asBoolean()).isTrue();
+        synchronized (storage) {
+            storage.tickets.clear(); // as if A001's record was set aside: the database does not have it
+        }
+        storage.setAsideListener.accept(new hallq.server.store.SetAside(1, clock.instant(), "data exception",
+                java.nio.file.Path.of("set-aside/record-1.json")));
+        engine.submit(op(kiosk, "r2", "issue", "zone", "legal"));
+        assertThat(kiosk.next().path("ticket").path("number").asText())
+                .as("the live hall is the database's again: A001 is not there").isEqualTo("A001");
     }
 }

@@ -17,9 +17,17 @@ final class RecordingClient implements Client {
         this.device = device;
     }
 
+    /** Set false to play a client whose connection closed. */
+    volatile boolean open = true;
+
     @Override
     public Device device() {
         return device;
+    }
+
+    @Override
+    public boolean open() {
+        return open;
     }
 
     @Override

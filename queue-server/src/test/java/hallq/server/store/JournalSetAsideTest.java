@@ -1,6 +1,7 @@
 package hallq.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hallq.server.queue.DeskRecord;
 import hallq.server.queue.Effects;
@@ -204,6 +205,23 @@ class JournalSetAsideTest {
         }
         try (JournaledStore store = JournaledStore.open(data)) {
             assertThat(store.setAside()).isEmpty();
+            assertThat(numbers(store.database().tickets(DAY, DAY))).containsExactly("A001", "A002");
+        }
+    }
+    @Test
+    void aRecordThatCannotBeKeptIsNotPassedOverButStaysInTheJournal() throws Exception {
+        journal(List.of(issue(1).toBytes(), pauseTooLong().toBytes(), issue(1).toBytes()));
+        Path dir = Files.createDirectories(data.resolve("set-aside"));
+        for (int i = 1000; i < 1000 + SetAsideFiles.MAX_FILES; i++) {
+            Files.writeString(dir.resolve("record-" + i + ".json"), "{}"); // set-aside/ is full
+        }
+        assertThatThrownBy(() -> JournaledStore.open(data)).as("nothing acknowledged is dropped unkept")
+                .hasMessageContaining("could not be set aside").hasMessageContaining("holds 100 records");
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().startsWith("record-1")).forEach(f -> f.toFile().delete());
+        }
+        try (JournaledStore store = JournaledStore.open(data)) {
+            assertThat(store.setAside()).extracting(SetAside::record).as("once there is room").containsExactly(2L);
             assertThat(numbers(store.database().tickets(DAY, DAY))).containsExactly("A001", "A002");
         }
     }
