@@ -6,6 +6,7 @@ import hallq.protocol.CounterRef;
 import hallq.protocol.CounterState;
 import hallq.protocol.CounterView;
 import hallq.protocol.ErrorCode;
+import hallq.protocol.IdNumber;
 import hallq.protocol.Json;
 import hallq.protocol.Outcome;
 import hallq.protocol.TicketState;
@@ -220,13 +221,13 @@ public final class HallQueue {
         boolean green = greenAsked;
         String idHash = null;
         if (idCardNumber != null) {
-            IdCard card = IdCard.parse(idCardNumber, day);
-            idHash = hasher.hash(card);
+            IdNumber id = IdCheck.parse(idCardNumber, day);
+            idHash = hasher.hash(id);
             if (ticketsByPerson.getOrDefault(idHash + "|" + zone, 0) >= policy.perPersonDaily()) {
                 throw new HallException(ErrorCode.CONFLICT, "PERSON_DAILY_LIMIT", "this ID number already has "
                         + policy.perPersonDaily() + " tickets of this zone today");
             }
-            green |= card.ageOn(day) >= policy.greenAge();
+            green |= id.ageOn(day) >= policy.greenAge();
         }
         String prefix = green ? zq.zone.greenPrefix() : zq.zone.prefix();
         int serial = lastSerial.getOrDefault(prefix, 0) + 1;
