@@ -637,10 +637,9 @@ public final class HallQueue {
 
     private void called(CounterDesk d, Ticket t, boolean recall, Instant now) {
         Counter c = d.counter;
-        Announce announce = new Announce("请" + t.number + "号到" + c.name() + "办理",
-                "Number " + t.number + ", please go to " + (c.nameEn() != null ? c.nameEn() : "Window " + c.id()));
+        CounterRef counter = new CounterRef(c.id(), c.name(), c.nameEn());
         emit(HallEvent.CALLED, Set.of(t.zone), now,
-                new EventData.Called(view(t), new CounterRef(c.id(), c.name(), c.nameEn()), recall, announce));
+                new EventData.Called(view(t), counter, recall, Announce.of(t.number, counter)));
     }
 
     private void ticketChanged(Ticket t, String change, Instant now) {
