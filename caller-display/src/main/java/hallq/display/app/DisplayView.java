@@ -224,8 +224,7 @@ public final class DisplayView {
         if (c != null) {
             number.setText(c.number());
             window.setText(c.counterName());
-            callLineEn.setText("Number " + c.number() + ", please go to "
-                    + (c.counterNameEn().isEmpty() ? "Window " + c.counterId() : c.counterNameEn()));
+            callLineEn.setText(c.en()); // the server's sentence, the one the voice says
         }
         if (shownCalls >= 0 && s.callCount() != shownCalls) {
             blink.playFromStart();

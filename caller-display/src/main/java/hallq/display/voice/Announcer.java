@@ -13,15 +13,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Speaks calls, one at a time, in the order they came: a chime, then the Mandarin sentence joined from recorded
- * clips, then the English one, the pair said {@link VoiceSettings#repeats()} times. A call waits in the queue
- * until the one before it has been said to the end, so announcements never cut each other off and a burst of
- * calls is said in order. A recall is said again, with 重呼 first. Nothing is said in quiet hours.
+ * Speaks calls, one at a time, in the order they came: a chime, then the server's Mandarin sentence
+ * ({@code announce.zh}) joined from recorded clips, then its English one ({@code announce.en}), the pair said
+ * {@link VoiceSettings#repeats()} times: the screen shows the same texts, so what is heard is what is read. A
+ * call waits in the queue until the one before it has been said to the end, so announcements never cut each
+ * other off and a burst of calls is said in order. A recall is said again, with 重呼 first. Nothing is said in
+ * quiet hours.
  */
 public final class Announcer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Announcer.class);
     /** Silence after the chime and after each sentence. */
     public static final int PAUSE = Pcm.millis(400);
+    /** Said before the English sentence of a recall, as 重呼 before the Mandarin one. */
+    static final String RECALL_EN = "Calling again. ";
 
     /** One piece of an announcement as it goes to the sink. */
     public record Segment(String label, float[] samples) {
@@ -78,11 +82,9 @@ public final class Announcer implements AutoCloseable {
         }, worker);
     }
 
-    /** The Mandarin clips of a call. */
+    /** The Mandarin clips of a call: the server's sentence ({@code announce.zh}), read by {@link ClipScript}. */
     public static List<String> mandarinClips(Call call) {
-        String window = call.counterName() != null && !call.counterName().isEmpty()
-                && Character.isDigit(call.counterName().charAt(0)) ? call.counterName() : call.counterId();
-        return ClipScript.mandarin(call.number(), window, call.recall());
+        return ClipScript.mandarin(call.zh(), call.recall());
     }
 
     /** What is played for a call, in order (before the volume). */
@@ -93,12 +95,9 @@ public final class Announcer implements AutoCloseable {
         out.add(new Segment(n + " pause", new float[PAUSE]));
         float[] zh = clips.join(mandarinClips(call));
         float[] en = null;
-        if (english != null) {
-            String text = call.en() == null || call.en().isEmpty()
-                    ? "Number " + n + ", please go to " + (call.counterNameEn().isEmpty()
-                    ? "Window " + call.counterId() : call.counterNameEn())
-                    : call.en();
-            en = english.speak(call.recall() ? "Calling again. " + text : text);
+        if (english != null && call.en() != null && !call.en().isEmpty()) {
+            // the server's sentence; a recall is marked the way the screen marks it (重呼 Recall)
+            en = english.speak(call.recall() ? RECALL_EN + call.en() : call.en());
         }
         for (int i = 1; i <= settings.repeats(); i++) {
             out.add(new Segment(n + " zh " + i, zh));

@@ -92,6 +92,31 @@ class AnnouncerTest {
     }
 
     @Test
+    void bothSentencesAreTheEventsNotTheVoicesOwn() throws Exception {
+        // a window whose name has no number and whose English name is not "Window <id>": the voice says what the
+        // event says (窗口, Certificate pick-up), never a sentence of its own from the id (十二号窗口, Window 12)
+        List<String> spoken = java.util.Collections.synchronizedList(new ArrayList<>());
+        EnglishVoice recording = text -> {
+            spoken.add(text);
+            return TONE.speak(text);
+        };
+        Announcer a = new Announcer(VoiceSettings.DEFAULT.withRepeats(1), new ClipLibrary(null), recording,
+                new WavSink(OUT.resolve("event-sentences.wav")), TEN_AM);
+        Call first = new Call(1, "F003", "pickup", false, "12", "综合出件窗口", "Window 12", false,
+                "请F003号到综合出件窗口办理", "Number F003, please go to Certificate pick-up", "");
+        Call again = new Call(2, "F003", "pickup", false, "12", "综合出件窗口", "Window 12", true,
+                "请F003号到综合出件窗口办理", "Number F003, please go to Certificate pick-up", "");
+        assertThat(a.announce(first).get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.announce(again).get(30, TimeUnit.SECONDS)).isTrue();
+        a.close();
+        assertThat(spoken).containsExactly("Number F003, please go to Certificate pick-up",
+                "Calling again. Number F003, please go to Certificate pick-up");
+        assertThat(Announcer.mandarinClips(first))
+                .containsExactly("qing", "F", "0", "0", "3", "hao", "dao", "chuangkou", "banli");
+        assertThat(Announcer.mandarinClips(again)).startsWith("chonghu", "qing", "F");
+    }
+
+    @Test
     void callsFromManyThreadsAreNeverInterleaved() throws Exception {
         WavSink sink = new WavSink(OUT.resolve("threads.wav"));
         Announcer a = new Announcer(VoiceSettings.DEFAULT.withRepeats(1), new ClipLibrary(null), TONE, sink,

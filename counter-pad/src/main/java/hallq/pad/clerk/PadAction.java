@@ -1,44 +1,38 @@
 package hallq.pad.clerk;
 
 import hallq.protocol.CounterState;
-import java.util.EnumSet;
-import java.util.Set;
+import hallq.protocol.WindowOp;
+import hallq.protocol.WindowRefusal;
 
 /**
- * The clerk's actions and when each makes sense. The rules follow the queue server's (a window holding a
- * ticket must finish, no-show or transfer it before the next call; pause only with no ticket; ...), so a
- * button the server would refuse is disabled before it is pressed.
+ * The clerk's actions and when each can be done. Which op is allowed in which window state is the hall's one
+ * window rule ({@link WindowOp}), the one the server's guards enforce, so a button the server would refuse is
+ * disabled before it is pressed; the pad adds only what it knows itself (its link, a request pending, the
+ * citizen rating, no no-show to requeue, no zone to transfer to) and the login form, which is for a closed
+ * window.
  */
 public enum PadAction {
-    LOGIN("login", EnumSet.of(CounterState.CLOSED)),
-    LOGOUT("logout", EnumSet.of(CounterState.IDLE, CounterState.PAUSED)),
-    CALL_NEXT("call-next", EnumSet.of(CounterState.IDLE)),
-    RECALL("recall", EnumSet.of(CounterState.CALLED)),
-    START("start", EnumSet.of(CounterState.CALLED)),
-    // A clerk who forgot to press start may still finish: the server then counts service from the call.
-    FINISH("finish", EnumSet.of(CounterState.CALLED, CounterState.SERVING)),
-    NO_SHOW("no-show", EnumSet.of(CounterState.CALLED)),
-    REQUEUE("requeue", EnumSet.of(CounterState.IDLE, CounterState.CALLED, CounterState.SERVING, CounterState.PAUSED)),
-    TRANSFER("transfer", EnumSet.of(CounterState.CALLED, CounterState.SERVING)),
-    PAUSE("pause", EnumSet.of(CounterState.IDLE)),
-    RESUME("resume", EnumSet.of(CounterState.PAUSED));
+    LOGIN(null),
+    LOGOUT(WindowOp.LOGOUT),
+    CALL_NEXT(WindowOp.CALL_NEXT),
+    RECALL(WindowOp.RECALL),
+    START(WindowOp.START),
+    FINISH(WindowOp.FINISH),
+    NO_SHOW(WindowOp.NO_SHOW),
+    REQUEUE(WindowOp.REQUEUE),
+    TRANSFER(WindowOp.TRANSFER),
+    PAUSE(WindowOp.PAUSE),
+    RESUME(WindowOp.RESUME);
 
-    private final String op;
-    private final Set<CounterState> states;
+    private final WindowOp windowOp;
 
-    PadAction(String op, Set<CounterState> states) {
-        this.op = op;
-        this.states = states;
+    PadAction(WindowOp windowOp) {
+        this.windowOp = windowOp;
     }
 
     /** The protocol operation this action sends. */
     public String op() {
-        return op;
-    }
-
-    /** The counter states in which the action makes sense, all else being well. */
-    public Set<CounterState> states() {
-        return EnumSet.copyOf(states);
+        return windowOp == null ? "login" : windowOp.wire();
     }
 
     public boolean allowedIn(PadState s) {
@@ -65,8 +59,12 @@ public enum PadAction {
         if ((this == LOGIN || this == LOGOUT) && !s.setup().clerksLogIn()) {
             return "refusal.noClerks";
         }
-        if (!states.contains(s.counterState())) {
-            return stateRefusal(s.counterState());
+        if (this == LOGIN) {
+            return s.counterState() == CounterState.CLOSED ? null : "refusal.loggedIn";
+        }
+        WindowRefusal r = windowOp.refusalIn(s.counterState());
+        if (r != null) {
+            return refusalKey(r);
         }
         if (this == REQUEUE && s.noShows().isEmpty()) {
             return "refusal.noNoShows";
@@ -77,18 +75,16 @@ public enum PadAction {
         return null;
     }
 
-    private String stateRefusal(CounterState cs) {
-        if (cs == CounterState.CLOSED) {
-            return "refusal.closed";
-        }
-        return switch (this) {
-            case LOGIN -> "refusal.loggedIn";
-            case RESUME -> "refusal.notPaused";
-            case PAUSE -> cs == CounterState.PAUSED ? "refusal.alreadyPaused" : "refusal.ticketOpen";
-            case CALL_NEXT -> cs == CounterState.PAUSED ? "refusal.paused" : "refusal.ticketOpen";
-            case LOGOUT -> "refusal.ticketOpen";
-            case RECALL, START, NO_SHOW -> cs == CounterState.SERVING ? "refusal.serving" : "refusal.noCalledTicket";
-            default -> "refusal.noTicket";
+    /** The rule's reason in the clerk's words: what to do first. */
+    private String refusalKey(WindowRefusal r) {
+        return switch (r) {
+            case LOGIN_REQUIRED -> "refusal.closed";
+            case TICKET_OPEN -> "refusal.ticketOpen";
+            case PAUSED -> this == PAUSE ? "refusal.alreadyPaused" : "refusal.paused";
+            case NOT_PAUSED -> "refusal.notPaused";
+            case WRONG_STATE -> "refusal.serving";
+            case NO_TICKET -> this == RECALL || this == START || this == NO_SHOW
+                    ? "refusal.noCalledTicket" : "refusal.noTicket";
         };
     }
 }

@@ -211,7 +211,8 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
             return;
         }
         if (sentEpoch == epoch) {
-            update(s -> s.withCounter(ReplyTransitions.after(action, s.counter(), reply, pauseReason)));
+            update(s -> s.withCounter(ReplyTransitions.after(action, s.counter(), reply, pauseReason,
+                    s.setup() != null && s.setup().clerksLogIn())));
         }
         TicketView t = ReplyTransitions.ticket(reply);
         update(s -> s.withNotice(done(action, t, reply)));

@@ -71,6 +71,9 @@ class TextsTest {
                 "UNKNOWN_ZONE", "STORAGE")) {
             keys.add("error." + reason);
         }
+        for (hallq.protocol.WindowRefusal r : hallq.protocol.WindowRefusal.values()) {
+            keys.add("error." + r.name()); // every reason of the window rule, should the server send it
+        }
         for (String lang : List.of("zh", "en")) {
             Texts t = Texts.forLanguage(lang);
             assertThat(keys).allSatisfy(k -> assertThat(t.has(k)).as("%s in %s", k, lang).isTrue());

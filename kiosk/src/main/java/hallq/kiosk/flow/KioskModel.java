@@ -11,7 +11,8 @@ import hallq.hardware.printer.TicketStatusUrl;
 import hallq.kiosk.i18n.Bilingual;
 import hallq.kiosk.i18n.Msg;
 import hallq.kiosk.i18n.Texts;
-import hallq.kiosk.idcard.IdNumber;
+import hallq.kiosk.idcard.IdNumberText;
+import hallq.protocol.IdNumber;
 import hallq.protocol.Json;
 import hallq.protocol.TicketView;
 import hallq.protocol.ZoneStatus;
@@ -264,7 +265,7 @@ public final class KioskModel implements HallLink.Listener {
         idDigits.append(k);
         // Judge the number the moment it is complete: the citizen still has the card in hand.
         idProblem = idDigits.length() == IdNumber.LENGTH
-                ? IdNumber.problem(idDigits.toString(), today()).orElse(null) : null;
+                ? IdNumberText.problem(idDigits.toString(), today()).orElse(null) : null;
         touched();
         publish();
     }
@@ -292,7 +293,7 @@ public final class KioskModel implements HallLink.Listener {
         if (phase != Phase.ID_ENTRY) {
             return;
         }
-        Optional<Msg> problem = IdNumber.problem(idDigits.toString(), today());
+        Optional<Msg> problem = IdNumberText.problem(idDigits.toString(), today());
         if (problem.isPresent()) {
             idProblem = problem.get();
             touched();
@@ -320,8 +321,8 @@ public final class KioskModel implements HallLink.Listener {
         if (phase == Phase.TICKET || phase == Phase.NOTICE) {
             endSession(); // the next citizen has put their card down
         }
-        String n = number == null ? "" : number.trim().toUpperCase();
-        Optional<Msg> problem = IdNumber.problem(n, today());
+        String n = IdNumber.normalized(number);
+        Optional<Msg> problem = IdNumberText.problem(n, today());
         if (problem.isPresent()) {
             idDigits.setLength(0);
             idDigits.append(n, 0, Math.min(n.length(), IdNumber.LENGTH));
@@ -613,7 +614,7 @@ public final class KioskModel implements HallLink.Listener {
             return new Screen.Paused(phase == Phase.ISSUING, linkProblem, searching && !connected);
         }
         return switch (phase) {
-            case HOME -> new Screen.Home(tiles(), green, idNumber == null ? null : IdNumber.masked(idNumber),
+            case HOME -> new Screen.Home(tiles(), green, idNumber == null ? null : IdNumberText.masked(idNumber),
                     printerFault == null ? null : faultText(printerFault));
             case GREEN_CONFIRM -> new Screen.GreenConfirm(chosen);
             case ID_ENTRY -> new Screen.IdEntry(idDigits.toString(), idProblem);

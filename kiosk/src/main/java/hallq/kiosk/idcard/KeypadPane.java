@@ -37,7 +37,7 @@ public final class KeypadPane implements ScreenPane {
         if (readerPresent) {
             info.getChildren().add(Widgets.label(t.text("id.hint"), "message-other"));
         }
-        Label digits = Widgets.label(s.digits().isEmpty() ? " " : IdNumber.grouped(s.digits()), "id-digits");
+        Label digits = Widgets.label(s.digits().isEmpty() ? " " : IdNumberText.grouped(s.digits()), "id-digits");
         digits.setId("id-digits");
         digits.setMaxWidth(Double.MAX_VALUE);
         info.getChildren().add(digits);

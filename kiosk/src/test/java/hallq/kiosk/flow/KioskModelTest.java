@@ -6,7 +6,8 @@ import hallq.hardware.printer.PrinterFault;
 import hallq.hardware.printer.TicketSlip;
 import hallq.kiosk.i18n.Msg;
 import hallq.kiosk.i18n.Texts;
-import hallq.kiosk.idcard.IdNumber;
+import hallq.kiosk.idcard.IdNumberText;
+import hallq.protocol.IdNumber;
 import hallq.protocol.TicketState;
 import hallq.protocol.TicketView;
 import hallq.protocol.hall.HallConfig;
@@ -427,7 +428,7 @@ class KioskModelTest {
         void aCardOnTheReaderCountsAsEnteredNumber() {
             connect();
             model.idCardRead(VALID_ID);
-            assertThat(screen(Screen.Home.class).maskedId()).isEqualTo(IdNumber.masked(VALID_ID));
+            assertThat(screen(Screen.Home.class).maskedId()).isEqualTo(IdNumberText.masked(VALID_ID));
             model.zoneTapped("natural");
             assertThat(link.last("issue").arg("idCard")).isEqualTo(VALID_ID);
         }

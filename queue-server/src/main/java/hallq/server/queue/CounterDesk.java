@@ -1,7 +1,7 @@
 package hallq.server.queue;
 
 import hallq.protocol.CounterState;
-import hallq.protocol.TicketState;
+import hallq.protocol.WindowFacts;
 import hallq.protocol.hall.Counter;
 import java.time.Instant;
 
@@ -19,15 +19,10 @@ final class CounterDesk {
         this.counter = counter;
     }
 
-    /** The state is derived, never stored beside the facts it follows from. */
+    /** The state is derived by the hall's one window rule, never stored beside the facts it follows from. */
     CounterState state(boolean clerksRequired) {
-        if (clerksRequired && clerk == null) {
-            return CounterState.CLOSED;
-        }
-        if (ticket != null) {
-            return ticket.state == TicketState.SERVING ? CounterState.SERVING : CounterState.CALLED;
-        }
-        return pausedSince != null ? CounterState.PAUSED : CounterState.IDLE;
+        return new WindowFacts(clerksRequired, clerk != null, pausedSince != null,
+                ticket == null ? null : ticket.state).state();
     }
 
     DeskRecord record() {

@@ -6,10 +6,13 @@ import hallq.protocol.CounterRef;
 import hallq.protocol.CounterState;
 import hallq.protocol.CounterView;
 import hallq.protocol.ErrorCode;
+import hallq.protocol.IdNumber;
 import hallq.protocol.Json;
 import hallq.protocol.Outcome;
 import hallq.protocol.TicketState;
 import hallq.protocol.TicketView;
+import hallq.protocol.WindowOp;
+import hallq.protocol.WindowRefusal;
 import hallq.protocol.ZoneStatus;
 import hallq.protocol.hall.Clerk;
 import hallq.protocol.hall.Counter;
@@ -220,13 +223,13 @@ public final class HallQueue {
         boolean green = greenAsked;
         String idHash = null;
         if (idCardNumber != null) {
-            IdCard card = IdCard.parse(idCardNumber, day);
-            idHash = hasher.hash(card);
+            IdNumber id = IdCheck.parse(idCardNumber, day);
+            idHash = hasher.hash(id);
             if (ticketsByPerson.getOrDefault(idHash + "|" + zone, 0) >= policy.perPersonDaily()) {
                 throw new HallException(ErrorCode.CONFLICT, "PERSON_DAILY_LIMIT", "this ID number already has "
                         + policy.perPersonDaily() + " tickets of this zone today");
             }
-            green |= card.ageOn(day) >= policy.greenAge();
+            green |= id.ageOn(day) >= policy.greenAge();
         }
         String prefix = green ? zq.zone.greenPrefix() : zq.zone.prefix();
         int serial = lastSerial.getOrDefault(prefix, 0) + 1;
@@ -303,10 +306,7 @@ public final class HallQueue {
         if (!hall.usesClerkLogin()) {
             throw new HallException(ErrorCode.BAD_REQUEST, "NO_CLERKS", "this hall does not use clerk login");
         }
-        if (d.ticket != null) {
-            throw new HallException(ErrorCode.CONFLICT, "TICKET_OPEN",
-                    d.counter.name() + " still has " + d.ticket.number + ": finish, no-show or transfer it first");
-        }
+        guard(d, WindowOp.LOGOUT);
         closeDesk(d, clock.instant());
     }
 
@@ -324,11 +324,7 @@ public final class HallQueue {
 
     /** Calls the next ticket for this window, or returns null when nobody waits for it. */
     public TicketView callNext(String counter) {
-        CounterDesk d = activeDesk(counter);
-        requireNoTicket(d);
-        if (d.pausedSince != null) {
-            throw new HallException(ErrorCode.CONFLICT, "PAUSED", d.counter.name() + " is paused: resume first");
-        }
+        CounterDesk d = desk(counter, WindowOp.CALL_NEXT);
         Ticket t = next(d);
         if (t == null) {
             return null;
@@ -387,8 +383,8 @@ public final class HallQueue {
     }
 
     public TicketView recall(String counter) {
-        CounterDesk d = activeDesk(counter);
-        Ticket t = requireTicket(d, TicketState.CALLED, "recall");
+        CounterDesk d = desk(counter, WindowOp.RECALL);
+        Ticket t = d.ticket;
         Instant now = clock.instant();
         t.recalls++;
         t.lastCalledAtMs = now.toEpochMilli();
@@ -398,8 +394,8 @@ public final class HallQueue {
     }
 
     public TicketView start(String counter) {
-        CounterDesk d = activeDesk(counter);
-        Ticket t = requireTicket(d, TicketState.CALLED, "start");
+        CounterDesk d = desk(counter, WindowOp.START);
+        Ticket t = d.ticket;
         Instant now = clock.instant();
         t.state = TicketState.SERVING;
         t.startedAtMs = now.toEpochMilli();
@@ -409,8 +405,8 @@ public final class HallQueue {
     }
 
     public TicketView finish(String counter, Outcome outcome, LocalDate dueDate) {
-        CounterDesk d = activeDesk(counter);
-        Ticket t = requireTicket(d, null, "finish");
+        CounterDesk d = desk(counter, WindowOp.FINISH);
+        Ticket t = d.ticket;
         if (outcome == null) {
             throw new HallException(ErrorCode.BAD_REQUEST, "missing 'outcome' (done, accepted, incomplete, rejected, consult)");
         }
@@ -449,8 +445,8 @@ public final class HallQueue {
     }
 
     public TicketView noShow(String counter) {
-        CounterDesk d = activeDesk(counter);
-        Ticket t = requireTicket(d, TicketState.CALLED, "no-show");
+        CounterDesk d = desk(counter, WindowOp.NO_SHOW);
+        Ticket t = d.ticket;
         Instant now = clock.instant();
         t.state = TicketState.NO_SHOW;
         d.ticket = null;
@@ -461,7 +457,7 @@ public final class HallQueue {
 
     /** Puts today's no-show ticket back in its zone, behind {@code requeueGap} waiting tickets. */
     public TicketView requeue(String counter, String number) {
-        activeDesk(counter);
+        desk(counter, WindowOp.REQUEUE);
         Ticket t = number == null ? null : today.get(number);
         if (t == null) {
             throw new HallException(ErrorCode.NOT_FOUND, "no ticket " + number + " today");
@@ -487,8 +483,8 @@ public final class HallQueue {
 
     /** Sends the window's ticket to another zone, where it is called before anyone else. */
     public TicketView transfer(String counter, String zone) {
-        CounterDesk d = activeDesk(counter);
-        Ticket t = requireTicket(d, null, "transfer");
+        CounterDesk d = desk(counter, WindowOp.TRANSFER);
+        Ticket t = d.ticket;
         ZoneQueue target = zoneQueue(zone);
         if (zone.equals(t.zone)) {
             throw new HallException(ErrorCode.CONFLICT, "SAME_ZONE", t.number + " is already in " + target.zone.name());
@@ -513,11 +509,7 @@ public final class HallQueue {
     }
 
     public void pause(String counter, String reason) {
-        CounterDesk d = activeDesk(counter);
-        requireNoTicket(d);
-        if (d.pausedSince != null) {
-            throw new HallException(ErrorCode.CONFLICT, "PAUSED", d.counter.name() + " is already paused");
-        }
+        CounterDesk d = desk(counter, WindowOp.PAUSE);
         Instant now = clock.instant();
         d.pausedSince = now;
         d.pauseReason = reason;
@@ -525,10 +517,7 @@ public final class HallQueue {
     }
 
     public void resume(String counter) {
-        CounterDesk d = activeDesk(counter);
-        if (d.pausedSince == null) {
-            throw new HallException(ErrorCode.CONFLICT, "NOT_PAUSED", d.counter.name() + " is not paused");
-        }
+        CounterDesk d = desk(counter, WindowOp.RESUME);
         Instant now = clock.instant();
         endPause(d, now);
         counterChanged(d, now);
@@ -593,32 +582,32 @@ public final class HallQueue {
         return d;
     }
 
-    private CounterDesk activeDesk(String counter) {
+    /** The counter, when the window rule allows {@code op} in its state now. */
+    private CounterDesk desk(String counter, WindowOp op) {
         CounterDesk d = desk(counter);
-        if (hall.usesClerkLogin() && d.clerk == null) {
-            throw new HallException(ErrorCode.FORBIDDEN, "LOGIN_REQUIRED", "log in at " + d.counter.name() + " first");
-        }
+        guard(d, op);
         return d;
     }
 
-    private static void requireNoTicket(CounterDesk d) {
-        if (d.ticket != null) {
-            throw new HallException(ErrorCode.CONFLICT, "TICKET_OPEN", d.counter.name() + " still has "
-                    + d.ticket.number + " (" + d.ticket.state.wire() + "): finish, no-show or transfer it first");
+    /** Refuses {@code op} as the window rule does in the desk's state, in plain words. */
+    private void guard(CounterDesk d, WindowOp op) {
+        WindowRefusal r = op.refusalIn(d.state(hall.usesClerkLogin()));
+        if (r == null) {
+            return;
         }
-    }
-
-    /** The window's ticket, in {@code state} when one is named. */
-    private static Ticket requireTicket(CounterDesk d, TicketState state, String op) {
+        String name = d.counter.name();
         Ticket t = d.ticket;
-        if (t == null) {
-            throw new HallException(ErrorCode.CONFLICT, "NO_TICKET", d.counter.name() + " has no ticket to " + op);
-        }
-        if (state != null && t.state != state) {
-            throw new HallException(ErrorCode.CONFLICT, "WRONG_STATE",
-                    "cannot " + op + " " + t.number + ": it is " + t.state.wire());
-        }
-        return t;
+        String message = switch (r) {
+            case LOGIN_REQUIRED -> op == WindowOp.LOGOUT ? "nobody is logged in at " + name
+                    : "log in at " + name + " first";
+            case TICKET_OPEN -> name + " still has " + t.number + " (" + t.state.wire()
+                    + "): finish, no-show or transfer it first";
+            case PAUSED -> op == WindowOp.PAUSE ? name + " is already paused" : name + " is paused: resume first";
+            case NOT_PAUSED -> name + " is not paused";
+            case NO_TICKET -> name + " has no ticket to " + op.wire();
+            case WRONG_STATE -> "cannot " + op.wire() + " " + t.number + ": it is " + t.state.wire();
+        };
+        throw new HallException(r.code(), r.name(), message);
     }
 
     // ---- events ------------------------------------------------------------------------------------------
@@ -636,10 +625,9 @@ public final class HallQueue {
 
     private void called(CounterDesk d, Ticket t, boolean recall, Instant now) {
         Counter c = d.counter;
-        Announce announce = new Announce("请" + t.number + "号到" + c.name() + "办理",
-                "Number " + t.number + ", please go to " + (c.nameEn() != null ? c.nameEn() : "Window " + c.id()));
+        CounterRef counter = new CounterRef(c.id(), c.name(), c.nameEn());
         emit(HallEvent.CALLED, Set.of(t.zone), now,
-                new EventData.Called(view(t), new CounterRef(c.id(), c.name(), c.nameEn()), recall, announce));
+                new EventData.Called(view(t), counter, recall, Announce.of(t.number, counter)));
     }
 
     private void ticketChanged(Ticket t, String change, Instant now) {

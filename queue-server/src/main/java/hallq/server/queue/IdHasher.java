@@ -1,5 +1,6 @@
 package hallq.server.queue;
 
+import hallq.protocol.IdNumber;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,11 +14,11 @@ public final class IdHasher {
         this.salt = salt.clone();
     }
 
-    public String hash(IdCard card) {
+    public String hash(IdNumber id) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(salt);
-            return HexFormat.of().formatHex(md.digest(card.number().getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(md.digest(id.number().getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -90,7 +90,7 @@
     if (c) {
       $("number").textContent = c.number;
       $("window").textContent = c.counterName;
-      $("newest-en").textContent = "Number " + c.number + ", please go to " + (c.counterNameEn || ("Window " + c.counterId));
+      $("newest-en").textContent = c.en; // the server's sentence, the one the voice says
     }
     if (newCall) { box.classList.remove("blink"); void box.offsetWidth; box.classList.add("blink"); }
     const list = $("recent-list");
@@ -148,23 +148,26 @@
   setInterval(tick, 1000);
 
   // ---- voice: one queue, each utterance waits for the one before it (zh-CN, then en, `repeat` times) ----
+  // The sentences are the server's (announce.zh, announce.en), the ones on the screen; the voice only spells
+  // the ticket digit by digit (A007 → A 零零七), as halls say it, and marks a recall as the screen does.
   const DIGITS = "零一二三四五六七八九";
   function mandarin(c) {
-    // the ticket digit by digit (A007 → A 零零七), as halls say it; the window as written (3号窗口)
     const number = c.number.split("").map(ch => /[0-9]/.test(ch) ? DIGITS[+ch] : " " + ch + " ").join("");
-    return (c.recall ? "重呼，" : "") + "请 " + number + " 号，到" + c.counterName + "办理";
+    return (c.recall ? "重呼，" : "") + c.zh.replace(c.number, " " + number.trim() + " ");
   }
+  const english = c => (c.recall ? "Calling again. " : "") + c.en;
   const speech = [];
   let speaking = false;
   state.spoken = []; // what was queued for speech, in order (tests read it)
+  state.said = []; // the texts queued, in order (tests read them)
   function say(c) {
     if (!voiceOn) return;
-    const en = (c.recall ? "Calling again. " : "") + (c.en || ("Number " + c.number + ", please go to " + (c.counterNameEn || "Window " + c.counterId)));
     for (let i = 0; i < repeat; i++) {
       speech.push({ lang: "zh-CN", text: mandarin(c) });
-      speech.push({ lang: "en-US", text: en });
+      speech.push({ lang: "en-US", text: english(c) });
     }
     state.spoken.push(c.number + (c.recall ? " recall" : ""));
+    state.said.push(mandarin(c), english(c));
     next();
   }
   function voiceFor(lang) {

@@ -102,11 +102,21 @@ class BrowserDisplayTest {
                             + " && document.getElementById('call').classList.contains('recall')"
                             + " && document.getElementById('zone-legal-waiting').textContent === '1'",
                     "{recent: [...document.querySelectorAll('#recent-list .num')].map(n => n.textContent),"
-                            + " spoken: window.hallqDisplay.spoken, speech: 'speechSynthesis' in window}");
+                            + " en: document.getElementById('newest-en').textContent,"
+                            + " spoken: window.hallqDisplay.spoken, said: window.hallqDisplay.said,"
+                            + " speech: 'speechSynthesis' in window}");
             assertThat(live.path("recent").toString()).isEqualTo("[\"" + first + "\"]");
+            // the screen's English line and the voice are the event's announce, word for word
+            assertThat(live.path("en").asText()).isEqualTo("Number " + second + ", please go to Window 3");
             if (live.path("speech").asBoolean()) {
                 assertThat(live.path("spoken").toString())
                         .isEqualTo("[\"" + second + "\",\"" + second + " recall\"]");
+                String digits = second.substring(1).chars().mapToObj(c -> String.valueOf("零一二三四五六七八九"
+                        .charAt(c - '0'))).collect(java.util.stream.Collectors.joining());
+                String zh = "请 " + second.charAt(0) + " " + digits + " 号到3号窗口办理";
+                assertThat(live.path("said")).extracting(JsonNode::asText).containsExactly(
+                        zh, "Number " + second + ", please go to Window 3",
+                        "重呼，" + zh, "Calling again. Number " + second + ", please go to Window 3");
             }
             // the hall's clock: Asia/Shanghai, whatever the browser's zone
             String hallTime = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai")).toString().substring(0, 2);
