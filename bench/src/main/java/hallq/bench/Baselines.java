@@ -1,5 +1,6 @@
 package hallq.bench;
 
+import hallq.protocol.Op;
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +111,7 @@ final class Baselines {
             try {
                 for (int i = 0; i < warm + samples; i++) {
                     long t0 = System.nanoTime();
-                    WsClient.Reply r = c.request("ping", "", 5_000).get(10, TimeUnit.SECONDS);
+                    WsClient.Reply r = c.request(Op.PING.wire(), "", 5_000).get(10, TimeUnit.SECONDS);
                     if (i >= warm) {
                         out.add(r.nanos() - t0);
                     }
@@ -215,7 +216,7 @@ final class Baselines {
             done.countDown();
             return;
         }
-        c.request("issue", ",\"zone\":\"za\"", 10_000).whenComplete((r, e) -> {
+        c.request(Op.ISSUE.wire(), ",\"zone\":\"za\"", 10_000).whenComplete((r, e) -> {
             if (e != null) {
                 done.countDown();
                 return;

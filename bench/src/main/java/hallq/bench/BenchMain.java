@@ -1,5 +1,6 @@
 package hallq.bench;
 
+import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Outcome;
 import hallq.protocol.hall.HallConfig;
@@ -565,7 +566,7 @@ public final class BenchMain {
 
         IssueLoad probeLoad = new IssueLoad(clients, c2.address(), hall);
         List<WsClient> one = probeLoad.connectKiosks(1);
-        WsClient.Reply next = one.get(0).request("issue", ",\"zone\":\"" + BenchHall.ZONES.get(0) + "\"", 15_000)
+        WsClient.Reply next = one.get(0).request(Op.ISSUE.wire(), ",\"zone\":\"" + BenchHall.ZONES.get(0) + "\"", 15_000)
                 .get(20, TimeUnit.SECONDS);
         IssueLoad.closeAll(one);
         pr.nextNumber = next.body().path("ticket").path("number").asText("?");
@@ -836,7 +837,7 @@ public final class BenchMain {
         rs.snapAfter = probe(clients, a2.address(), hall);
         IssueLoad probeLoad = new IssueLoad(clients, a2.address(), hall);
         List<WsClient> one = probeLoad.connectKiosks(1);
-        WsClient.Reply next = one.get(0).request("issue", ",\"zone\":\"" + BenchHall.ZONES.get(0) + "\"", 15_000)
+        WsClient.Reply next = one.get(0).request(Op.ISSUE.wire(), ",\"zone\":\"" + BenchHall.ZONES.get(0) + "\"", 15_000)
                 .get(20, TimeUnit.SECONDS);
         IssueLoad.closeAll(one);
         rs.nextNumber = next.body().path("ticket").path("number").asText("?");

@@ -1,5 +1,6 @@
 package hallq.bench;
 
+import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.EventLoopGroup;
@@ -158,7 +159,7 @@ final class CallLatency {
         WsClient c = pads.get(0);
         for (int i = 0; i < warm + samples; i++) {
             long t0 = System.nanoTime();
-            WsClient.Reply r = c.request("ping", "", OP_TIMEOUT_MS).get(OP_TIMEOUT_MS + 1000, TimeUnit.MILLISECONDS);
+            WsClient.Reply r = c.request(Op.PING.wire(), "", OP_TIMEOUT_MS).get(OP_TIMEOUT_MS + 1000, TimeUnit.MILLISECONDS);
             if (i >= warm) {
                 out.add(r.nanos() - t0);
             }
@@ -288,7 +289,7 @@ final class CallLatency {
             throws InterruptedException {
         try {
             long t0 = System.nanoTime();
-            WsClient.Reply r = pad.request("call-next", "", OP_TIMEOUT_MS).get(OP_TIMEOUT_MS + 1000, TimeUnit.MILLISECONDS);
+            WsClient.Reply r = pad.request(Op.CALL_NEXT.wire(), "", OP_TIMEOUT_MS).get(OP_TIMEOUT_MS + 1000, TimeUnit.MILLISECONDS);
             if (!r.ok()) {
                 res.failures.incrementAndGet();
                 res.failureTexts.add("call-next: " + r.body());

@@ -1,5 +1,6 @@
 package hallq.bench;
 
+import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Outcome;
 import io.netty.channel.EventLoopGroup;
@@ -82,7 +83,7 @@ final class CounterWork {
 
     /** One ticket at one window; false when the window should stop (nobody waits, or a refusal). */
     private boolean cycle(WsClient pad, Random rnd) throws Exception {
-        JsonNode t = ok(pad, "call-next", "");
+        JsonNode t = ok(pad, Op.CALL_NEXT.wire(), "");
         if (t == null) {
             return false;
         }
@@ -154,7 +155,7 @@ final class CounterWork {
             String counter = Integer.toString(i + 1);
             String state = "idle";
             if (i < serving + called) {
-                JsonNode r = ok(pad, "call-next", "");
+                JsonNode r = ok(pad, Op.CALL_NEXT.wire(), "");
                 String number = r == null ? "?" : r.path("ticket").path("number").asText("?");
                 if (r != null && !r.path("ticket").isNull()) {
                     calls.incrementAndGet();

@@ -1,5 +1,6 @@
 package hallq.bench;
 
+import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
@@ -200,7 +201,7 @@ final class IssueLoad {
         }
         String zone = BenchHall.ZONES.get((int) ((conn + n) % BenchHall.ZONES.size()));
         long t0 = System.nanoTime();
-        c.request("issue", ",\"zone\":\"" + zone + "\"", REQUEST_TIMEOUT_MS).whenComplete((reply, e) -> {
+        c.request(Op.ISSUE.wire(), ",\"zone\":\"" + zone + "\"", REQUEST_TIMEOUT_MS).whenComplete((reply, e) -> {
             if (e != null) {
                 r.errors.computeIfAbsent("NO_REPLY:" + e.getClass().getSimpleName(), k -> new AtomicLong())
                         .incrementAndGet();

@@ -1,5 +1,6 @@
 package hallq.bench;
 
+import hallq.protocol.Op;
 import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ final class Warmup {
             stopped.countDown();
             return;
         }
-        pad.request("call-next", "", OP_TIMEOUT_MS).whenComplete((r, e) -> {
+        pad.request(Op.CALL_NEXT.wire(), "", OP_TIMEOUT_MS).whenComplete((r, e) -> {
             if (failed(r, e, stopped)) {
                 return;
             }

@@ -1,5 +1,6 @@
 package hallq.bench;
 
+import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.bootstrap.Bootstrap;
@@ -154,7 +155,7 @@ final class WsClient {
     }
 
     CompletableFuture<Reply> hello(String device, String token, long timeoutMs) {
-        return request("hello", ",\"device\":\"" + device + "\",\"token\":\"" + token + "\"", timeoutMs);
+        return request(Op.HELLO.wire(), ",\"device\":\"" + device + "\",\"token\":\"" + token + "\"", timeoutMs);
     }
 
     /**
@@ -168,7 +169,7 @@ final class WsClient {
         for (int i = 0; i < kinds.size(); i++) {
             b.append(i == 0 ? "\"" : ",\"").append(kinds.get(i)).append('"');
         }
-        return request("hello", b.append("],\"queueEveryMs\":").append(queueEveryMs).toString(), timeoutMs);
+        return request(Op.HELLO.wire(), b.append("],\"queueEveryMs\":").append(queueEveryMs).toString(), timeoutMs);
     }
 
     boolean active() {

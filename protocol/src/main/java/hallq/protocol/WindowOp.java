@@ -11,29 +11,34 @@ import java.util.Set;
  * among them: who sits at a window is not a state of it (the server lets a clerk take over an idle window).
  */
 public enum WindowOp {
-    CALL_NEXT("call-next", CounterState.IDLE),
-    RECALL("recall", CounterState.CALLED),
-    START("start", CounterState.CALLED),
+    CALL_NEXT(Op.CALL_NEXT, CounterState.IDLE),
+    RECALL(Op.RECALL, CounterState.CALLED),
+    START(Op.START, CounterState.CALLED),
     // A clerk who forgot to press start may still finish: the server then counts service from the call.
-    FINISH("finish", CounterState.CALLED, CounterState.SERVING),
-    NO_SHOW("no-show", CounterState.CALLED),
-    REQUEUE("requeue", CounterState.IDLE, CounterState.CALLED, CounterState.SERVING, CounterState.PAUSED),
-    TRANSFER("transfer", CounterState.CALLED, CounterState.SERVING),
-    PAUSE("pause", CounterState.IDLE),
-    RESUME("resume", CounterState.PAUSED),
-    LOGOUT("logout", CounterState.IDLE, CounterState.PAUSED);
+    FINISH(Op.FINISH, CounterState.CALLED, CounterState.SERVING),
+    NO_SHOW(Op.NO_SHOW, CounterState.CALLED),
+    REQUEUE(Op.REQUEUE, CounterState.IDLE, CounterState.CALLED, CounterState.SERVING, CounterState.PAUSED),
+    TRANSFER(Op.TRANSFER, CounterState.CALLED, CounterState.SERVING),
+    PAUSE(Op.PAUSE, CounterState.IDLE),
+    RESUME(Op.RESUME, CounterState.PAUSED),
+    LOGOUT(Op.LOGOUT, CounterState.IDLE, CounterState.PAUSED);
 
-    private final String wire;
+    private final Op op;
     private final Set<CounterState> allowed;
 
-    WindowOp(String wire, CounterState first, CounterState... rest) {
-        this.wire = wire;
+    WindowOp(Op op, CounterState first, CounterState... rest) {
+        this.op = op;
         this.allowed = EnumSet.of(first, rest);
+    }
+
+    /** The op of the contract it is. */
+    public Op op() {
+        return op;
     }
 
     /** The op's name in a request ({@code call-next}, ...). */
     public String wire() {
-        return wire;
+        return op.wire();
     }
 
     /** The states in which the op is allowed. */

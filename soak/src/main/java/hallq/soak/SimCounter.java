@@ -1,5 +1,6 @@
 package hallq.soak;
 
+import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.client.HallClient;
 import java.util.List;
@@ -48,7 +49,7 @@ final class SimCounter extends Terminal {
 
     void run() throws InterruptedException, TimeoutException {
         while (!stop) {
-            JsonNode r = ok("call-next", null);
+            JsonNode r = ok(Op.CALL_NEXT.wire(), null);
             JsonNode t = r == null ? null : r.path("ticket");
             if (t == null || t.isNull() || t.isMissingNode()) {
                 queueNews.tryAcquire(250, TimeUnit.MILLISECONDS); // until a queue changes, or a look again anyway

@@ -1,5 +1,6 @@
 package hallq.soak;
 
+import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.client.HallClient;
 import java.util.List;
@@ -37,7 +38,7 @@ final class SimKiosk extends Terminal {
             }
             next += everyNanos;
             String zone = ZONES.get(random.nextInt(ZONES.size()));
-            JsonNode r = ok("issue", HallClient.args("zone", zone, "green", random.nextInt(20) == 0));
+            JsonNode r = ok(Op.ISSUE.wire(), HallClient.args("zone", zone, "green", random.nextInt(20) == 0));
             if (r != null) {
                 JsonNode t = r.path("ticket");
                 ledger.issued(t.path("day").asText(), t.path("number").asText());

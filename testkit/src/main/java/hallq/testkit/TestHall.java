@@ -1,5 +1,6 @@
 package hallq.testkit;
 
+import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.Json;
@@ -151,7 +152,7 @@ public final class TestHall implements AutoCloseable {
                 .events("counter").start();
         pads.add(c);
         Pad p = new Pad(c);
-        p.ok("login", HallClient.args("clerk", clerk, "pin", pin));
+        p.ok(Op.LOGIN.wire(), HallClient.args("clerk", clerk, "pin", pin));
         return p;
     }
 
@@ -167,7 +168,7 @@ public final class TestHall implements AutoCloseable {
 
         /** call-next and the number called. */
         public String callNext() throws Exception {
-            return ok("call-next", null).path("ticket").path("number").asText();
+            return ok(Op.CALL_NEXT.wire(), null).path("ticket").path("number").asText();
         }
 
         public String recall() throws Exception {

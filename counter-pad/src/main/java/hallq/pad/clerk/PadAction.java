@@ -1,5 +1,6 @@
 package hallq.pad.clerk;
 
+import hallq.protocol.Op;
 import hallq.protocol.CounterState;
 import hallq.protocol.WindowOp;
 import hallq.protocol.WindowRefusal;
@@ -32,7 +33,7 @@ public enum PadAction {
 
     /** The protocol operation this action sends. */
     public String op() {
-        return windowOp == null ? "login" : windowOp.wire();
+        return windowOp == null ? Op.LOGIN.wire() : windowOp.wire();
     }
 
     public boolean allowedIn(PadState s) {

@@ -1,5 +1,6 @@
 package hallq.pad.clerk;
 
+import hallq.protocol.Op;
 import static hallq.protocol.client.HallClient.args;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -151,7 +152,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
     public CompletableFuture<List<String>> fetchNoShows() {
         CompletableFuture<List<String>> result = new CompletableFuture<>();
         int sentEpoch = epoch;
-        link.request("no-shows", args()).whenComplete((reply, failure) -> onModelThread(() -> {
+        link.request(Op.NO_SHOWS.wire(), args()).whenComplete((reply, failure) -> onModelThread(() -> {
             if (failure != null || !reply.path("ok").asBoolean()) {
                 result.complete(state.noShows());
                 return;
@@ -171,7 +172,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
      * {@code device} event). Queued until the link is up; the clerk's buttons are not held up by it.
      */
     public void report(String fault, String message) {
-        link.request("report", args("fault", fault, "message", message)).whenComplete((reply, failure) -> {
+        link.request(Op.REPORT.wire(), args("fault", fault, "message", message)).whenComplete((reply, failure) -> {
             if (failure != null || !reply.path("ok").asBoolean()) {
                 log.warn("fault report {} not taken: {}", fault, failure != null ? failure : reply.path("error"));
             }
@@ -251,7 +252,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
 
     /** Asks for the hall again after a refusal that shows the pad's picture was stale. */
     private void resync() {
-        link.request("snapshot", args()).whenComplete((reply, failure) -> onModelThread(() -> {
+        link.request(Op.SNAPSHOT.wire(), args()).whenComplete((reply, failure) -> onModelThread(() -> {
             // a snapshot older than an event already applied would undo that event
             if (failure == null && reply.path("ok").asBoolean() && reply.path("seq").asLong() >= seq) {
                 seq = reply.path("seq").asLong();

@@ -1,5 +1,6 @@
 package hallq.kiosk.flow;
 
+import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.hardware.printer.PrinterException;
@@ -354,7 +355,7 @@ public final class KioskModel implements HallLink.Listener {
                 publish();
             }
         });
-        link.request("issue", args).whenCompleteAsync((reply, failure) -> issued(attempt, reply, failure), modelThread);
+        link.request(Op.ISSUE.wire(), args).whenCompleteAsync((reply, failure) -> issued(attempt, reply, failure), modelThread);
     }
 
     private void issued(long attempt, JsonNode reply, Throwable failure) {
@@ -502,7 +503,7 @@ public final class KioskModel implements HallLink.Listener {
         ObjectNode args = Json.mapper().createObjectNode();
         args.put("fault", fault.name());
         args.put("message", message);
-        link.request("report", args).whenComplete((r, e) -> {
+        link.request(Op.REPORT.wire(), args).whenComplete((r, e) -> {
             if (e != null || r == null || !r.path("ok").asBoolean()) {
                 log.warn("the server did not take the {} report: {}", fault, e != null ? e.toString() : r);
             }

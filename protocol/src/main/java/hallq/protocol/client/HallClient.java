@@ -1,5 +1,6 @@
 package hallq.protocol.client;
 
+import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.Json;
@@ -197,7 +198,7 @@ public final class HallClient implements AutoCloseable {
         } else if (quiet > pingEvery.toNanos()) {
             ObjectNode ping = Json.mapper().createObjectNode();
             ping.put("id", idPrefix + "ping-" + ids.incrementAndGet());
-            ping.put("op", "ping");
+            ping.put("op", Op.PING.wire());
             send(ping);
         }
     }
@@ -275,7 +276,7 @@ public final class HallClient implements AutoCloseable {
                     helloId = idPrefix + "hello-" + ids.incrementAndGet();
                     ObjectNode hello = Json.mapper().createObjectNode();
                     hello.put("id", helloId);
-                    hello.put("op", "hello");
+                    hello.put("op", Op.HELLO.wire());
                     hello.put("device", device);
                     hello.put("token", token);
                     if (eventKinds != null) {
