@@ -27,8 +27,6 @@ import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +42,7 @@ public final class HallServer implements AutoCloseable {
     private final JournaledStore store;
     private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
-    // one: statistics over months are memory-hungry, two at once must wait in line rather than share the heap
-    private final ExecutorService readers = Executors.newFixedThreadPool(1, r -> {
-        Thread t = new Thread(r, "stats");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Readers readers = new Readers();
     private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private Channel serverChannel;
     private final FollowUpStore followUps;
@@ -161,6 +154,7 @@ public final class HallServer implements AutoCloseable {
                         p.addLast(new ChunkedWriteHandler());
                         p.addLast(new HttpRefusals());
                         p.addLast(new HttpBodyLimit());
+                        p.addLast(new OneRequestAtATime());
                         p.addLast(origins);
                         p.addLast(new WebSocketServerProtocolHandler(ws));
                         p.addLast(new UpgradeCleanup());
@@ -195,7 +189,7 @@ public final class HallServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            readers.shutdown();
+            readers.pool().shutdown();
             followUps.close();
             workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
             boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();

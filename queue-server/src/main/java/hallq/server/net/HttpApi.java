@@ -60,6 +60,12 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final StatsService stats;
     private final FollowUpApi followUps;
     private final WebFiles files = new WebFiles();
+    /**
+     * Reads of the live hall anybody may ask for (the snapshot, a ticket) waiting for the hall thread at once: they
+     * have a budget of their own, so that a flood of them leaves the hall's inbox to its devices.
+     */
+    static final int ANONYMOUS_READS = 64;
+    private final java.util.concurrent.Semaphore anonymous = new java.util.concurrent.Semaphore(ANONYMOUS_READS);
 
     HttpApi(HallEngine engine, Tokens tokens, StatsService stats, FollowUpApi followUps) {
         this.engine = engine;
@@ -88,7 +94,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 n.put("today", LocalDate.ofInstant(now, engine.zoneId()).toString());
                 json(ctx, keepAlive, healthy ? HttpResponseStatus.OK : HttpResponseStatus.SERVICE_UNAVAILABLE, n);
             } else if (path.equals("/api/snapshot") && method.equals(HttpMethod.GET)) {
-                reply(ctx, keepAlive, engine.query(q -> Json.mapper().valueToTree(
+                reply(ctx, keepAlive, anonymousRead(q -> Json.mapper().valueToTree(
                         WireJson.snapshot(q.snapshot(), engine.hall(), null, engine.zoneId()))));
             } else if (ticket.matches() && method.equals(HttpMethod.GET)) {
                 ticket(ctx, keepAlive, ticket.group(1), param(uri, "day"), param(uri, "k"));
@@ -165,7 +171,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         } catch (DateTimeParseException e) {
             throw new HallException(ErrorCode.BAD_REQUEST, "'day' must be a date YYYY-MM-DD");
         }
-        CompletableFuture<Found> found = engine.query(q -> q.ticket(day, number)
+        CompletableFuture<Found> found = anonymousRead(q -> q.ticket(day, number)
                         .map(t -> new Found(t, q.ticketKey(day, number).orElse(null))))
                 .thenCompose(live -> live.map(CompletableFuture::completedFuture)
                         .orElseGet(() -> stats.ticket(day, number).thenApply(stored -> stored
@@ -186,6 +192,20 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 json(ctx, keepAlive, HttpResponseStatus.OK, body);
             }
         });
+    }
+
+    /** A read of the live hall for anybody, within {@link #ANONYMOUS_READS}; past it RATE_LIMITED reason BUSY. */
+    private <T> CompletableFuture<T> anonymousRead(java.util.function.Function<HallQueue, T> read) {
+        if (!anonymous.tryAcquire()) {
+            throw new HallException(ErrorCode.RATE_LIMITED, "BUSY", "the server is answering many reads: try again "
+                    + "in a moment");
+        }
+        try {
+            return engine.query(read).whenComplete((r, e) -> anonymous.release());
+        } catch (RuntimeException e) {
+            anonymous.release();
+            throw e;
+        }
     }
 
     /** A ticket found live or on disk, with its key. */

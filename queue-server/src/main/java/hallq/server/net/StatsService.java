@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 
 /** Statistics and exports, read from the database off the hall thread. */
 final class StatsService {
@@ -24,10 +24,10 @@ final class StatsService {
 
     private final HallConfig hall;
     private final HallStore store;
-    private final ExecutorService executor;
+    private final Executor executor;
     private final ZoneId tz;
 
-    StatsService(HallConfig hall, HallStore store, ExecutorService executor) {
+    StatsService(HallConfig hall, HallStore store, Executor executor) {
         this.hall = hall;
         this.store = store;
         this.executor = executor;

@@ -15,7 +15,8 @@ class OpHandlersTest {
         OpHandlers h = new OpHandlers(Halls.test(), TestClock.shanghai("2026-11-23T09:00:00"),
                 ZoneId.of("Asia/Shanghai")); // throws when an op has no handler
         for (Op op : OpHandlers.ANSWERED_AT_THE_EDGE) {
-            assertThatThrownBy(() -> h.run(op, null, null, null, null)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> h.run(op, null, null, null, null)).isInstanceOf(hallq.server.queue.HallException.class)
+                    .hasFieldOrPropertyWithValue("code", hallq.protocol.ErrorCode.UNKNOWN_OP);
         }
         assertThat(OpHandlers.ANSWERED_AT_THE_EDGE).containsExactlyInAnyOrder(Op.HELLO, Op.PING, Op.STATS);
     }
