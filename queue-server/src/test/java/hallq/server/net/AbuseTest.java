@@ -154,6 +154,8 @@ class AbuseTest {
             sent++;
         }
         assertThat(sent).isGreaterThan(1200);
+        System.out.printf("AbuseTest: %d corpus files, %d requests of them sent, the hall unchanged%n", files.size(),
+                sent);
         assertThat(seq()).as("no event: nothing changed").isEqualTo(seqBefore);
         assertThat(snapshot()).isEqualTo(before);
         assertThat(kiosk.request("ping").path("ok").asBoolean()).as("the connection is still served").isTrue();
