@@ -695,7 +695,7 @@ public final class HallQueue {
                     .filter(d -> d != null && d.day.equals(ticketDay) && d.number.equals(number))
                     .findFirst().orElse(null);
         }
-        return t == null ? Optional.empty() : Optional.ofNullable(t.key);
+        return t == null ? Optional.empty() : Optional.ofNullable(t.key());
     }
 
     /** Numbers of today's no-show tickets, for the pad's requeue list. */

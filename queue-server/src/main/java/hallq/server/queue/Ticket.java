@@ -24,7 +24,9 @@ public final class Ticket {
     final long issuedAtMs;
     final String idHash;
     final String kiosk;
-    final String key;
+    /** The key's bits ({@link TicketKey}); both zero for a ticket issued before tickets had keys. */
+    final long keyHigh;
+    final long keyLow;
 
     String zone;
     TicketState state;
@@ -45,7 +47,7 @@ public final class Ticket {
     int requeues;
 
     Ticket(LocalDate day, String number, String prefix, int serial, String zone, boolean green,
-           Instant issuedAt, String idHash, String kiosk, String key) {
+           Instant issuedAt, String idHash, String kiosk, long[] key) {
         this.day = day;
         this.number = number;
         this.prefix = prefix;
@@ -56,13 +58,14 @@ public final class Ticket {
         this.issuedAtMs = issuedAt.toEpochMilli();
         this.idHash = idHash;
         this.kiosk = kiosk;
-        this.key = key;
+        this.keyHigh = key[0];
+        this.keyLow = key[1];
     }
 
     /** Rebuilds a stored ticket; every field as it was written. */
     public static Ticket restore(TicketRecord r) {
         Ticket t = new Ticket(r.day(), r.number(), r.prefix(), r.serial(), r.issueZone(), r.green(),
-                r.issuedAt(), r.idHash(), r.kiosk(), r.key());
+                r.issuedAt(), r.idHash(), r.kiosk(), TicketKey.bits(r.key()));
         t.zone = r.zone();
         t.state = r.state();
         t.queueClass = r.queueClass();
@@ -86,7 +89,13 @@ public final class Ticket {
     public TicketRecord record() {
         return new TicketRecord(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey,
                 at(issuedAtMs), at(calledAtMs), at(lastCalledAtMs), at(startedAtMs), at(finishedAtMs), counter, clerk,
-                outcome, dueDate, rating, at(ratedAtMs), recalls, transfers, requeues, idHash, kiosk, key);
+                outcome, dueDate, rating, at(ratedAtMs), recalls, transfers, requeues, idHash, kiosk,
+                key());
+    }
+
+    /** The key's text, or null for a ticket without one. */
+    String key() {
+        return TicketKey.text(keyHigh, keyLow);
     }
 
     static long ms(Instant at) {
