@@ -427,7 +427,7 @@ public final class HallEngine implements AutoCloseable {
             int held = said.admit();
             if (held >= 0) {
                 log.info("{} {} refused: {} {}{}", device.id(), op.op(), e.code(), LogText.of(e.getMessage()),
-                        held == 0 ? "" : " (and " + held + " more refusals of " + device.id() + " in the last second)");
+                        RefusalLog.andMore(held));
             }
             return WireJson.error(re, e.code(), e.reason(), e.getMessage());
         }

@@ -15,6 +15,11 @@ public final class RefusalLog {
     private final AtomicLong next = new AtomicLong(Long.MIN_VALUE);
     private final AtomicInteger held = new AtomicInteger();
 
+    /** What a line said after {@code held} were held back adds: " (and N more in the last second)", or nothing. */
+    public static String andMore(int held) {
+        return held <= 0 ? "" : " (and " + held + " more in the last second)";
+    }
+
     /** {@link #admit(long)} now. */
     public int admit() {
         return admit(System.nanoTime());

@@ -46,7 +46,7 @@ final class ConnectionsPerAddress extends AbstractRemoteAddressFilter<InetSocket
             int held = o.refusals.admit();
             if (held >= 0) {
                 log.warn("refused a connection from {}: {} open already{}", from.getHostAddress(), max,
-                        held == 0 ? "" : " (and " + held + " more refused in the last second)");
+                        RefusalLog.andMore(held));
             }
             return false;
         }

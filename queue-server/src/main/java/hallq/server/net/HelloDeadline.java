@@ -43,7 +43,7 @@ final class HelloDeadline extends ChannelInboundHandlerAdapter {
         int held = CLOSES.admit();
         if (held >= 0) {
             log.info("closing {}: no hello within {} ms{}", ch.remoteAddress(), helloMillis,
-                    held == 0 ? "" : " (and " + held + " more in the last second)");
+                    RefusalLog.andMore(held));
         }
         ch.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.POLICY_VIOLATION,
                 "say hello within " + helloMillis + " ms"));

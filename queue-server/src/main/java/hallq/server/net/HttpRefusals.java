@@ -1,5 +1,6 @@
 package hallq.server.net;
 
+import hallq.server.log.LogText;
 import hallq.server.log.RefusalLog;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.ErrorCode;
@@ -71,7 +72,7 @@ final class HttpRefusals extends ChannelInboundHandlerAdapter {
                         "the headers are over " + MAX_HEADERS / 1024 + " KiB");
             } else {
                 refuse(ctx, HttpResponseStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
-                        "malformed request: " + shorten(String.valueOf(cause.getMessage())));
+                        "malformed request: " + LogText.of(cause.getMessage(), MAX_LOGGED));
             }
             return;
         }
@@ -94,7 +95,7 @@ final class HttpRefusals extends ChannelInboundHandlerAdapter {
         int held = REFUSALS.admit();
         if (held >= 0) {
             log.info("refused {} from {}: {}{}", status.code(), ch.remoteAddress(), message,
-                    held == 0 ? "" : " (and " + held + " more refusals in the last second)");
+                    RefusalLog.andMore(held));
         }
         ObjectNode body = Json.mapper().createObjectNode();
         ObjectNode err = body.putObject("error");
@@ -117,10 +118,5 @@ final class HttpRefusals extends ChannelInboundHandlerAdapter {
                 ch.close();
             }
         });
-    }
-
-    private static String shorten(String s) {
-        String one = s.replaceAll("\\p{Cntrl}", " ");
-        return one.length() <= MAX_LOGGED ? one : one.substring(0, MAX_LOGGED) + "…";
     }
 }

@@ -149,7 +149,7 @@ final class SendBudget extends ChannelOutboundHandlerAdapter {
             WebSocketSession s = ch.pipeline().get(WebSocketSession.class);
             String device = s == null || s.device() == null ? "-" : s.device().id();
             log.warn("dropping {} ({}): {}{}", ch.remoteAddress(), device, why,
-                    held == 0 ? "" : " (and " + held + " more dropped in the last second)");
+                    RefusalLog.andMore(held));
         }
         if (ctx.executor().inEventLoop()) {
             farewell(ch);

@@ -144,8 +144,7 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
         int held = refusals.admit();
         if (held >= 0) {
             log.info("refused from {} ({}): {} {}{}", channel.remoteAddress(), device == null ? "no hello"
-                    : device.id(), e.code(), LogText.of(e.getMessage()), held == 0 ? "" : " (" + held
-                    + " more refusals in the last second)");
+                    : device.id(), e.code(), LogText.of(e.getMessage()), RefusalLog.andMore(held));
         }
     }
 
