@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +86,20 @@ public final class HallClient implements AutoCloseable {
     }
 
     private static final Duration SEARCH_ROUND = Duration.ofSeconds(15);
+    /**
+     * Requests that may wait for an answer at once, sent or waiting for the link; one more fails at once with
+     * {@link Overflow}: a terminal pressed while its hall is away for long must hear so, not queue without end.
+     */
+    public static final int MAX_UNANSWERED = 256;
+    /** How long a request waits for its answer unless told otherwise: longer than a restart of the hall. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    /** A request refused because {@link #MAX_UNANSWERED} wait already. */
+    public static final class Overflow extends IllegalStateException {
+        Overflow(String message) {
+            super(message);
+        }
+    }
     /** Connection failures in a row after which a found address is forgotten and the hall looked for again. */
     private static final int FAILURES_BEFORE_SEARCH = 4;
 
@@ -112,6 +127,7 @@ public final class HallClient implements AutoCloseable {
     private volatile boolean connected;
     private volatile List<String> eventKinds;
     private volatile long queueEveryMs;
+    private volatile Duration requestTimeout = REQUEST_TIMEOUT;
     private Duration pingEvery = Duration.ofSeconds(5);
     private Duration silentLimit = Duration.ofSeconds(15);
     /** When the server last said anything on the current connection (nanoTime). */
@@ -212,9 +228,22 @@ public final class HallClient implements AutoCloseable {
         return uri;
     }
 
+    /** How long each request waits for its answer ({@link #REQUEST_TIMEOUT} unless set); call before requests. */
+    public HallClient requestTimeout(Duration timeout) {
+        this.requestTimeout = timeout;
+        return this;
+    }
+
+    /** {@link #request(String, ObjectNode)} of a contract op. */
+    public CompletableFuture<JsonNode> request(Op op, ObjectNode args) {
+        return request(op.wire(), args);
+    }
+
     /**
      * Sends an operation; the future completes with the server's reply (ok or error). While the link is down the
-     * request waits and is sent after the next hello, with the same id.
+     * request waits and is sent after the next hello, with the same id. It fails with a {@link TimeoutException}
+     * when no answer came within {@link #requestTimeout} (it is then not sent again: the hall's events tell what
+     * became of it), and at once with {@link Overflow} when {@link #MAX_UNANSWERED} wait already.
      */
     public CompletableFuture<JsonNode> request(String op, ObjectNode args) {
         ObjectNode req = Json.mapper().createObjectNode();
@@ -230,7 +259,18 @@ public final class HallClient implements AutoCloseable {
                 p.reply.completeExceptionally(new IllegalStateException("client closed"));
                 return;
             }
+            if (unanswered.size() >= MAX_UNANSWERED) {
+                p.reply.completeExceptionally(new Overflow(MAX_UNANSWERED + " requests wait for the hall already ("
+                        + (ready ? "it answers slowly" : "it is not reachable") + "): '" + op + "' not sent"));
+                return;
+            }
             unanswered.put(id, p);
+            Duration timeout = requestTimeout;
+            loop.schedule(() -> {
+                if (unanswered.remove(id, p)) {
+                    p.reply.completeExceptionally(new TimeoutException("no answer to '" + op + "' in " + timeout));
+                }
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (ready) {
                 send(req);
             }
