@@ -15,7 +15,6 @@ import hallq.protocol.hall.Role;
 import hallq.server.queue.HallEvent;
 import hallq.server.queue.HallSnapshot;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 

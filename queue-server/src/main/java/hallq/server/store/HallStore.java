@@ -1,7 +1,6 @@
 package hallq.server.store;
 
 import hallq.server.queue.DeskRecord;
-import hallq.server.queue.Effects;
 import hallq.server.queue.HallEvent;
 import hallq.server.queue.PauseRecord;
 import hallq.server.queue.RestoredHall;
