@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,6 +34,47 @@ public final class Json {
     /** One value and nothing after it: {@code {"zone":"legal"} junk} is not a request (contract section 7). */
     private static final ObjectReader WHOLE = MAPPER.readerFor(JsonNode.class)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /**
+     * Typed reads of what the other side sent: no coercion (a {@code "5"} is no number, a {@code 1} no boolean), no
+     * null or missing value for a field marked required or a primitive, a known enum by its wire name only. Fields a
+     * newer side adds are passed over (the contract lets every side add fields).
+     */
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** A value of {@code type} read strictly from a tree (see {@link #STRICT}); a mismatch is a {@link Mismatch}. */
+    public static <T> T strict(JsonNode node, Class<T> type) {
+        try {
+            return STRICT.treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new Mismatch(type, e);
+        }
+    }
+
+    /** What the other side sent is not the shape the contract gives it. */
+    public static final class Mismatch extends IllegalArgumentException {
+        Mismatch(Class<?> type, Exception cause) {
+            super("not a " + type.getSimpleName() + ": " + firstLine(cause.getMessage()), cause);
+        }
+
+        private static String firstLine(String s) {
+            if (s == null) {
+                return "";
+            }
+            int nl = s.indexOf('\n');
+            String line = nl < 0 ? s : s.substring(0, nl);
+            return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        }
+    }
 
     public static ObjectMapper mapper() {
         return MAPPER;

@@ -1,6 +1,11 @@
 package hallq.protocol.client;
 
+import hallq.protocol.ErrorCode;
 import hallq.protocol.Op;
+import hallq.protocol.event.Event;
+import hallq.protocol.message.Refused;
+import hallq.protocol.message.Replies.Welcome;
+import hallq.protocol.message.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.Json;
@@ -74,6 +79,68 @@ public final class HallClient implements AutoCloseable {
         }
     }
 
+    /**
+     * What the terminal hears, typed: the hello's {@link Welcome} and every {@link Event} (kinds this code does not
+     * know yet come as {@link hallq.protocol.event.EventData.Unknown}). Calls come from the client's one thread, in
+     * order, as for {@link Listener}. A hello reply or an event that is not the contract's shape is logged and
+     * passed over (a hello then counts as refused, and the client tries again later).
+     */
+    public interface HallListener {
+        void connected(Welcome welcome);
+
+        void event(Event event);
+
+        void disconnected(String why);
+
+        default void searching(String hallId) {
+        }
+    }
+
+    /** A hello reply that is not the contract's shape: the connection is given up and tried again later. */
+    static final class NotUnderstood extends RuntimeException {
+        NotUnderstood(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A {@link HallListener} heard through the raw {@link Listener}: each message read once, strictly. */
+    static Listener typed(HallListener l) {
+        return new Listener() {
+            @Override
+            public void connected(JsonNode hello) {
+                Welcome w;
+                try {
+                    w = Json.strict(hello, Welcome.class);
+                } catch (Json.Mismatch e) {
+                    throw new NotUnderstood("the hall's hello reply is not understood: " + e.getMessage(), e);
+                }
+                l.connected(w);
+            }
+
+            @Override
+            public void event(JsonNode event) {
+                Event e;
+                try {
+                    e = Json.strict(event, Event.class);
+                } catch (Json.Mismatch m) {
+                    log.warn("an event passed over: {}", m.getMessage());
+                    return;
+                }
+                l.event(e);
+            }
+
+            @Override
+            public void disconnected(String why) {
+                l.disconnected(why);
+            }
+
+            @Override
+            public void searching(String hallId) {
+                l.searching(hallId);
+            }
+        };
+    }
+
     /** Finds a hall's WebSocket by mDNS; blocking, called off the client's loop. Replaceable for tests. */
     @FunctionalInterface
     public interface Lookup {
@@ -141,6 +208,15 @@ public final class HallClient implements AutoCloseable {
     /** A client for a fixed address, or one that finds its hall by mDNS first (and again when it moves). */
     public HallClient(ServerAddress where, String device, String token, Listener listener) {
         this(where, device, token, listener, Lookup.MDNS);
+    }
+
+    /** A client whose listener hears typed messages ({@link HallListener}). */
+    public HallClient(ServerAddress where, String device, String token, HallListener listener) {
+        this(where, device, token, typed(listener), Lookup.MDNS);
+    }
+
+    public HallClient(ServerAddress where, String device, String token, HallListener listener, Lookup lookup) {
+        this(where, device, token, typed(listener), lookup);
     }
 
     public HallClient(ServerAddress where, String device, String token, Listener listener, Lookup lookup) {
@@ -232,6 +308,38 @@ public final class HallClient implements AutoCloseable {
     public HallClient requestTimeout(Duration timeout) {
         this.requestTimeout = timeout;
         return this;
+    }
+
+    /**
+     * Sends a typed request (see {@link #request(String, ObjectNode)} for waiting, re-sending and timeouts): the
+     * future completes with the {@code ok} reply's content, or fails with {@link Refused} carrying the server's
+     * error, or with {@link Json.Mismatch} when the reply is not the contract's shape.
+     */
+    public <R> CompletableFuture<R> call(Request<R> request) {
+        ObjectNode args = Json.mapper().valueToTree(request);
+        return request(request.op(), args).thenCompose(reply -> {
+            try {
+                return CompletableFuture.completedFuture(replyOf(reply, request.replyType()));
+            } catch (Refused | Json.Mismatch e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        });
+    }
+
+    /** The content of a reply to a request whose {@code ok} reply is an {@code R}, or its error as {@link Refused}. */
+    public static <R> R replyOf(JsonNode reply, Class<R> type) throws Refused {
+        if (!reply.path("ok").asBoolean(false)) {
+            JsonNode e = reply.path("error");
+            ErrorCode code;
+            try {
+                code = ErrorCode.valueOf(e.path("code").asText());
+            } catch (IllegalArgumentException unknown) {
+                code = ErrorCode.INTERNAL; // a code this side does not know yet: the hall could not do it
+            }
+            throw new Refused(code, e.path("reason").isTextual() ? e.path("reason").textValue() : null,
+                    e.path("message").asText(""));
+        }
+        return Json.strict(reply, type);
     }
 
     /** {@link #request(String, ObjectNode)} of a contract op. */
@@ -444,7 +552,16 @@ public final class HallClient implements AutoCloseable {
         seq = reply.path("seq").asLong();
         ready = true;
         connected = true;
-        listener.connected(reply);
+        try {
+            listener.connected(reply);
+        } catch (NotUnderstood e) {
+            log.error("{}: {}", device, e.getMessage());
+            ready = false;
+            connected = false;
+            ws.abort();
+            retryLater(e.getMessage());
+            return;
+        }
         List<Pending> again = new ArrayList<>(unanswered.values());
         for (Pending p : again) {
             send(p.request); // same id: the server answers a repeat from its kept reply

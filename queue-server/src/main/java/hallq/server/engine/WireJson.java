@@ -8,6 +8,7 @@ import hallq.protocol.ErrorCode;
 import hallq.protocol.Json;
 import hallq.protocol.Snapshot;
 import hallq.protocol.ZoneStatus;
+import hallq.protocol.event.Event;
 import hallq.protocol.hall.Counter;
 import hallq.protocol.hall.Device;
 import hallq.protocol.hall.HallConfig;
@@ -45,16 +46,9 @@ public final class WireJson {
         return n;
     }
 
-    public static ObjectNode event(HallEvent e, ZoneId zone) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("event", e.kind());
-        n.put("seq", e.seq());
-        n.put("at", Json.time(e.at(), zone));
-        JsonNode data = JSON.valueToTree(e.data());
-        if (data instanceof ObjectNode o) {
-            n.setAll(o);
-        }
-        return n;
+    /** The event as it travels: protocol's {@link Event}, written by the mapping the terminals read it with. */
+    public static Event event(HallEvent e, ZoneId zone) {
+        return new Event(e.seq(), Json.time(e.at(), zone), e.data());
     }
 
     /** Whether this device sees this event: device reports go to managers; zone displays see their zones. */
@@ -88,9 +82,9 @@ public final class WireJson {
                 .map(c -> device != null || c.clerk() == null ? c : new CounterView(c.id(), c.name(), c.nameEn(),
                         c.state(), c.ticket(), null, c.pauseReason(), c.servedToday(), c.avgServiceSec()))
                 .toList();
-        List<JsonNode> calls = s.recentCalls().stream()
+        List<Event> calls = s.recentCalls().stream()
                 .filter(e -> device == null || sees(device, e.zones()))
-                .map(e -> (JsonNode) event(e, zone)).toList();
+                .map(e -> event(e, zone)).toList();
         return new Snapshot(zones, counters, calls);
     }
 
@@ -98,7 +92,8 @@ public final class WireJson {
         return hall.counter(counter).map(Counter::allZones).orElse(Set.of());
     }
 
-    public static String text(JsonNode n) {
+    /** A reply, error or {@link Event} as its JSON text. */
+    public static String text(Object n) {
         try {
             return JSON.writeValueAsString(n);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

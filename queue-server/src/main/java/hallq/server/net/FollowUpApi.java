@@ -1,5 +1,6 @@
 package hallq.server.net;
 
+import hallq.protocol.stats.StatsReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,7 +47,7 @@ final class FollowUpApi {
             out.put("from", from.toString());
             out.put("to", to.toString());
             ArrayNode list = out.putArray("badRatings");
-            for (HallStats.BadRating r : ratings) {
+            for (StatsReport.BadRating r : ratings) {
                 ObjectNode n = Json.mapper().valueToTree(r);
                 FollowUp f = done.get(r.id());
                 n.set("followUp", f == null ? null : view(f));

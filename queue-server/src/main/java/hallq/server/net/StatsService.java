@@ -1,5 +1,6 @@
 package hallq.server.net;
 
+import hallq.protocol.stats.StatsReport;
 import hallq.protocol.ErrorCode;
 import hallq.protocol.hall.HallConfig;
 import hallq.server.queue.HallException;
@@ -54,13 +55,13 @@ final class StatsService {
         }
     }
 
-    CompletableFuture<HallStats.Result> stats(LocalDate from, LocalDate to) {
+    CompletableFuture<StatsReport> stats(LocalDate from, LocalDate to) {
         return CompletableFuture.supplyAsync(() -> HallStats.compute(hall, from, to, tickets(from, to),
                 sql(() -> store.pauses(from.atStartOfDay(tz).toInstant(),
                         to.plusDays(1).atStartOfDay(tz).toInstant()))), executor);
     }
 
-    CompletableFuture<List<HallStats.BadRating>> badRatings(LocalDate from, LocalDate to) {
+    CompletableFuture<List<StatsReport.BadRating>> badRatings(LocalDate from, LocalDate to) {
         return CompletableFuture.supplyAsync(() -> HallStats.badRatings(hall, tickets(from, to), tz), executor);
     }
 

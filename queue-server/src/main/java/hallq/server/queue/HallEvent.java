@@ -1,18 +1,26 @@
 package hallq.server.queue;
 
+import hallq.protocol.event.EventData;
+import hallq.protocol.event.EventKind;
 import java.time.Instant;
 import java.util.Set;
 
 /**
- * An event of the hall, numbered by the hall's {@code seq}. {@code zones} are the zones it concerns,
- * which zone displays filter on; {@code data} is the wire record merged into the event object.
+ * An event of the hall, numbered by the hall's {@code seq}. {@code zones} are the zones it concerns, which zone
+ * displays filter on; {@code data} is protocol's record of its kind, written beside the envelope on the wire.
  */
-public record HallEvent(String kind, long seq, Instant at, Set<String> zones, Object data) {
-    public static final String CALLED = "called";
-    public static final String TICKET = "ticket";
-    public static final String QUEUE = "queue";
-    public static final String COUNTER = "counter";
+public record HallEvent(String kind, long seq, Instant at, Set<String> zones, EventData data) {
+    public static final String CALLED = EventKind.CALLED.wire();
+    public static final String TICKET = EventKind.TICKET.wire();
+    public static final String QUEUE = EventKind.QUEUE.wire();
+    public static final String COUNTER = EventKind.COUNTER.wire();
     /** A terminal's fault report (printer out of paper, ...), for managers only: an addition to the contract. */
-    public static final String DEVICE = "device";
-    public static final java.util.Set<String> KINDS = java.util.Set.of(CALLED, TICKET, QUEUE, COUNTER, DEVICE);
+    public static final String DEVICE = EventKind.DEVICE.wire();
+    public static final Set<String> KINDS = Set.of(CALLED, TICKET, QUEUE, COUNTER, DEVICE);
+
+    public HallEvent {
+        if (!kind.equals(data.kind().wire())) {
+            throw new IllegalArgumentException("a " + kind + " event with " + data.kind() + " data");
+        }
+    }
 }

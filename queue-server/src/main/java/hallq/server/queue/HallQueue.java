@@ -1,5 +1,12 @@
 package hallq.server.queue;
 
+import hallq.protocol.event.Called;
+import hallq.protocol.event.CounterChanged;
+import hallq.protocol.event.DeviceReport;
+import hallq.protocol.event.EventData;
+import hallq.protocol.event.QueueChanged;
+import hallq.protocol.event.TicketChange;
+import hallq.protocol.event.TicketChanged;
 import hallq.protocol.Announce;
 import hallq.protocol.ClerkRef;
 import hallq.protocol.CounterRef;
@@ -198,7 +205,7 @@ public final class HallQueue {
             t.state = TicketState.CANCELLED;
             t.finishedAtMs = now.toEpochMilli();
             effects.ticket(t);
-            emit(HallEvent.TICKET, Set.of(t.zone), now, new EventData.TicketChange(view(t), "cancelled"));
+            emit(HallEvent.TICKET, Set.of(t.zone), now, new TicketChanged(view(t), TicketChange.CANCELLED));
         }
         for (String z : touched) {
             queueChanged(zones.get(z));
@@ -242,7 +249,7 @@ public final class HallQueue {
         zq.add(t);
         effects.issued(t);
         TicketView v = view(t);
-        emit(HallEvent.TICKET, Set.of(zone), now, new EventData.TicketChange(v, "issued"));
+        emit(HallEvent.TICKET, Set.of(zone), now, new TicketChanged(v, TicketChange.ISSUED));
         queueChanged(zq);
         return v;
     }
@@ -274,7 +281,7 @@ public final class HallQueue {
         if (clerk == null || !pinOk) {
             if (logins.wrong(known, counter, at)) {
                 // the one change a refusal makes: the managers hear of it (somebody may be guessing PINs)
-                emit(HallEvent.DEVICE, Set.of(), at, new EventData.DeviceReport(counter, "counter", "LOGIN_LOCKED",
+                emit(HallEvent.DEVICE, Set.of(), at, new DeviceReport(counter, "counter", "LOGIN_LOCKED",
                         LoginGuard.WRONG_IN_A_ROW + " wrong PINs in a row at " + d.counter.name()
                                 + (clerk == null ? "" : " for clerk " + clerk.id()) + ": logins locked for "
                                 + LoginGuard.LOCKED_FOR.toMinutes() + " minutes"));
@@ -399,7 +406,7 @@ public final class HallQueue {
         Instant now = clock.instant();
         t.state = TicketState.SERVING;
         t.startedAtMs = now.toEpochMilli();
-        ticketChanged(t, "serving", now);
+        ticketChanged(t, TicketChange.SERVING, now);
         counterChanged(d, now);
         return view(t);
     }
@@ -421,7 +428,7 @@ public final class HallQueue {
         t.clerk = d.clerk;
         d.ticket = null;
         recordService(t);
-        ticketChanged(t, "done", now);
+        ticketChanged(t, TicketChange.DONE, now);
         counterChanged(d, now);
         return view(t);
     }
@@ -450,7 +457,7 @@ public final class HallQueue {
         Instant now = clock.instant();
         t.state = TicketState.NO_SHOW;
         d.ticket = null;
-        ticketChanged(t, "no_show", now);
+        ticketChanged(t, TicketChange.NO_SHOW, now);
         counterChanged(d, now);
         return view(t);
     }
@@ -476,7 +483,7 @@ public final class HallQueue {
         zq.add(t);
         TicketView v = view(t);
         effects.ticket(t);
-        emit(HallEvent.TICKET, Set.of(t.zone), now, new EventData.TicketChange(v, "requeued"));
+        emit(HallEvent.TICKET, Set.of(t.zone), now, new TicketChanged(v, TicketChange.REQUEUED));
         queueChanged(zq);
         return v;
     }
@@ -502,7 +509,7 @@ public final class HallQueue {
         target.add(t);
         TicketView v = view(t);
         effects.ticket(t);
-        emit(HallEvent.TICKET, Set.of(from, zone), now, new EventData.TicketChange(v, "transferred"));
+        emit(HallEvent.TICKET, Set.of(from, zone), now, new TicketChanged(v, TicketChange.TRANSFERRED));
         queueChanged(target);
         counterChanged(d, now);
         return v;
@@ -551,7 +558,7 @@ public final class HallQueue {
         Instant now = clock.instant();
         t.rating = level;
         t.ratedAtMs = now.toEpochMilli();
-        ticketChanged(t, "rated", now);
+        ticketChanged(t, TicketChange.RATED, now);
         return view(t);
     }
 
@@ -561,7 +568,7 @@ public final class HallQueue {
             throw new HallException(ErrorCode.BAD_REQUEST, "'fault' is a short code such as PAPER_OUT");
         }
         // the edge has held both to 200 characters (contract section 7)
-        emit(HallEvent.DEVICE, Set.of(), clock.instant(), new EventData.DeviceReport(device, role, fault, message));
+        emit(HallEvent.DEVICE, Set.of(), clock.instant(), new DeviceReport(device, role, fault, message));
     }
 
     // ---- guards ------------------------------------------------------------------------------------------
@@ -612,7 +619,7 @@ public final class HallQueue {
 
     // ---- events ------------------------------------------------------------------------------------------
 
-    private void emit(String kind, Set<String> zoneIds, Instant at, Object data) {
+    private void emit(String kind, Set<String> zoneIds, Instant at, EventData data) {
         HallEvent e = new HallEvent(kind, ++seq, at, zoneIds, data);
         effects.event(e);
         if (kind.equals(HallEvent.CALLED)) {
@@ -627,12 +634,12 @@ public final class HallQueue {
         Counter c = d.counter;
         CounterRef counter = new CounterRef(c.id(), c.name(), c.nameEn());
         emit(HallEvent.CALLED, Set.of(t.zone), now,
-                new EventData.Called(view(t), counter, recall, Announce.of(t.number, counter)));
+                new Called(view(t), counter, recall, Announce.of(t.number, counter)));
     }
 
-    private void ticketChanged(Ticket t, String change, Instant now) {
+    private void ticketChanged(Ticket t, TicketChange change, Instant now) {
         effects.ticket(t);
-        emit(HallEvent.TICKET, Set.of(t.zone), now, new EventData.TicketChange(view(t), change));
+        emit(HallEvent.TICKET, Set.of(t.zone), now, new TicketChanged(view(t), change));
     }
 
     private void queueChanged(ZoneQueue zq) {
@@ -641,7 +648,7 @@ public final class HallQueue {
 
     private void counterChanged(CounterDesk d, Instant now) {
         effects.desk(d);
-        emit(HallEvent.COUNTER, d.counter.allZones(), now, new EventData.CounterChange(view(d)));
+        emit(HallEvent.COUNTER, d.counter.allZones(), now, new CounterChanged(view(d)));
     }
 
     /** Hands over what changed since the last call; the engine writes it, then sends the events. */
@@ -650,7 +657,7 @@ public final class HallQueue {
         // tickets is one event per zone to each screen, not forty
         Instant now = clock.instant();
         for (ZoneQueue zq : queuesChanged) {
-            emit(HallEvent.QUEUE, Set.of(zq.zone.id()), now, new EventData.Queue(zq.zone.id(), zq.size(),
+            emit(HallEvent.QUEUE, Set.of(zq.zone.id()), now, new QueueChanged(zq.zone.id(), zq.size(),
                     zq.greenWaiting(), zq.longestWaitSec(now)));
         }
         queuesChanged.clear();

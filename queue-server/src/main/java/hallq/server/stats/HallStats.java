@@ -7,6 +7,14 @@ import hallq.protocol.hall.Clerk;
 import hallq.protocol.hall.Counter;
 import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.Zone;
+import hallq.protocol.stats.StatsReport;
+import hallq.protocol.stats.StatsReport.BadRating;
+import hallq.protocol.stats.StatsReport.ClerkStats;
+import hallq.protocol.stats.StatsReport.CounterStats;
+import hallq.protocol.stats.StatsReport.DayStats;
+import hallq.protocol.stats.StatsReport.HourStats;
+import hallq.protocol.stats.StatsReport.Totals;
+import hallq.protocol.stats.StatsReport.ZoneStats;
 import hallq.server.queue.HallQueue;
 import hallq.server.queue.PauseRecord;
 import hallq.server.queue.TicketRecord;
@@ -40,48 +48,12 @@ public final class HallStats {
     private HallStats() {
     }
 
-    public record Totals(int issued, int served, int noShow, int transferred, Double avgWaitSec, Integer p90WaitSec,
-                         Double avgServiceSec) {
-    }
-
-    /** {@code noShow} and {@code transferred} count tickets issued in the zone. */
-    public record ZoneStats(String id, String name, int issued, int served, Double avgWaitSec, Integer p90WaitSec,
-                            Integer maxWaitSec, int noShow, int transferred) {
-    }
-
-    /** {@code noShow}: tickets that were no-shows at this window; ratings of the tickets it finished. */
-    public record CounterStats(String id, String name, int served, Double avgServiceSec, long pausedSec, int noShow,
-                               Map<String, Integer> ratings, Double satisfaction) {
-    }
-
-    public record ClerkStats(String id, String name, int served, Double avgServiceSec, Map<String, Integer> ratings,
-                             Double satisfaction) {
-    }
-
-    public record HourStats(String hour, int issued, int served, Double avgWaitSec) {
-    }
-
-    /** One business day of the period, by the tickets' business day (a ticket never outlives its day). */
-    public record DayStats(String day, int issued, int served, int noShow, Double avgWaitSec, Double avgServiceSec,
-                           Double satisfaction) {
-    }
-
-    /** A rating of level 1 or 2 (差评), for the hall to call back; {@code id} is {@code day/number}. */
-    public record BadRating(String id, String day, String number, String zone, String counter, String counterName,
-                            String clerk, String clerkName, int level, String ratedAt, String outcome) {
-    }
-
-    public record Result(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
-                         List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
-                         Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings) {
-    }
-
     /** The id of a rating: the rated ticket's business day and number. */
     public static String ratingId(LocalDate day, String number) {
         return day + "/" + number;
     }
 
-    public static Result compute(HallConfig hall, LocalDate from, LocalDate to, List<TicketRecord> tickets,
+    public static StatsReport compute(HallConfig hall, LocalDate from, LocalDate to, List<TicketRecord> tickets,
                                  List<PauseRecord> pauses) {
         ZoneId tz = ZoneId.of(hall.hall().timezone());
         List<TicketRecord> served = tickets.stream().filter(HallStats::served).toList();
@@ -148,7 +120,7 @@ public final class HallStats {
         for (Outcome o : Outcome.values()) {
             outcomes.put(o.wire(), count(served, t -> t.outcome() == o));
         }
-        return new Result(from.toString(), to.toString(), totals, zones, counters, clerks, hours, ratings, outcomes,
+        return new StatsReport(from.toString(), to.toString(), totals, zones, counters, clerks, hours, ratings, outcomes,
                 days(from, to, tickets, served), badRatings(hall, tickets, tz));
     }
 

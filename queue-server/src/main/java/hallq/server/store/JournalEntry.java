@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.protocol.Json;
 import hallq.server.queue.DeskRecord;
 import hallq.server.queue.Effects;
+import hallq.protocol.event.Called;
 import hallq.server.queue.HallEvent;
 import hallq.server.queue.PauseRecord;
 import hallq.server.queue.TicketRecord;
@@ -30,9 +31,8 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
     public record CallRow(long seq, long atMs, String payload) {
         /** The event again, as a restarted hall holds it. */
         public HallEvent event() throws JsonProcessingException {
-            JsonNode data = JSON.readTree(payload);
-            return new HallEvent(HallEvent.CALLED, seq, Instant.ofEpochMilli(atMs),
-                    Set.of(data.path("ticket").path("zone").asText()), data);
+            Called data = JSON.readValue(payload, Called.class);
+            return new HallEvent(HallEvent.CALLED, seq, Instant.ofEpochMilli(atMs), Set.of(data.ticket().zone()), data);
         }
     }
 

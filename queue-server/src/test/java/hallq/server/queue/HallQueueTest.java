@@ -1,5 +1,8 @@
 package hallq.server.queue;
 
+import hallq.protocol.event.Called;
+import hallq.protocol.event.DeviceReport;
+import hallq.protocol.event.QueueChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +99,7 @@ class HallQueueTest {
         assertThat(e.ticketRecords()).extracting(TicketRecord::number).containsExactlyInAnyOrder("A001", "A002");
         assertThat(e.ticketRecords()).allMatch(t -> t.state() == TicketState.CANCELLED);
         assertThat(e.events()).anyMatch(ev -> ev.kind().equals(HallEvent.QUEUE)
-                && ((EventData.Queue) ev.data()).waiting() == 0);
+                && ((QueueChanged) ev.data()).waiting() == 0);
 
         TicketView first = issue("legal");
         assertThat(first.number()).isEqualTo("A001");
@@ -434,7 +437,7 @@ class HallQueueTest {
         assertThat(again.calledAt()).as("the first call stays the wait's end").isEqualTo(first.calledAt());
         HallEvent called = hall.takeEffects().events().stream()
                 .filter(e -> e.kind().equals(HallEvent.CALLED)).findFirst().orElseThrow();
-        EventData.Called data = (EventData.Called) called.data();
+        Called data = (Called) called.data();
         assertThat(data.recall()).isTrue();
         assertThat(data.announce().zh()).isEqualTo("请A001号到1号窗口办理");
         assertThat(data.announce().en()).isEqualTo("Number A001, please go to Window 1");
@@ -509,8 +512,8 @@ class HallQueueTest {
         issueGreen("natural");
         List<HallEvent> queueEvents = hall.takeEffects().events().stream()
                 .filter(e -> e.kind().equals(HallEvent.QUEUE)).toList();
-        assertThat(queueEvents).extracting(e -> (EventData.Queue) e.data()).containsExactly(
-                new EventData.Queue("legal", 5, 0, 5), new EventData.Queue("natural", 1, 1, 0));
+        assertThat(queueEvents).extracting(e -> (QueueChanged) e.data()).containsExactly(
+                new QueueChanged("legal", 5, 0, 5), new QueueChanged("natural", 1, 1, 0));
         assertThat(hall.takeEffects().isEmpty()).isTrue();
     }
 
@@ -610,7 +613,7 @@ class HallQueueTest {
         assertThat(loginRefusal("1", "1001", "0000").reason()).isEqualTo("BAD_PIN");
         List<HallEvent> told = deviceEvents();
         assertThat(told).hasSize(1);
-        assertThat(((EventData.DeviceReport) told.get(0).data()).fault()).isEqualTo("LOGIN_LOCKED");
+        assertThat(((DeviceReport) told.get(0).data()).fault()).isEqualTo("LOGIN_LOCKED");
 
         HallException locked = loginRefusal("1", "1001", "4821");
         assertThat(locked.code()).isEqualTo(ErrorCode.FORBIDDEN);

@@ -1,5 +1,6 @@
 package hallq.server.stats;
 
+import hallq.protocol.stats.StatsReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -83,38 +84,38 @@ class HallStatsTest {
         collect();
     }
 
-    private HallStats.Result stats() {
+    private StatsReport stats() {
         return HallStats.compute(config, DAY, DAY, List.copyOf(tickets.values()), pauses);
     }
 
     @Test
     void totals() {
-        assertThat(stats().totals()).isEqualTo(new HallStats.Totals(6, 5, 1, 1, 565.0, 1080, 468.0));
+        assertThat(stats().totals()).isEqualTo(new StatsReport.Totals(6, 5, 1, 1, 565.0, 1080, 468.0));
     }
 
     @Test
     void zones() {
         assertThat(stats().zones()).containsExactly(
-                new HallStats.ZoneStats("legal", "法人服务区", 4, 4, 562.5, 1080, 1080, 1, 0),
-                new HallStats.ZoneStats("natural", "自然人服务区", 2, 1, 570.0, 660, 660, 0, 1),
-                new HallStats.ZoneStats("estate", "不动产服务区", 0, 0, null, null, null, 0, 0));
+                new StatsReport.ZoneStats("legal", "法人服务区", 4, 4, 562.5, 1080, 1080, 1, 0),
+                new StatsReport.ZoneStats("natural", "自然人服务区", 2, 1, 570.0, 660, 660, 0, 1),
+                new StatsReport.ZoneStats("estate", "不动产服务区", 0, 0, null, null, null, 0, 0));
     }
 
     @Test
     void countersWithPausedTime() {
         assertThat(stats().counters()).containsExactly(
-                new HallStats.CounterStats("1", "1号窗口", 4, 435.0, 0, 1, levels(1, 0, 0, 1, 1), 0.6667),
-                new HallStats.CounterStats("2", "2号窗口", 1, 600.0, 600, 0, levels(0, 1, 0, 0, 0), 0.0),
-                new HallStats.CounterStats("3", "3号窗口", 0, null, 0, 0, levels(0, 0, 0, 0, 0), null),
-                new HallStats.CounterStats("4", "4号窗口", 0, null, 0, 0, levels(0, 0, 0, 0, 0), null));
+                new StatsReport.CounterStats("1", "1号窗口", 4, 435.0, 0, 1, levels(1, 0, 0, 1, 1), 0.6667),
+                new StatsReport.CounterStats("2", "2号窗口", 1, 600.0, 600, 0, levels(0, 1, 0, 0, 0), 0.0),
+                new StatsReport.CounterStats("3", "3号窗口", 0, null, 0, 0, levels(0, 0, 0, 0, 0), null),
+                new StatsReport.CounterStats("4", "4号窗口", 0, null, 0, 0, levels(0, 0, 0, 0, 0), null));
     }
 
     @Test
     void clerksWithTheirRatings() {
-        List<HallStats.ClerkStats> clerks = stats().clerks();
-        assertThat(clerks.get(0)).isEqualTo(new HallStats.ClerkStats("1001", "张三", 4, 435.0,
+        List<StatsReport.ClerkStats> clerks = stats().clerks();
+        assertThat(clerks.get(0)).isEqualTo(new StatsReport.ClerkStats("1001", "张三", 4, 435.0,
                 Map.of("1", 1, "2", 0, "3", 0, "4", 1, "5", 1), 0.6667));
-        assertThat(clerks.get(1)).isEqualTo(new HallStats.ClerkStats("1002", "李四", 1, 600.0,
+        assertThat(clerks.get(1)).isEqualTo(new StatsReport.ClerkStats("1002", "李四", 1, 600.0,
                 Map.of("1", 0, "2", 1, "3", 0, "4", 0, "5", 0), 0.0));
     }
 
@@ -128,31 +129,31 @@ class HallStatsTest {
 
     @Test
     void everyDayOfThePeriodEvenWithoutTickets() {
-        HallStats.Result r = HallStats.compute(config, DAY.minusDays(1), DAY, List.copyOf(tickets.values()), pauses);
+        StatsReport r = HallStats.compute(config, DAY.minusDays(1), DAY, List.copyOf(tickets.values()), pauses);
         assertThat(r.days()).containsExactly(
-                new HallStats.DayStats("2026-11-22", 0, 0, 0, null, null, null),
-                new HallStats.DayStats("2026-11-23", 6, 5, 1, 565.0, 468.0, 0.5));
+                new StatsReport.DayStats("2026-11-22", 0, 0, 0, null, null, null),
+                new StatsReport.DayStats("2026-11-23", 6, 5, 1, 565.0, 468.0, 0.5));
     }
 
     @Test
     void badRatingsWithTicketWindowClerkAndTime() {
         assertThat(stats().badRatings()).containsExactly(
-                new HallStats.BadRating("2026-11-23/B001", "2026-11-23", "B001", "natural", "2", "2号窗口", "1002", "李四",
+                new StatsReport.BadRating("2026-11-23/B001", "2026-11-23", "B001", "natural", "2", "2号窗口", "1002", "李四",
                         2, "2026-11-23T09:20:00.000+08:00", "accepted"),
-                new HallStats.BadRating("2026-11-23/B002", "2026-11-23", "B002", "legal", "1", "1号窗口", "1001", "张三",
+                new StatsReport.BadRating("2026-11-23/B002", "2026-11-23", "B002", "legal", "1", "1号窗口", "1001", "张三",
                         1, "2026-11-23T10:20:00.000+08:00", "consult"));
     }
 
     @Test
     void hours() {
         assertThat(stats().hours()).containsExactly(
-                new HallStats.HourStats("09", 4, 3, 675.0),
-                new HallStats.HourStats("10", 2, 2, 345.0));
+                new StatsReport.HourStats("09", 4, 3, 675.0),
+                new StatsReport.HourStats("10", 2, 2, 345.0));
     }
 
     @Test
     void ratingsSatisfactionAndOutcomes() {
-        HallStats.Result r = stats();
+        StatsReport r = stats();
         assertThat(r.ratings()).containsExactly(Map.entry("1", 1), Map.entry("2", 1), Map.entry("3", 0),
                 Map.entry("4", 1), Map.entry("5", 1), Map.entry("unrated", 1), Map.entry("satisfaction", 0.5));
         assertThat(r.outcomes()).containsExactly(Map.entry("done", 1), Map.entry("accepted", 1),
@@ -161,9 +162,9 @@ class HallStatsTest {
 
     @Test
     void aPeriodWithoutTheDayCountsNothingAndPausesAreClippedToThePeriod() {
-        HallStats.Result next = HallStats.compute(config, DAY.plusDays(1), DAY.plusDays(1), List.of(),
+        StatsReport next = HallStats.compute(config, DAY.plusDays(1), DAY.plusDays(1), List.of(),
                 List.of(new PauseRecord("1", Instant.parse("2026-11-23T15:50:00Z"), Instant.parse("2026-11-23T16:10:00Z"), null)));
-        assertThat(next.totals()).isEqualTo(new HallStats.Totals(0, 0, 0, 0, null, null, null));
+        assertThat(next.totals()).isEqualTo(new StatsReport.Totals(0, 0, 0, 0, null, null, null));
         assertThat(next.counters().get(0).pausedSec()).isEqualTo(600); // only the part after midnight in Shanghai
         assertThat(next.ratings().get("satisfaction")).isNull();
     }

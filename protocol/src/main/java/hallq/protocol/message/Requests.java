@@ -1,0 +1,206 @@
+package hallq.protocol.message;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import hallq.protocol.Op;
+import hallq.protocol.Outcome;
+import hallq.protocol.message.Replies.Done;
+import hallq.protocol.message.Replies.Issued;
+import hallq.protocol.message.Replies.LoggedIn;
+import hallq.protocol.message.Replies.NoShows;
+import hallq.protocol.message.Replies.SnapshotReply;
+import hallq.protocol.message.Replies.TicketReply;
+import hallq.protocol.stats.StatsReport;
+import java.time.LocalDate;
+
+/**
+ * Every op a terminal sends, as a typed request (hello aside: {@link hallq.protocol.client.HallClient} says it on
+ * every connection by itself). Field names are the arguments' wire names; {@code OpRequestsTest} checks them
+ * against {@link Op}'s argument table, so that the two never part.
+ */
+public final class Requests {
+    private Requests() {
+    }
+
+    public record Ping() implements Request<Done> {
+        public Op op() {
+            return Op.PING;
+        }
+
+        public Class<Done> replyType() {
+            return Done.class;
+        }
+    }
+
+    public record SnapshotNow() implements Request<SnapshotReply> {
+        public Op op() {
+            return Op.SNAPSHOT;
+        }
+
+        public Class<SnapshotReply> replyType() {
+            return SnapshotReply.class;
+        }
+    }
+
+    /** A terminal's fault ({@code PRINTER_PAPER_OUT}, ...), for the managers. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Report(String fault, String message) implements Request<Done> {
+        public Op op() {
+            return Op.REPORT;
+        }
+
+        public Class<Done> replyType() {
+            return Done.class;
+        }
+    }
+
+    /** A ticket for {@code zone}; {@code green} for the green channel; {@code idCard} the resident ID, or null. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Issue(String zone, Boolean green, String idCard,
+                        @JsonProperty("case") String caseRef) implements Request<Issued> {
+        public Issue(String zone, boolean green, String idCard) {
+            this(zone, green ? Boolean.TRUE : null, idCard, null);
+        }
+
+        public Op op() {
+            return Op.ISSUE;
+        }
+
+        public Class<Issued> replyType() {
+            return Issued.class;
+        }
+    }
+
+    public record Login(String clerk, String pin) implements Request<LoggedIn> {
+        public Op op() {
+            return Op.LOGIN;
+        }
+
+        public Class<LoggedIn> replyType() {
+            return LoggedIn.class;
+        }
+
+        @Override
+        public String toString() {
+            return "Login[clerk=" + clerk + "]"; // never the PIN in a log
+        }
+    }
+
+    /**
+     * A window's ops without arguments, each answered with the window's ticket, or with nothing
+     * ({@link #LOGOUT}, {@link #RESUME}).
+     */
+    public record Logout() implements Request<Done> {
+        public Op op() {
+            return Op.LOGOUT;
+        }
+
+        public Class<Done> replyType() {
+            return Done.class;
+        }
+    }
+
+    public record Resume() implements Request<Done> {
+        public Op op() {
+            return Op.RESUME;
+        }
+
+        public Class<Done> replyType() {
+            return Done.class;
+        }
+    }
+
+    /** {@code call-next}, {@code recall}, {@code start}, {@code no-show}: the window's ticket in the reply. */
+    public record WindowAct(Op op) implements Request<TicketReply> {
+        public WindowAct {
+            if (op != Op.CALL_NEXT && op != Op.RECALL && op != Op.START && op != Op.NO_SHOW) {
+                throw new IllegalArgumentException(op + " is not a window act without arguments");
+            }
+        }
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public Op op() {
+            return op;
+        }
+
+        public Class<TicketReply> replyType() {
+            return TicketReply.class;
+        }
+    }
+
+    /** {@code dueDate} only for {@link Outcome#ACCEPTED} (承诺件), or null. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Finish(Outcome outcome, LocalDate dueDate) implements Request<TicketReply> {
+        public Op op() {
+            return Op.FINISH;
+        }
+
+        public Class<TicketReply> replyType() {
+            return TicketReply.class;
+        }
+    }
+
+    /** Puts today's no-show {@code ticket} back in its queue. */
+    public record Requeue(String ticket) implements Request<TicketReply> {
+        public Op op() {
+            return Op.REQUEUE;
+        }
+
+        public Class<TicketReply> replyType() {
+            return TicketReply.class;
+        }
+    }
+
+    /** Sends the window's ticket to {@code zone}'s queue. */
+    public record Transfer(String zone) implements Request<TicketReply> {
+        public Op op() {
+            return Op.TRANSFER;
+        }
+
+        public Class<TicketReply> replyType() {
+            return TicketReply.class;
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Pause(String reason) implements Request<Done> {
+        public Op op() {
+            return Op.PAUSE;
+        }
+
+        public Class<Done> replyType() {
+            return Done.class;
+        }
+    }
+
+    /** The citizen's rating of {@code ticket}, 1..5, once. */
+    public record Rate(String ticket, int level) implements Request<TicketReply> {
+        public Op op() {
+            return Op.RATE;
+        }
+
+        public Class<TicketReply> replyType() {
+            return TicketReply.class;
+        }
+    }
+
+    public record NoShowsToday() implements Request<NoShows> {
+        public Op op() {
+            return Op.NO_SHOWS;
+        }
+
+        public Class<NoShows> replyType() {
+            return NoShows.class;
+        }
+    }
+
+    public record Stats(LocalDate from, LocalDate to) implements Request<StatsReport> {
+        public Op op() {
+            return Op.STATS;
+        }
+
+        public Class<StatsReport> replyType() {
+            return StatsReport.class;
+        }
+    }
+}

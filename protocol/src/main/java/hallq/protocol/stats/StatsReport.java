@@ -1,0 +1,45 @@
+package hallq.protocol.stats;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statistics of a period (contract section 5's {@code /api/stats}, and the {@code stats} op's reply): counts,
+ * waits and service times per zone, window, clerk, hour and day, ratings and outcomes. The server computes it
+ * ({@code HallStats}); the dashboard and any terminal read this same shape.
+ */
+public record StatsReport(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
+                          List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
+                          Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings) {
+
+    public record Totals(int issued, int served, int noShow, int transferred, Double avgWaitSec, Integer p90WaitSec,
+                         Double avgServiceSec) {
+    }
+
+    /** {@code noShow} and {@code transferred} count tickets issued in the zone. */
+    public record ZoneStats(String id, String name, int issued, int served, Double avgWaitSec, Integer p90WaitSec,
+                            Integer maxWaitSec, int noShow, int transferred) {
+    }
+
+    /** {@code noShow}: tickets that were no-shows at this window; ratings of the tickets it finished. */
+    public record CounterStats(String id, String name, int served, Double avgServiceSec, long pausedSec, int noShow,
+                               Map<String, Integer> ratings, Double satisfaction) {
+    }
+
+    public record ClerkStats(String id, String name, int served, Double avgServiceSec, Map<String, Integer> ratings,
+                             Double satisfaction) {
+    }
+
+    public record HourStats(String hour, int issued, int served, Double avgWaitSec) {
+    }
+
+    /** One business day of the period, by the tickets' business day (a ticket never outlives its day). */
+    public record DayStats(String day, int issued, int served, int noShow, Double avgWaitSec, Double avgServiceSec,
+                           Double satisfaction) {
+    }
+
+    /** A rating of level 1 or 2 (差评), for the hall to call back; {@code id} is {@code day/number}. */
+    public record BadRating(String id, String day, String number, String zone, String counter, String counterName,
+                            String clerk, String clerkName, int level, String ratedAt, String outcome) {
+    }
+}
