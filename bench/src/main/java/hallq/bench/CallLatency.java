@@ -308,7 +308,7 @@ final class CallLatency {
                 rec.measured = true;
                 res.calls.incrementAndGet();
             }
-            WsClient.Reply f = pad.request("finish", ",\"outcome\":\"done\"", OP_TIMEOUT_MS)
+            WsClient.Reply f = pad.request(Op.FINISH.wire(), ",\"outcome\":\"done\"", OP_TIMEOUT_MS)
                     .get(OP_TIMEOUT_MS + 1000, TimeUnit.MILLISECONDS);
             if (!f.ok()) {
                 res.failures.incrementAndGet();

@@ -95,39 +95,39 @@ final class CounterWork {
         calls.incrementAndGet();
         String number = ticket.path("number").asText();
         if (rnd.nextDouble() < PastDays.RECALL) {
-            if (ok(pad, "recall", "") == null) {
+            if (ok(pad, Op.RECALL.wire(), "") == null) {
                 return false;
             }
             recalls.incrementAndGet();
             if (rnd.nextDouble() < PastDays.NO_SHOW_AFTER_RECALL) {
-                if (ok(pad, "no-show", "") == null) {
+                if (ok(pad, Op.NO_SHOW.wire(), "") == null) {
                     return false;
                 }
                 noShows.incrementAndGet();
                 return true;
             }
         }
-        if (ok(pad, "start", "") == null) {
+        if (ok(pad, Op.START.wire(), "") == null) {
             return false;
         }
         if (rnd.nextDouble() < PastDays.TRANSFER) {
             String from = ticket.path("zone").asText();
             List<String> others = BenchHall.ZONES.stream().filter(z -> !z.equals(from)).toList();
-            if (ok(pad, "transfer", ",\"zone\":\"" + others.get(rnd.nextInt(others.size())) + "\"") == null) {
+            if (ok(pad, Op.TRANSFER.wire(), ",\"zone\":\"" + others.get(rnd.nextInt(others.size())) + "\"") == null) {
                 return false;
             }
             transferred.add(number);
             return true;
         }
         Outcome o = PastDays.OUTCOMES[PastDays.pickIndex(rnd, PastDays.OUTCOME_SHARE)];
-        if (ok(pad, "finish", ",\"outcome\":\"" + o.wire() + "\"") == null) {
+        if (ok(pad, Op.FINISH.wire(), ",\"outcome\":\"" + o.wire() + "\"") == null) {
             return false;
         }
         finished.incrementAndGet();
         outcomes.computeIfAbsent(o, k -> new AtomicLong()).incrementAndGet();
         if (rnd.nextDouble() < PastDays.RATED) {
             int level = 1 + PastDays.pickIndex(rnd, PastDays.RATING_SHARE);
-            if (ok(pad, "rate", ",\"ticket\":\"" + number + "\",\"level\":" + level) == null) {
+            if (ok(pad, Op.RATE.wire(), ",\"ticket\":\"" + number + "\",\"level\":" + level) == null) {
                 return false;
             }
             rated.incrementAndGet();
@@ -161,11 +161,11 @@ final class CounterWork {
                     calls.incrementAndGet();
                 }
                 state = "called " + number;
-                if (i < serving && ok(pad, "start", "") != null) {
+                if (i < serving && ok(pad, Op.START.wire(), "") != null) {
                     state = "serving " + number;
                 }
             } else if (i < serving + called + paused) {
-                if (ok(pad, "pause", ",\"reason\":\"break\"") != null) {
+                if (ok(pad, Op.PAUSE.wire(), ",\"reason\":\"break\"") != null) {
                     state = "paused";
                 }
             }

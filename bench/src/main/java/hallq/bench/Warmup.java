@@ -148,7 +148,7 @@ final class Warmup {
                 }
                 return;
             }
-            pad.request("finish", ",\"outcome\":\"done\"", OP_TIMEOUT_MS).whenComplete((f, e2) -> {
+            pad.request(Op.FINISH.wire(), ",\"outcome\":\"done\"", OP_TIMEOUT_MS).whenComplete((f, e2) -> {
                 if (failed(f, e2, stopped)) {
                     return;
                 }
