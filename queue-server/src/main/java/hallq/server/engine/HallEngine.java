@@ -9,6 +9,7 @@ import hallq.protocol.Json;
 import hallq.protocol.TicketView;
 import hallq.protocol.hall.Device;
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.message.Replies.Welcome;
 import hallq.server.health.Heartbeat;
 import hallq.server.log.LogText;
 import hallq.server.log.RefusalLog;
@@ -446,11 +447,8 @@ public final class HallEngine implements AutoCloseable {
 
     private ObjectNode helloReply(Command.Hello h) {
         ObjectNode reply = WireJson.ok(h.requestId());
-        reply.put("role", h.device().role().wire());
-        reply.set("device", JSON.valueToTree(h.device().withoutToken()));
-        reply.set("hall", JSON.valueToTree(hall.withoutSecrets()));
-        reply.set("snapshot", JSON.valueToTree(WireJson.snapshot(queue.snapshot(), hall, h.device(), zoneId)));
-        reply.put("seq", queue.seq());
+        ReplyFields.write(new Welcome(h.device().role(), h.device().withoutToken(), hall.withoutSecrets(),
+                WireJson.snapshot(queue.snapshot(), hall, h.device(), zoneId), queue.seq()), reply);
         return reply;
     }
 
