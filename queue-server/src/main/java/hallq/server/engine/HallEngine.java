@@ -418,7 +418,7 @@ public final class HallEngine implements AutoCloseable {
         Device device = op.device();
         try {
             ObjectNode reply = WireJson.ok(re);
-            handlers.run(op.op(), queue, device, new Args(op.args()), reply);
+            handlers.run(op.op(), queue, device, op.args(), reply);
             if (op.op().changes()) {
                 log.info("{} {} {}", device.id(), op.op(), summary(reply));
             }

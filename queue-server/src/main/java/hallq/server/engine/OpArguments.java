@@ -43,7 +43,7 @@ public final class OpArguments {
             switch (a.type()) {
                 case TEXT -> {
                     if (!v.isTextual()) {
-                        throw Args.bad("'" + a.name() + "' must be a string");
+                        throw bad("'" + a.name() + "' must be a string");
                     }
                     if (v.textValue().length() > a.maxLength()) {
                         throw tooLong(a.name(), a.maxLength());
@@ -51,12 +51,12 @@ public final class OpArguments {
                 }
                 case BOOL -> {
                     if (!v.isBoolean()) {
-                        throw Args.bad("'" + a.name() + "' must be true or false");
+                        throw bad("'" + a.name() + "' must be true or false");
                     }
                 }
                 case WHOLE -> {
                     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-                        throw Args.bad("'" + a.name() + "' must be a whole number");
+                        throw bad("'" + a.name() + "' must be a whole number");
                     }
                 }
                 default -> throw new IllegalStateException(a.type().name());
@@ -70,7 +70,7 @@ public final class OpArguments {
     public static String requestId(JsonNode request) {
         JsonNode id = request.get("id");
         if (id == null || !(id.isTextual() || id.isIntegralNumber()) || id.asText().isEmpty()) {
-            throw Args.bad("'id' must be a string (or number) of 1 to " + Op.Limits.ID + " characters");
+            throw bad("'id' must be a string (or number) of 1 to " + Op.Limits.ID + " characters");
         }
         if (id.asText().length() > Op.Limits.ID) {
             throw tooLong("id", Op.Limits.ID);
@@ -82,7 +82,7 @@ public final class OpArguments {
     public static String op(JsonNode request) {
         JsonNode op = request.get("op");
         if (op == null || !op.isTextual()) {
-            throw Args.bad("'op' must be a string");
+            throw bad("'op' must be a string");
         }
         if (op.textValue().length() > Op.Limits.NAME) {
             throw tooLong("op", Op.Limits.NAME);
@@ -93,5 +93,10 @@ public final class OpArguments {
     public static HallException tooLong(String field, int max) {
         return new HallException(ErrorCode.BAD_REQUEST, TOO_LONG, "'" + field + "' is longer than " + max
                 + " characters");
+    }
+
+    /** A request that is not what its op takes: BAD_REQUEST with what is wrong. */
+    static HallException bad(String message) {
+        return new HallException(ErrorCode.BAD_REQUEST, message);
     }
 }

@@ -1,11 +1,26 @@
 package hallq.server.engine;
 
+import static hallq.server.engine.TypedArguments.required;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.ErrorCode;
 import hallq.protocol.Op;
 import hallq.protocol.TicketView;
 import hallq.protocol.hall.Device;
 import hallq.protocol.message.Replies.Done;
+import hallq.protocol.message.Requests.Finish;
+import hallq.protocol.message.Requests.Issue;
+import hallq.protocol.message.Requests.Login;
+import hallq.protocol.message.Requests.Logout;
+import hallq.protocol.message.Requests.NoShowsToday;
+import hallq.protocol.message.Requests.Pause;
+import hallq.protocol.message.Requests.Rate;
+import hallq.protocol.message.Requests.Report;
+import hallq.protocol.message.Requests.Requeue;
+import hallq.protocol.message.Requests.Resume;
+import hallq.protocol.message.Requests.SnapshotNow;
+import hallq.protocol.message.Requests.Transfer;
 import hallq.protocol.message.Replies.Issued;
 import hallq.protocol.message.Replies.LoggedIn;
 import hallq.protocol.message.Replies.NoShows;
@@ -35,64 +50,66 @@ final class OpHandlers {
     /** The ops the network side answers itself: they never reach the hall thread. */
     static final Set<Op> ANSWERED_AT_THE_EDGE = Set.of(Op.HELLO, Op.PING, Op.STATS);
 
-    /** One op's work, on the hall thread: its reply is protocol's record for the op ({@link Replies}). */
+    /** One op's work, on the hall thread: its typed request in, protocol's reply record out ({@link Replies}). */
     @FunctionalInterface
-    interface Handler<R> {
-        R run(HallQueue queue, Device device, Args args);
+    interface Handler<Q, R> {
+        R run(HallQueue queue, Device device, Q request);
     }
 
-    private record Entry<R>(Class<R> reply, Handler<R> handler) {
+    private record Entry<Q, R>(Class<Q> request, Class<R> reply, Handler<Q, R> handler) {
+        R run(HallQueue queue, Device device, JsonNode args) {
+            return handler.run(queue, device, TypedArguments.read(args, request));
+        }
     }
 
     private static final Done DONE = new Done();
-    private final Map<Op, Entry<?>> handlers = new EnumMap<>(Op.class);
+    private final Map<Op, Entry<?, ?>> handlers = new EnumMap<>(Op.class);
 
     OpHandlers(HallConfig hall, Clock clock, ZoneId zoneId) {
         KioskRateLimiter kiosks = new KioskRateLimiter(clock, hall.policy().kioskRate());
-        on(Op.ISSUE, Issued.class, (q, d, a) -> {
+        on(Op.ISSUE, Issue.class, Issued.class, (q, d, r) -> {
             if (!kiosks.tryAcquire(d.id())) {
                 throw new HallException(ErrorCode.RATE_LIMITED, "more than " + hall.policy().kioskRate()
                         + " tickets a minute from " + d.id());
             }
-            TicketView t = q.issue(d.id(), a.string("zone", true), a.bool("green"), a.string("idCard", false));
+            TicketView t = q.issue(d.id(), required(r.zone(), "zone"), Boolean.TRUE.equals(r.green()), r.idCard());
             // the private link's key goes to the kiosk that prints it, never into events (contract section 8)
             return new Issued(t, q.ticketKey(LocalDate.parse(t.day()), t.number()).orElseThrow());
         });
-        on(Op.LOGIN, LoggedIn.class, (q, d, a) -> new LoggedIn(
-                q.login(d.counter(), a.string("clerk", true), a.string("pin", true))));
-        on(Op.LOGOUT, Done.class, (q, d, a) -> {
+        on(Op.LOGIN, Login.class, LoggedIn.class, (q, d, r) -> new LoggedIn(
+                q.login(d.counter(), required(r.clerk(), "clerk"), required(r.pin(), "pin"))));
+        on(Op.LOGOUT, Logout.class, Done.class, (q, d, r) -> {
             q.logout(d.counter());
             return DONE;
         });
-        on(Op.CALL_NEXT, TicketReply.class, (q, d, a) -> new TicketReply(q.callNext(d.counter())));
-        on(Op.RECALL, TicketReply.class, (q, d, a) -> new TicketReply(q.recall(d.counter())));
-        on(Op.START, TicketReply.class, (q, d, a) -> new TicketReply(q.start(d.counter())));
-        on(Op.FINISH, TicketReply.class, (q, d, a) -> new TicketReply(q.finish(d.counter(), a.outcome("outcome"),
-                a.date("dueDate", false))));
-        on(Op.NO_SHOW, TicketReply.class, (q, d, a) -> new TicketReply(q.noShow(d.counter())));
-        on(Op.REQUEUE, TicketReply.class, (q, d, a) -> new TicketReply(q.requeue(d.counter(),
-                a.string("ticket", true))));
-        on(Op.TRANSFER, TicketReply.class, (q, d, a) -> new TicketReply(q.transfer(d.counter(),
-                a.string("zone", true))));
-        on(Op.PAUSE, Done.class, (q, d, a) -> {
-            q.pause(d.counter(), a.string("reason", false));
+        on(Op.CALL_NEXT, NoArguments.class, TicketReply.class, (q, d, r) -> new TicketReply(q.callNext(d.counter())));
+        on(Op.RECALL, NoArguments.class, TicketReply.class, (q, d, r) -> new TicketReply(q.recall(d.counter())));
+        on(Op.START, NoArguments.class, TicketReply.class, (q, d, r) -> new TicketReply(q.start(d.counter())));
+        on(Op.FINISH, Finish.class, TicketReply.class, (q, d, r) -> new TicketReply(q.finish(d.counter(),
+                required(r.outcome(), "outcome"), r.dueDate())));
+        on(Op.NO_SHOW, NoArguments.class, TicketReply.class, (q, d, r) -> new TicketReply(q.noShow(d.counter())));
+        on(Op.REQUEUE, Requeue.class, TicketReply.class, (q, d, r) -> new TicketReply(q.requeue(d.counter(),
+                required(r.ticket(), "ticket"))));
+        on(Op.TRANSFER, Transfer.class, TicketReply.class, (q, d, r) -> new TicketReply(q.transfer(d.counter(),
+                required(r.zone(), "zone"))));
+        on(Op.PAUSE, Pause.class, Done.class, (q, d, r) -> {
+            q.pause(d.counter(), r.reason());
             return DONE;
         });
-        on(Op.RESUME, Done.class, (q, d, a) -> {
+        on(Op.RESUME, Resume.class, Done.class, (q, d, r) -> {
             q.resume(d.counter());
             return DONE;
         });
-        on(Op.RATE, TicketReply.class, (q, d, a) -> new TicketReply(q.rate(d.counter(), a.string("ticket", true),
-                a.integer("level"))));
-        on(Op.NO_SHOWS, NoShows.class, (q, d, a) -> new NoShows(q.noShowsToday()));
-        on(Op.REPORT, Done.class, (q, d, a) -> {
-            String fault = a.string("fault", true);
-            String message = a.string("message", false);
-            log.warn("{} reports {}: {}", d.id(), LogText.of(fault), LogText.of(message));
-            q.deviceReport(d.id(), d.role().wire(), fault, message);
+        on(Op.RATE, Rate.class, TicketReply.class, (q, d, r) -> new TicketReply(q.rate(d.counter(),
+                required(r.ticket(), "ticket"), r.level())));
+        on(Op.NO_SHOWS, NoShowsToday.class, NoShows.class, (q, d, r) -> new NoShows(q.noShowsToday()));
+        on(Op.REPORT, Report.class, Done.class, (q, d, r) -> {
+            String fault = required(r.fault(), "fault");
+            log.warn("{} reports {}: {}", d.id(), LogText.of(fault), LogText.of(r.message()));
+            q.deviceReport(d.id(), d.role().wire(), fault, r.message());
             return DONE;
         });
-        on(Op.SNAPSHOT, SnapshotReply.class, (q, d, a) ->
+        on(Op.SNAPSHOT, SnapshotNow.class, SnapshotReply.class, (q, d, r) ->
                 new SnapshotReply(WireJson.snapshot(q.snapshot(), hall, d, zoneId), q.seq()));
         for (Op op : Op.values()) {
             if (!handlers.containsKey(op) && !ANSWERED_AT_THE_EDGE.contains(op)) {
@@ -101,23 +118,36 @@ final class OpHandlers {
         }
     }
 
-    private <R> void on(Op op, Class<R> reply, Handler<R> h) {
-        handlers.put(op, new Entry<>(reply, h));
+    /** The arguments of a window act that takes none ({@link hallq.protocol.message.Requests.WindowAct}). */
+    record NoArguments() {
+    }
+
+    private <Q, R> void on(Op op, Class<Q> request, Class<R> reply, Handler<Q, R> h) {
+        handlers.put(op, new Entry<>(request, reply, h));
     }
 
     /** The record an {@code ok} reply to {@code op} carries (the terminals read it as their request's reply type). */
     Class<?> replyType(Op op) {
-        Entry<?> e = handlers.get(op);
+        Entry<?, ?> e = handlers.get(op);
         return e == null ? null : e.reply();
     }
 
-    /** Runs {@code op}'s handler; a refusal is thrown as a {@link HallException} before anything changed. */
-    void run(Op op, HallQueue queue, Device device, Args args, ObjectNode reply) {
-        Entry<?> e = handlers.get(op);
+    /** The typed request {@code op}'s arguments are read as. */
+    Class<?> requestType(Op op) {
+        Entry<?, ?> e = handlers.get(op);
+        return e == null ? null : e.request();
+    }
+
+    /**
+     * Runs {@code op}'s handler over its arguments (checked at the edge, read here as the op's typed request); a
+     * refusal is thrown as a {@link HallException} before anything changed.
+     */
+    void run(Op op, HallQueue queue, Device device, JsonNode args, ObjectNode reply) {
+        Entry<?, ?> e = handlers.get(op);
         if (e == null) {
             // the network side answers these; a refusal, not a failure, if one ever gets here
             throw new HallException(ErrorCode.UNKNOWN_OP, "'" + op + "' is not for the hall thread");
         }
-        ReplyFields.write(e.handler().run(queue, device, args), reply);
+        ReplyFields.write(e.run(queue, device, args), reply);
     }
 }
