@@ -73,10 +73,10 @@ public final class DisplayView {
         this.zone = zone;
         this.font = DisplayFonts.family();
         boolean land = layout == Layout.LANDSCAPE;
-        restyle(number, land ? 180 : 180, true);
-        restyle(window, land ? 92 : 96, true);
-        restyle(callLine, land ? 52 : 50, false);
-        restyle(callLineEn, land ? 40 : 38, false);
+        restyle(number, 160, true);
+        restyle(window, 84, true);
+        restyle(callLine, 44, false);
+        restyle(callLineEn, 34, false);
         number.setId("newest-number");
         window.setId("newest-window");
         callLine.setId("newest-zh");
@@ -110,12 +110,12 @@ public final class DisplayView {
         number.setMinWidth(Region.USE_PREF_SIZE);
         window.setMinWidth(Region.USE_PREF_SIZE);
         // number → window, big; the sentences under them are the event's (announce), the ones the voice says
-        HBox windowLine = new HBox(30, label("→", land ? 100 : 90, "#ffd23f", true), window);
+        HBox windowLine = new HBox(30, label("→", 84, "#ffd23f", true), window);
         windowLine.setAlignment(Pos.CENTER);
-        callBox = new VBox(6, recall, number, windowLine, callLine, callLineEn, idle);
+        callBox = new VBox(2, recall, number, windowLine, callLine, callLineEn, idle);
         callBox.setId("newest");
         callBox.setAlignment(Pos.CENTER);
-        callBox.setPadding(new Insets(20));
+        callBox.setPadding(new Insets(14, 20, 14, 20));
         callBox.setStyle("-fx-background-color:#0f3878;-fx-background-radius:24;-fx-border-color:#ffd23f;"
                 + "-fx-border-width:4;-fx-border-radius:24;");
 

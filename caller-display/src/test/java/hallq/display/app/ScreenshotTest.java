@@ -142,6 +142,13 @@ class ScreenshotTest {
         assertThat(robot.lookup("#zone-legal-waiting").queryAs(Label.class).getText())
                 .isEqualTo(String.valueOf(s.zones().stream().filter(z -> z.id().equals("legal")).findFirst()
                         .orElseThrow().waiting()));
+        // the call's four lines leave room for every zone's count on the page
+        for (String zone : List.of("legal", "natural", "estate", "project", "pickup")) {
+            Label waiting = robot.lookup("#zone-" + zone + "-waiting").queryAs(Label.class);
+            double bottom = WaitForAsyncUtils.asyncFx(() -> waiting.localToScene(waiting.getBoundsInLocal()).getMaxY())
+                    .get();
+            assertThat(bottom).as(zone + "'s waiting count on the page").isLessThanOrEqualTo(scene.getHeight());
+        }
     }
 
     @Test
