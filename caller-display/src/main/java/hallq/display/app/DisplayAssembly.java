@@ -1,6 +1,5 @@
 package hallq.display.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hallq.display.model.DisplayModel;
 import hallq.display.signs.SimulatedSigns;
 import hallq.display.signs.WindowSigns;
@@ -13,6 +12,11 @@ import hallq.display.voice.Sink;
 import hallq.hardware.board.NodeHardware;
 import hallq.hardware.led.LedStrip;
 import hallq.protocol.client.HallClient;
+import hallq.protocol.event.Event;
+import hallq.protocol.event.EventKind;
+import hallq.protocol.message.Replies.Welcome;
+import hallq.terminal.link.HallClientLink;
+import hallq.terminal.link.HallLink;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +34,7 @@ public final class DisplayAssembly implements AutoCloseable {
 
     private final DisplayModel model;
     private final DisplayView view;
-    private final HallClient client;
+    private final HallLink link;
     private final Announcer announcer;
     private final SimulatedSigns simulatedSigns;
     private final WindowSigns strips;
@@ -70,13 +74,17 @@ public final class DisplayAssembly implements AutoCloseable {
             signs.putAll(hardware.windowSigns()); // the device file's real signs win over simulated ones
         }
         strips = signs.isEmpty() ? null : new WindowSigns(signs);
-        client = new HallClient(o.server(), o.device(), o.token(), new HallClient.Listener() {
+        EventKind[] kinds = strips == null ? new EventKind[] {EventKind.CALLED, EventKind.QUEUE}
+                : new EventKind[] {EventKind.CALLED, EventKind.QUEUE, EventKind.COUNTER}; // the signs follow windows
+        link = new HallClientLink(o.server(), o.device(), o.token(), Runnable::run, kinds)
+                .queueEveryMs(QUEUE_EVERY_MS);
+    }
+
+    /** What the link hears, handed to the model and the signs on the link's own thread. */
+    private HallClient.HallListener listener() {
+        return new HallClient.HallListener() {
             @Override
-            public void connected(JsonNode hello) {
-                if (!hello.path("ok").asBoolean(true)) {
-                    log.warn("hello refused: {}", hello.path("error"));
-                    return;
-                }
+            public void connected(Welcome hello) {
                 model.connected(hello);
                 if (strips != null) {
                     strips.connected(hello);
@@ -84,7 +92,7 @@ public final class DisplayAssembly implements AutoCloseable {
             }
 
             @Override
-            public void event(JsonNode event) {
+            public void event(Event event) {
                 model.event(event);
                 if (strips != null) {
                     strips.event(event);
@@ -102,9 +110,7 @@ public final class DisplayAssembly implements AutoCloseable {
                 log.info("looking for the hall {} on the network", hallId == null ? "(any)" : hallId);
                 model.searching();
             }
-        }).events(strips == null ? new String[] {"called", "queue"}
-                : new String[] {"called", "queue", "counter"}) // counter: the window signs follow their windows
-                .queueEveryMs(QUEUE_EVERY_MS);
+        };
     }
 
     /** The sound device, or null when muted. */
@@ -113,7 +119,7 @@ public final class DisplayAssembly implements AutoCloseable {
     }
 
     public DisplayAssembly start() {
-        client.start();
+        link.start(listener());
         return this;
     }
 
@@ -137,7 +143,7 @@ public final class DisplayAssembly implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        client.close();
+        link.close();
         if (announcer != null) {
             announcer.close();
         }

@@ -56,6 +56,7 @@ public final class DisplayView {
     private final Label date = label("", 24, "#c9d6ea", false);
     private final Label number = label("", 0, "#ffd23f", true);
     private final Label window = label("", 0, "#ffffff", true);
+    private final Label callLine = label("", 0, "#ffffff", false);
     private final Label callLineEn = label("", 0, "#c9d6ea", false);
     private final Label recall = label("重呼  Recall", 36, "#ffffff", true);
     private final Label banner = label(BANNER.getString("link.lost"), 36, "#ffffff", true);
@@ -72,11 +73,13 @@ public final class DisplayView {
         this.zone = zone;
         this.font = DisplayFonts.family();
         boolean land = layout == Layout.LANDSCAPE;
-        restyle(number, land ? 180 : 180, true);
-        restyle(window, land ? 92 : 96, true);
-        restyle(callLineEn, land ? 40 : 38, false);
+        restyle(number, 160, true);
+        restyle(window, 84, true);
+        restyle(callLine, 44, false);
+        restyle(callLineEn, 34, false);
         number.setId("newest-number");
         window.setId("newest-window");
+        callLine.setId("newest-zh");
         callLineEn.setId("newest-en");
         recall.setId("recall-badge");
         recall.setStyle(recall.getStyle() + "-fx-background-color:#d62828;-fx-background-radius:12;"
@@ -106,13 +109,13 @@ public final class DisplayView {
 
         number.setMinWidth(Region.USE_PREF_SIZE);
         window.setMinWidth(Region.USE_PREF_SIZE);
-        Label please = label("请到", land ? 70 : 64, "#ffffff", false);
-        HBox windowLine = new HBox(30, label("→", land ? 100 : 90, "#ffd23f", true), please, window);
+        // number → window, big; the sentences under them are the event's (announce), the ones the voice says
+        HBox windowLine = new HBox(30, label("→", 84, "#ffd23f", true), window);
         windowLine.setAlignment(Pos.CENTER);
-        callBox = new VBox(6, recall, number, windowLine, callLineEn, idle);
+        callBox = new VBox(2, recall, number, windowLine, callLine, callLineEn, idle);
         callBox.setId("newest");
         callBox.setAlignment(Pos.CENTER);
-        callBox.setPadding(new Insets(20));
+        callBox.setPadding(new Insets(14, 20, 14, 20));
         callBox.setStyle("-fx-background-color:#0f3878;-fx-background-radius:24;-fx-border-color:#ffd23f;"
                 + "-fx-border-width:4;-fx-border-radius:24;");
 
@@ -216,7 +219,7 @@ public final class DisplayView {
         Call c = s.newest();
         idle.setVisible(c == null);
         idle.setManaged(c == null);
-        for (Node n : new Node[] {number, window.getParent(), callLineEn}) {
+        for (Node n : new Node[] {number, window.getParent(), callLine, callLineEn}) {
             n.setVisible(c != null);
             n.setManaged(c != null); // else the hidden call lines and the idle line together overflow the page
         }
@@ -224,7 +227,8 @@ public final class DisplayView {
         if (c != null) {
             number.setText(c.number());
             window.setText(c.counterName());
-            callLineEn.setText(c.en()); // the server's sentence, the one the voice says
+            callLine.setText(c.zh()); // the server's sentences, the ones the voice says
+            callLineEn.setText(c.en());
         }
         if (shownCalls >= 0 && s.callCount() != shownCalls) {
             blink.playFromStart();

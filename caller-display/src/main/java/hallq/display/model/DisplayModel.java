@@ -1,6 +1,15 @@
 package hallq.display.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import hallq.protocol.Snapshot;
+import hallq.protocol.ZoneStatus;
+import hallq.protocol.event.Called;
+import hallq.protocol.event.Event;
+import hallq.protocol.event.EventData;
+import hallq.protocol.event.QueueChanged;
+import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.HallInfo;
+import hallq.protocol.hall.Zone;
+import hallq.protocol.message.Replies.Welcome;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -61,33 +70,33 @@ public final class DisplayModel {
     }
 
     /** The hello reply: hall, snapshot, seq. Replaces everything. */
-    public void connected(JsonNode hello) {
+    public void connected(Welcome hello) {
         DisplayState s;
         synchronized (this) {
-            JsonNode hall = hello.path("hall").path("hall");
-            if (hall.isMissingNode()) {
-                hall = hello.path("hall");
-            }
-            JsonNode snap = hello.path("snapshot");
+            HallInfo hall = hello.hall().hall();
+            Snapshot snap = hello.snapshot();
             Map<String, ZoneLine> zones = new LinkedHashMap<>();
-            for (JsonNode z : snap.path("zones")) {
-                ZoneLine line = zone(z, hello.path("hall").path("zones"));
+            for (ZoneStatus z : orEmpty(snap.zones())) {
+                ZoneLine line = zone(z, hello.hall());
                 if (shows(line.id())) {
                     zones.put(line.id(), line);
                 }
             }
             List<Call> calls = new ArrayList<>();
-            for (JsonNode c : snap.path("recentCalls")) { // newest first
-                Call call = call(c);
-                if (shows(call.zone()) && calls.stream().noneMatch(x -> x.number().equals(call.number()))) {
-                    calls.add(call);
+            for (Event e : orEmpty(snap.recentCalls())) { // newest first
+                if (e.data() instanceof Called c) {
+                    Call call = Call.of(e, c);
+                    if (shows(call.zone()) && calls.stream().noneMatch(x -> x.number().equals(call.number()))) {
+                        calls.add(call);
+                    }
                 }
             }
             while (calls.size() > RECENT) {
                 calls.remove(calls.size() - 1);
             }
-            s = state = new DisplayState(hall.path("name").asText(""), hall.path("nameEn").asText(""), true,
-                    List.copyOf(calls), List.copyOf(zones.values()), hello.path("seq").asLong(), state.callCount());
+            s = state = new DisplayState(hall == null ? "" : orEmpty(hall.name()),
+                    hall == null ? "" : orEmpty(hall.nameEn()), true, List.copyOf(calls),
+                    List.copyOf(zones.values()), hello.seq(), state.callCount());
         }
         listeners.forEach(l -> l.accept(s));
     }
@@ -116,65 +125,33 @@ public final class DisplayModel {
         listeners.forEach(l -> l.accept(s));
     }
 
-    /** One pushed event. */
-    public void event(JsonNode e) {
+    /** One pushed event; only calls and queues are the screen's (counter events are for the window signs). */
+    public void event(Event e) {
+        EventData d = e.data();
+        if (!(d instanceof Called) && !(d instanceof QueueChanged)) {
+            return; // no new state, no repaint
+        }
         DisplayState s;
         Call announced = null;
-        String kind = e.path("event").asText();
-        if (!kind.equals("called") && !kind.equals("queue")) {
-            return; // not the screen's (counter events are for the window signs): no new state, no repaint
-        }
         synchronized (this) {
-            long seq = e.path("seq").asLong();
             DisplayState o = state;
-            if (seq <= o.seq()) {
+            if (e.seq() <= o.seq()) {
                 return; // already in the snapshot
             }
             List<Call> calls = o.calls();
             List<ZoneLine> zones = o.zones();
             long count = o.callCount();
-            switch (kind) {
-                case "called" -> {
-                    Call c = call(e);
-                    if (shows(c.zone())) {
-                        List<Call> next = new ArrayList<>();
-                        next.add(c);
-                        for (Call x : calls) {
-                            if (!x.number().equals(c.number()) && next.size() < RECENT) {
-                                next.add(x);
-                            }
-                        }
-                        calls = List.copyOf(next);
-                        count++;
-                        announced = c;
-                    }
+            if (d instanceof Called c) {
+                Call call = Call.of(e, c);
+                if (shows(call.zone())) {
+                    calls = withNewest(calls, call);
+                    count++;
+                    announced = call;
                 }
-                case "queue" -> {
-                    String id = e.path("zone").asText();
-                    if (shows(id)) {
-                        List<ZoneLine> next = new ArrayList<>();
-                        boolean found = false;
-                        for (ZoneLine z : zones) {
-                            if (z.id().equals(id)) {
-                                found = true;
-                                next.add(new ZoneLine(z.id(), z.name(), z.nameEn(), z.prefix(),
-                                        e.path("waiting").asInt(), e.path("greenWaiting").asInt(),
-                                        e.path("longestWaitSec").asInt()));
-                            } else {
-                                next.add(z);
-                            }
-                        }
-                        if (!found) {
-                            next.add(new ZoneLine(id, id, id, "", e.path("waiting").asInt(),
-                                    e.path("greenWaiting").asInt(), e.path("longestWaitSec").asInt()));
-                        }
-                        zones = List.copyOf(next);
-                    }
-                }
-                default -> {
-                }
+            } else if (d instanceof QueueChanged q && shows(q.zone())) {
+                zones = withQueue(zones, q);
             }
-            s = state = new DisplayState(o.hallName(), o.hallNameEn(), o.connected(), calls, zones, seq, count);
+            s = state = new DisplayState(o.hallName(), o.hallNameEn(), o.connected(), calls, zones, e.seq(), count);
         }
         // the call first: whoever sees the new state can count on the call being queued for the voice already
         if (announced != null) {
@@ -184,26 +161,53 @@ public final class DisplayModel {
         listeners.forEach(l -> l.accept(s));
     }
 
-    private static ZoneLine zone(JsonNode z, JsonNode hallZones) {
-        String id = z.path("id").asText();
-        String nameEn = z.path("nameEn").asText("");
-        if (nameEn.isEmpty()) {
-            for (JsonNode hz : hallZones) {
-                if (hz.path("id").asText().equals(id)) {
-                    nameEn = hz.path("nameEn").asText("");
-                }
+    /** The call on top; an older call of the same ticket leaves the list. */
+    private static List<Call> withNewest(List<Call> calls, Call c) {
+        List<Call> next = new ArrayList<>();
+        next.add(c);
+        for (Call x : calls) {
+            if (!x.number().equals(c.number()) && next.size() < RECENT) {
+                next.add(x);
             }
         }
-        return new ZoneLine(id, z.path("name").asText(id), nameEn, z.path("prefix").asText(""),
-                z.path("waiting").asInt(), z.path("greenWaiting").asInt(), z.path("longestWaitSec").asInt());
+        return List.copyOf(next);
     }
 
-    static Call call(JsonNode e) {
-        JsonNode t = e.path("ticket");
-        JsonNode c = e.path("counter");
-        return new Call(e.path("seq").asLong(), t.path("number").asText(), t.path("zone").asText(),
-                t.path("green").asBoolean(), c.path("id").asText(), c.path("name").asText(),
-                c.path("nameEn").asText(""), e.path("recall").asBoolean(), e.path("announce").path("zh").asText(""),
-                e.path("announce").path("en").asText(""), e.path("at").asText(""));
+    /** The zone's counts replaced; a zone the hello did not name is added, named by its id. */
+    private static List<ZoneLine> withQueue(List<ZoneLine> zones, QueueChanged q) {
+        List<ZoneLine> next = new ArrayList<>();
+        boolean found = false;
+        for (ZoneLine z : zones) {
+            if (z.id().equals(q.zone())) {
+                found = true;
+                next.add(new ZoneLine(z.id(), z.name(), z.nameEn(), z.prefix(), q.waiting(), q.greenWaiting(),
+                        q.longestWaitSec()));
+            } else {
+                next.add(z);
+            }
+        }
+        if (!found) {
+            next.add(new ZoneLine(q.zone(), q.zone(), q.zone(), "", q.waiting(), q.greenWaiting(),
+                    q.longestWaitSec()));
+        }
+        return List.copyOf(next);
+    }
+
+    /** A zone of the snapshot; its English name from the hall file when the snapshot has none. */
+    private static ZoneLine zone(ZoneStatus z, HallConfig hall) {
+        String nameEn = orEmpty(z.nameEn());
+        if (nameEn.isEmpty()) {
+            nameEn = hall.zone(z.id()).map(Zone::nameEn).map(DisplayModel::orEmpty).orElse("");
+        }
+        return new ZoneLine(z.id(), z.name() == null ? z.id() : z.name(), nameEn, orEmpty(z.prefix()), z.waiting(),
+                z.greenWaiting(), z.longestWaitSec());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static <T> List<T> orEmpty(List<T> l) {
+        return l == null ? List.of() : l;
     }
 }

@@ -1,19 +1,19 @@
 package hallq.display.signs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hallq.hardware.led.LedStrip;
 import hallq.protocol.CounterState;
 import hallq.protocol.CounterView;
-import hallq.protocol.Json;
 import hallq.protocol.TicketView;
+import hallq.protocol.event.Called;
+import hallq.protocol.event.CounterChanged;
+import hallq.protocol.event.Event;
+import hallq.protocol.message.Replies.Welcome;
 import hallq.protocol.sign.WindowSign;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The LED signs over the windows this display is wired to, each showing what {@link WindowSign} says for its
@@ -25,8 +25,6 @@ import org.slf4j.LoggerFactory;
  * display's device file.
  */
 public final class WindowSigns {
-    private static final Logger log = LoggerFactory.getLogger(WindowSigns.class);
-
     private final Map<String, LedStrip> signs;
     private final Map<String, WindowSign> texts = new HashMap<>();
     private final Map<String, CounterView> windows = new HashMap<>();
@@ -49,11 +47,11 @@ public final class WindowSigns {
     }
 
     /** The hello reply: every sign from the snapshot's windows; windows absent from it go dark. */
-    public synchronized void connected(JsonNode hello) {
-        seq = hello.path("seq").asLong();
+    public synchronized void connected(Welcome hello) {
+        seq = hello.seq();
         windows.clear();
-        for (JsonNode c : hello.path("snapshot").path("counters")) {
-            CounterView v = read(c, CounterView.class);
+        List<CounterView> counters = hello.snapshot().counters();
+        for (CounterView v : counters == null ? List.<CounterView>of() : counters) {
             if (v != null && signs.containsKey(v.id())) {
                 windows.put(v.id(), v);
             }
@@ -62,29 +60,22 @@ public final class WindowSigns {
     }
 
     /** One pushed event. */
-    public synchronized void event(JsonNode e) {
-        long s = e.path("seq").asLong();
-        if (s <= seq) {
+    public synchronized void event(Event e) {
+        if (e.seq() <= seq) {
             return;
         }
-        seq = s;
-        switch (e.path("event").asText()) {
-            case "counter" -> {
-                CounterView v = read(e.path("counter"), CounterView.class);
-                if (v != null && signs.containsKey(v.id())) {
-                    windows.put(v.id(), v);
-                    refresh(v.id());
-                }
+        seq = e.seq();
+        if (e.data() instanceof CounterChanged c) {
+            CounterView v = c.counter();
+            if (signs.containsKey(v.id())) {
+                windows.put(v.id(), v);
+                refresh(v.id());
             }
-            case "called" -> {
-                String id = e.path("counter").path("id").asText();
-                TicketView t = read(e.path("ticket"), TicketView.class);
-                if (signs.containsKey(id) && t != null) {
-                    windows.put(id, called(windows.get(id), id, t));
-                    refresh(id);
-                }
-            }
-            default -> {
+        } else if (e.data() instanceof Called c) {
+            String id = c.counter().id();
+            if (signs.containsKey(id)) {
+                windows.put(id, called(windows.get(id), id, c.ticket()));
+                refresh(id);
             }
         }
     }
@@ -101,15 +92,6 @@ public final class WindowSigns {
         if (!text.equals(sign.text())) {
             sign.update(text);
             listeners.forEach(l -> l.accept(window, text));
-        }
-    }
-
-    private static <T> T read(JsonNode n, Class<T> type) {
-        try {
-            return n.isMissingNode() || n.isNull() ? null : Json.mapper().treeToValue(n, type);
-        } catch (Exception ex) {
-            log.warn("unreadable {} from the server: {}", type.getSimpleName(), ex.getMessage());
-            return null;
         }
     }
 }

@@ -132,6 +132,8 @@ class ScreenshotTest {
         assertThat(robot.lookup("#newest-window").queryAs(Label.class).getText()).isEqualTo("3号窗口");
         assertThat(robot.lookup("#newest-en").queryAs(Label.class).getText()).as("the server's announce.en")
                 .isEqualTo(s.newest().en()).isEqualTo("Number " + recalled + ", please go to Window 3");
+        assertThat(robot.lookup("#newest-zh").queryAs(Label.class).getText()).as("the server's announce.zh")
+                .isEqualTo(s.newest().zh()).isEqualTo("请" + recalled + "号到3号窗口办理");
         assertThat(robot.lookup("#recall-badge").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#hall-name").queryAs(Label.class).getText()).isEqualTo("示范区政务服务大厅");
         assertThat(robot.lookup("#clock").queryAs(Label.class).getText()).isEqualTo("10:18:12");
@@ -140,6 +142,13 @@ class ScreenshotTest {
         assertThat(robot.lookup("#zone-legal-waiting").queryAs(Label.class).getText())
                 .isEqualTo(String.valueOf(s.zones().stream().filter(z -> z.id().equals("legal")).findFirst()
                         .orElseThrow().waiting()));
+        // the call's four lines leave room for every zone's count on the page
+        for (String zone : List.of("legal", "natural", "estate", "project", "pickup")) {
+            Label waiting = robot.lookup("#zone-" + zone + "-waiting").queryAs(Label.class);
+            double bottom = WaitForAsyncUtils.asyncFx(() -> waiting.localToScene(waiting.getBoundsInLocal()).getMaxY())
+                    .get();
+            assertThat(bottom).as(zone + "'s waiting count on the page").isLessThanOrEqualTo(scene.getHeight());
+        }
     }
 
     @Test

@@ -2,16 +2,19 @@ package hallq.display.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hallq.display.support.Await;
-import hallq.testkit.TestHall;
 import hallq.protocol.client.HallClient;
+import hallq.protocol.event.Event;
+import hallq.protocol.message.Replies.Welcome;
+import hallq.terminal.link.HallClientLink;
+import hallq.terminal.link.HallLink;
+import hallq.testkit.TestHall;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The model fed by a real queue server over the WebSocket, through {@link HallClient}. */
+/** The model fed by a real queue server over the WebSocket, through the terminals' {@link HallClientLink}. */
 class DisplayModelServerTest {
     private TestHall hall;
 
@@ -25,15 +28,16 @@ class DisplayModelServerTest {
         hall.close();
     }
 
-    private static HallClient feed(TestHall hall, String device, String token, DisplayModel m) {
-        return new HallClient(hall.ws(), device, token, new HallClient.Listener() {
+    private static HallLink feed(TestHall hall, String device, String token, DisplayModel m) {
+        HallLink link = new HallClientLink(hall.ws(), device, token, Runnable::run);
+        link.start(new HallClient.HallListener() {
             @Override
-            public void connected(JsonNode hello) {
+            public void connected(Welcome hello) {
                 m.connected(hello);
             }
 
             @Override
-            public void event(JsonNode event) {
+            public void event(Event event) {
                 m.event(event);
             }
 
@@ -41,7 +45,8 @@ class DisplayModelServerTest {
             public void disconnected(String why) {
                 m.disconnected();
             }
-        }).start();
+        });
+        return link;
     }
 
     @Test
@@ -50,7 +55,7 @@ class DisplayModelServerTest {
         hall.issue("legal");
         hall.issue("legal", true);
         DisplayModel m = new DisplayModel();
-        HallClient board = feed(hall, "board-1", "demo-board-1", m);
+        HallLink board = feed(hall, "board-1", "demo-board-1", m);
         DisplayState s = Await.until(m, "hello", DisplayState::connected);
         assertThat(s.hallName()).isEqualTo("示范区政务服务大厅");
         ZoneLine legal = s.zones().stream().filter(z -> z.id().equals("legal")).findFirst().orElseThrow();
@@ -76,7 +81,7 @@ class DisplayModelServerTest {
         pad3.finish();
         String third = pad3.callNext();
         DisplayModel same = m;
-        HallClient again = feed(hall, "board-1", "demo-board-1", same);
+        HallLink again = feed(hall, "board-1", "demo-board-1", same);
         try {
             s = Await.until(same, "reconnect", x -> x.newest() != null && x.newest().number().equals(third));
             assertThat(s.calls()).extracting(Call::number).containsExactly(third, second, first);
@@ -92,7 +97,7 @@ class DisplayModelServerTest {
         hall.issue("natural");
         hall.issue("natural");
         DisplayModel m = new DisplayModel();
-        HallClient board = feed(hall, "board-1", "demo-board-1", m);
+        HallLink board = feed(hall, "board-1", "demo-board-1", m);
         try {
             Await.until(m, "hello", DisplayState::connected);
             TestHall.Pad pad4 = hall.pad("4", "1003", "2648");
@@ -121,8 +126,8 @@ class DisplayModelServerTest {
     void aDisplayWithZonesInTheHallFileSeesOnlyThoseAndALocalFilterNarrowsFurther() throws Exception {
         DisplayModel estate = new DisplayModel();
         DisplayModel local = new DisplayModel(Set.of("natural"));
-        HallClient a = feed(hall, "board-estate", "demo-board-estate", estate);
-        HallClient b = feed(hall, "board-2", "demo-board-2", local);
+        HallLink a = feed(hall, "board-estate", "demo-board-estate", estate);
+        HallLink b = feed(hall, "board-2", "demo-board-2", local);
         try {
             Await.until(estate, "hello", DisplayState::connected);
             Await.until(local, "hello", DisplayState::connected);

@@ -2,36 +2,41 @@ package hallq.display.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
+import hallq.protocol.event.Event;
+import hallq.protocol.message.Replies.Welcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The screen model from hand-made hello replies and events, as protocol section 4 writes them. */
+/**
+ * The screen model from hand-made hello replies and events, as protocol section 4 writes them, read into protocol's
+ * records as the client reads them.
+ */
 class DisplayModelTest {
 
-    private static JsonNode json(String s) throws Exception {
-        return Json.mapper().readTree(s.replace('\'', '"'));
+    private static Event json(String s) throws Exception {
+        return Json.strict(Json.mapper().readTree(s.replace('\'', '"')), Event.class);
     }
 
     private static String called(long seq, String number, String zone, String counter, boolean recall) {
         return "{'event':'called','seq':" + seq + ",'at':'2026-11-22T09:15:02.113+08:00','ticket':{'number':'"
-                + number + "','zone':'" + zone + "','green':" + number.startsWith("V") + ",'state':'called'},"
+                + number + "','zone':'" + zone + "','green':" + number.startsWith("V") + ",'state':'called',"
+                + "'recalls':" + (recall ? 1 : 0) + "},"
                 + "'counter':{'id':'" + counter + "','name':'" + counter + "号窗口','nameEn':'Window " + counter
                 + "'},'recall':" + recall + ",'announce':{'zh':'请" + number + "号到" + counter
                 + "号窗口办理','en':'Number " + number + ", please go to Window " + counter + "'}}";
     }
 
-    private static JsonNode hello(long seq, String... recentCalls) throws Exception {
-        return json("{'re':'1','ok':true,'role':'display','seq':" + seq + ","
+    private static Welcome hello(long seq, String... recentCalls) throws Exception {
+        return Json.strict(Json.mapper().readTree(("{'re':'1','ok':true,'role':'display','seq':" + seq + ","
                 + "'hall':{'hall':{'id':'demo','name':'示范区政务服务大厅','nameEn':'Demo Hall'},"
                 + "'zones':[{'id':'legal','nameEn':'Business services'},{'id':'estate','nameEn':'Real estate'}]},"
                 + "'snapshot':{'zones':[{'id':'legal','name':'法人服务区','prefix':'A','waiting':12,'greenWaiting':1,"
                 + "'longestWaitSec':840},{'id':'estate','name':'不动产服务区','prefix':'C','waiting':3,"
                 + "'greenWaiting':0,'longestWaitSec':60}],'counters':[],'recentCalls':["
-                + String.join(",", recentCalls) + "]}}");
+                + String.join(",", recentCalls) + "]}}").replace('\'', '"')), Welcome.class);
     }
 
     @Test
@@ -69,7 +74,8 @@ class DisplayModelTest {
         m.onCall(spoken::add);
         m.connected(hello(40, called(39, "A002", "legal", "3", false)));
         m.event(json(called(41, "A003", "legal", "1", false)));
-        m.event(json("{'event':'queue','seq':42,'zone':'legal','waiting':11,'greenWaiting':0,'longestWaitSec':700}"));
+        m.event(json("{'event':'queue','seq':42,'at':'2026-11-22T09:15:03.000+08:00','zone':'legal','waiting':11,"
+                + "'greenWaiting':0,'longestWaitSec':700}"));
         m.event(json(called(39, "A999", "legal", "1", false))); // already in the snapshot's seq
         DisplayState s = m.state();
         assertThat(s.calls()).extracting(Call::number).containsExactly("A003", "A002");
@@ -98,11 +104,27 @@ class DisplayModelTest {
     }
 
     @Test
+    void counterEventsAndKindsThisCodeDoesNotKnowChangeNothing() throws Exception {
+        DisplayModel m = new DisplayModel();
+        m.connected(hello(40, called(39, "A002", "legal", "3", false)));
+        List<DisplayState> seen = new ArrayList<>();
+        m.onChange(seen::add);
+        m.event(json("{'event':'counter','seq':41,'at':'2026-11-22T09:15:03.000+08:00','counter':{'id':'3',"
+                + "'state':'serving','servedToday':0}}"));
+        m.event(json("{'event':'weather','seq':42,'at':'2026-11-22T09:15:04.000+08:00','sky':'clear'}"));
+        assertThat(seen).as("no repaint").isEmpty();
+        assertThat(m.state().seq()).isEqualTo(40);
+        m.event(json(called(43, "A003", "legal", "1", false)));
+        assertThat(m.state().calls()).extracting(Call::number).containsExactly("A003", "A002");
+    }
+
+    @Test
     void aZoneFilterKeepsOnlyItsZones() throws Exception {
         DisplayModel m = new DisplayModel(Set.of("estate"));
         m.connected(hello(40, called(39, "C002", "estate", "6", false), called(38, "A001", "legal", "1", false)));
         m.event(json(called(41, "A003", "legal", "1", false)));
-        m.event(json("{'event':'queue','seq':42,'zone':'legal','waiting':11,'greenWaiting':0,'longestWaitSec':700}"));
+        m.event(json("{'event':'queue','seq':42,'at':'2026-11-22T09:15:03.000+08:00','zone':'legal','waiting':11,"
+                + "'greenWaiting':0,'longestWaitSec':700}"));
         DisplayState s = m.state();
         assertThat(s.calls()).extracting(Call::number).containsExactly("C002");
         assertThat(s.zones()).extracting(ZoneLine::id).containsExactly("estate");
