@@ -4,12 +4,15 @@ import hallq.hardware.board.NodeHardware;
 import hallq.hardware.button.Button;
 import hallq.hardware.button.ButtonEvent;
 import hallq.hardware.config.DeviceFileLoader;
-import hallq.kiosk.flow.HallLink;
 import hallq.kiosk.flow.KioskModel;
 import hallq.kiosk.flow.KioskSettings;
 import hallq.kiosk.idcard.IdCardReader;
 import hallq.kiosk.ui.KioskRoot;
+import hallq.protocol.client.ServerAddress;
+import hallq.protocol.event.EventKind;
 import hallq.protocol.terminal.WindowGeometry;
+import hallq.terminal.link.HallClientLink;
+import hallq.terminal.link.HallLink;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +41,8 @@ public final class Kiosk implements AutoCloseable {
             "platform: simulated",
             "printer: { link: simulated, paperWidthMm: 80, qr: raster }",
             "");
+    /** Waiting counts a kiosk shows may be half a second old: in a rush it hears of two a zone a second, not dozens. */
+    static final long QUEUE_EVERY_MS = 500;
 
     private final NodeHardware hardware;
     private final HallLink link;
@@ -80,7 +85,13 @@ public final class Kiosk implements AutoCloseable {
                 ? NodeHardware.builder(DeviceFileLoader.parse(SIMULATED_DEVICES)).open()
                 : NodeHardware.open(o.devices());
         KioskSettings settings = KioskSettings.defaults(o.statusBase()).withLanguage(o.language());
-        return new Kiosk(settings, new HallClientLink(o.server(), o.device(), o.token(), Platform::runLater), hw, null);
+        return new Kiosk(settings, hallLink(o.server(), o.device(), o.token()), hw, null);
+    }
+
+    /** The real link as a kiosk uses it: {@code queue} events only, handed to the JavaFX thread. */
+    public static HallClientLink hallLink(ServerAddress server, String device, String token) {
+        return new HallClientLink(server, device, token, Platform::runLater, EventKind.QUEUE)
+                .queueEveryMs(QUEUE_EVERY_MS);
     }
 
     /** Puts the kiosk in the stage: full screen with no way out by keyboard, or a window of the given size. */

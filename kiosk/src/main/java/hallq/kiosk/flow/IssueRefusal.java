@@ -1,21 +1,20 @@
 package hallq.kiosk.flow;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hallq.kiosk.i18n.Msg;
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.message.Refused;
 
 /**
  * Turns the server's refusal of an {@code issue} into words for the citizen. Keyed on the stable
- * {@code error.reason} (and {@code code} where no reason is given), never on the English message.
+ * {@link Refused#reason()} (and {@link Refused#code()} where no reason is given), never on the English message.
  */
 final class IssueRefusal {
 
     private IssueRefusal() {
     }
 
-    static Msg message(JsonNode error, HallConfig hall, ZoneTile zone) {
-        String code = error.path("code").asText("");
-        String reason = error.path("reason").asText("");
+    static Msg message(Refused refused, HallConfig hall, ZoneTile zone) {
+        String reason = refused.reason() == null ? "" : refused.reason();
         switch (reason) {
             case "HOURS":
                 return hall.hall().hours().isEmpty() ? Msg.of("notice.closed")
@@ -33,9 +32,12 @@ final class IssueRefusal {
             default:
                 break;
         }
-        return switch (code) {
-            case "CLOSED" -> Msg.of("notice.closed");
-            case "RATE_LIMITED" -> Msg.of("notice.rateLimited");
+        if (refused.code() == null) {
+            return Msg.of("notice.internal");
+        }
+        return switch (refused.code()) {
+            case CLOSED -> Msg.of("notice.closed");
+            case RATE_LIMITED -> Msg.of("notice.rateLimited");
             default -> Msg.of("notice.internal"); // INTERNAL, STORAGE, and anything a citizen cannot act on
         };
     }

@@ -1,8 +1,5 @@
 package hallq.kiosk.flow;
 
-import hallq.protocol.Op;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.hardware.printer.PrinterException;
 import hallq.hardware.printer.PrinterFault;
 import hallq.hardware.printer.PrinterStatus;
@@ -14,13 +11,21 @@ import hallq.kiosk.i18n.Msg;
 import hallq.kiosk.i18n.Texts;
 import hallq.kiosk.idcard.IdNumberText;
 import hallq.protocol.IdNumber;
-import hallq.protocol.Json;
 import hallq.protocol.TicketView;
 import hallq.protocol.ZoneStatus;
+import hallq.protocol.client.HallClient;
 import hallq.protocol.client.ServerAddress;
+import hallq.protocol.event.Event;
+import hallq.protocol.event.QueueChanged;
 import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.Zone;
+import hallq.protocol.message.Refused;
+import hallq.protocol.message.Replies.Issued;
+import hallq.protocol.message.Replies.Welcome;
+import hallq.protocol.message.Requests;
+import hallq.terminal.link.HallLink;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -31,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * answers the re-sent request (same id, so it is issued once); a ticket the printer cannot print is still
  * shown, and the fault is reported to the server with op {@code report}.
  */
-public final class KioskModel implements HallLink.Listener {
+public final class KioskModel implements HallClient.HallListener {
     private static final Logger log = LoggerFactory.getLogger(KioskModel.class);
 
     /** Where screens go. */
@@ -126,21 +132,17 @@ public final class KioskModel implements HallLink.Listener {
     // ---- the server ------------------------------------------------------------------------------------------
 
     @Override
-    public void connected(JsonNode hello) {
-        try {
-            hall = Json.mapper().treeToValue(hello.path("hall"), HallConfig.class);
-            hallZone = ZoneId.of(hall.hall().timezone());
-        } catch (Exception e) {
-            log.error("hello reply without a readable hall: {}", e.toString());
+    public void connected(Welcome welcome) {
+        Optional<ZoneId> zone = hallZone(welcome.hall());
+        if (zone.isEmpty()) {
             return;
         }
+        hall = welcome.hall();
+        hallZone = zone.get();
         waiting.clear();
-        for (JsonNode z : hello.path("snapshot").path("zones")) {
-            try {
-                ZoneStatus s = Json.mapper().treeToValue(z, ZoneStatus.class);
-                waiting.put(s.id(), s.waiting());
-            } catch (Exception e) {
-                log.warn("unreadable zone in the snapshot: {}", z);
+        if (welcome.snapshot().zones() != null) {
+            for (ZoneStatus z : welcome.snapshot().zones()) {
+                waiting.put(z.id(), z.waiting());
             }
         }
         connected = true;
@@ -150,11 +152,27 @@ public final class KioskModel implements HallLink.Listener {
         publish();
     }
 
+    /** A kiosk hears {@code queue} events only; any other kind is passed over. */
     @Override
-    public void event(JsonNode event) {
-        if ("queue".equals(event.path("event").asText()) && event.hasNonNull("zone")) {
-            waiting.put(event.get("zone").asText(), event.path("waiting").asInt());
+    public void event(Event event) {
+        if (event.data() instanceof QueueChanged q) {
+            waiting.put(q.zone(), q.waiting());
             publish();
+        }
+    }
+
+    /** The hall's time zone (its business day, the ticket's time), or empty when the hall file gives none usable. */
+    private static Optional<ZoneId> hallZone(HallConfig hall) {
+        String tz = hall.hall() == null ? null : hall.hall().timezone();
+        if (tz == null) {
+            log.error("hello reply without the hall's time zone");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(tz));
+        } catch (DateTimeException e) {
+            log.error("hello reply with an unusable hall time zone '{}': {}", tz, e.toString());
+            return Optional.empty();
         }
     }
 
@@ -342,12 +360,8 @@ public final class KioskModel implements HallLink.Listener {
         issueGreen = asGreen;
         issueSlow = false;
         long attempt = ++issueAttempt;
-        ObjectNode args = Json.mapper().createObjectNode();
-        args.put("zone", zone.id());
-        args.put("green", asGreen);
-        if (idNumber != null) {
-            args.put("idCard", idNumber);
-        }
+        // green said either way (false too), as the kiosk always has
+        Requests.Issue request = new Requests.Issue(zone.id(), Boolean.valueOf(asGreen), idNumber, null);
         go(Phase.ISSUING);
         slowTimer = timers.after(settings.slowIssue(), () -> {
             if (phase == Phase.ISSUING && attempt == issueAttempt) {
@@ -355,36 +369,28 @@ public final class KioskModel implements HallLink.Listener {
                 publish();
             }
         });
-        link.request(Op.ISSUE.wire(), args).whenCompleteAsync((reply, failure) -> issued(attempt, reply, failure), modelThread);
+        link.call(request).whenCompleteAsync((reply, failure) -> issued(attempt, reply, failure), modelThread);
     }
 
-    private void issued(long attempt, JsonNode reply, Throwable failure) {
+    private void issued(long attempt, Issued reply, Throwable failure) {
+        Throwable why = cause(failure);
         if (phase != Phase.ISSUING || attempt != issueAttempt) {
-            log.warn("a late issue reply nobody waits for: {}", reply);
+            log.warn("a late issue reply nobody waits for: {}", why != null ? why.toString() : reply);
             return;
         }
         cancel(slowTimer);
-        if (failure != null) {
-            log.error("issue failed: {}", failure.toString());
+        if (why instanceof Refused refused) {
+            log.info("issue refused: {}", refused.toString());
+            showNotice(IssueRefusal.message(refused, hall, chosen));
+            return;
+        }
+        if (why != null) {
+            // a timeout, an overflow, a reply not the contract's shape: nothing the citizen can act on
+            log.error("issue failed: {}", why.toString());
             showNotice(Msg.of("notice.internal"));
             return;
         }
-        if (!reply.path("ok").asBoolean()) {
-            JsonNode error = reply.path("error");
-            log.info("issue refused: {} {} {}", error.path("code").asText(), error.path("reason").asText(),
-                    error.path("message").asText());
-            showNotice(IssueRefusal.message(error, hall, chosen));
-            return;
-        }
-        TicketView t;
-        try {
-            t = Json.mapper().treeToValue(reply.path("ticket"), TicketView.class);
-        } catch (Exception e) {
-            log.error("unreadable ticket in {}: {}", reply, e.toString());
-            showNotice(Msg.of("notice.internal"));
-            return;
-        }
-        ticket = issuedTicket(t, reply.path("key").textValue());
+        ticket = issuedTicket(reply.ticket(), reply.key());
         log.info("issued {} in {}{}", ticket.number(), ticket.zoneId(), ticket.green() ? " (green channel)" : "");
         if (printer == null) {
             print = PrintState.NO_PRINTER;
@@ -500,14 +506,16 @@ public final class KioskModel implements HallLink.Listener {
     }
 
     private void report(PrinterFault fault, String message) {
-        ObjectNode args = Json.mapper().createObjectNode();
-        args.put("fault", fault.name());
-        args.put("message", message);
-        link.request(Op.REPORT.wire(), args).whenComplete((r, e) -> {
-            if (e != null || r == null || !r.path("ok").asBoolean()) {
-                log.warn("the server did not take the {} report: {}", fault, e != null ? e.toString() : r);
+        link.call(new Requests.Report(fault.name(), message)).whenComplete((done, e) -> {
+            if (e != null) {
+                log.warn("the server did not take the {} report: {}", fault, cause(e).toString());
             }
         });
+    }
+
+    /** The failure itself: a future built on the link's call hands it over wrapped. */
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static Msg faultText(PrinterFault fault) {

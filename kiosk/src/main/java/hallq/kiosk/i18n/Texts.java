@@ -1,30 +1,26 @@
 package hallq.kiosk.i18n;
 
-import java.text.MessageFormat;
+import hallq.terminal.i18n.Words;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The kiosk's words, from {@code hallq/kiosk/i18n/messages_*.properties} (UTF-8, read as such since Java 9).
- * Chinese first; English by the toggle.
+ * The kiosk's words, from {@code hallq/kiosk/i18n/messages_*.properties} (terminal's {@link Words}: UTF-8, no
+ * fallback to the machine's locale, a missing key shown as {@code ??key??}). Chinese first; English by the toggle.
+ * What the kiosk adds: {@link Bilingual} names and nested {@link Msg}s as arguments, in the text's language.
  */
 public final class Texts {
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final List<Locale> LANGUAGES = List.of(CHINESE, ENGLISH);
+    public static final Locale CHINESE = Words.CHINESE;
+    public static final Locale ENGLISH = Words.ENGLISH;
+    public static final List<Locale> LANGUAGES = Words.LANGUAGES;
 
     private static final String BUNDLE = "hallq.kiosk.i18n.messages";
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Words words;
 
     private Texts(Locale locale) {
-        this.locale = isEnglish(locale) ? ENGLISH : CHINESE;
-        // No fallback to the JVM's default locale: on an English-configured Pi the Chinese screen must stay Chinese.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = Words.load(BUNDLE, locale);
     }
 
     public static Texts of(Locale locale) {
@@ -32,36 +28,29 @@ public final class Texts {
     }
 
     public static boolean isEnglish(Locale locale) {
-        return locale != null && locale.getLanguage().equals("en");
+        return Words.isEnglish(locale);
     }
 
     /** The other of the two languages: what the toggle switches to, and the second line of a notice. */
     public static Locale other(Locale locale) {
-        return isEnglish(locale) ? CHINESE : ENGLISH;
+        return Words.other(locale);
     }
 
     public Locale locale() {
-        return locale;
+        return words.locale();
     }
 
     public ResourceBundle bundle() {
-        return bundle;
+        return words.bundle();
     }
 
     public String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "??" + key + "??"; // visible in screenshots and tests, never a crash at the entrance
-        }
-        // Always through MessageFormat, so a quote means the same in every text (write it as '').
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            resolved[i] = args[i] instanceof Bilingual b ? b.in(locale)
+            resolved[i] = args[i] instanceof Bilingual b ? b.in(locale())
                     : args[i] instanceof Msg m ? text(m) : args[i];
         }
-        return new MessageFormat(pattern, locale).format(resolved);
+        return words.text(key, resolved);
     }
 
     public String text(Msg msg) {

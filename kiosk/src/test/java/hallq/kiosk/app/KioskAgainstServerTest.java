@@ -8,6 +8,7 @@ import hallq.hardware.printer.SimulatedTicketPrinter;
 import hallq.kiosk.flow.KioskSettings;
 import hallq.kiosk.flow.PrintState;
 import hallq.kiosk.flow.Screen;
+import hallq.protocol.client.ServerAddress;
 import hallq.testkit.TestHall;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -53,9 +53,7 @@ class KioskAgainstServerTest {
                 "printer: { link: simulated, qr: raster, outputFolder: '" + tmp.resolve("printed") + "' }",
                 ""))).open();
         kiosk = new Kiosk(KioskSettings.defaults("http://127.0.0.1:" + port),
-                new HallClientLink(hall.ws(), "kiosk-1", TestHall.KIOSK_TOKEN,
-                        Platform::runLater),
-                hw, null);
+                Kiosk.hallLink(ServerAddress.fixed(hall.ws()), "kiosk-1", TestHall.KIOSK_TOKEN), hw, null);
         kiosk.show(stage, new int[] {800, 480});
     }
 

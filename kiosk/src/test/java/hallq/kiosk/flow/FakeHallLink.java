@@ -1,41 +1,63 @@
 package hallq.kiosk.flow;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hallq.protocol.ErrorCode;
 import hallq.protocol.Json;
+import hallq.protocol.Snapshot;
 import hallq.protocol.TicketView;
 import hallq.protocol.ZoneStatus;
+import hallq.protocol.client.HallClient;
+import hallq.protocol.event.Event;
+import hallq.protocol.event.QueueChanged;
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Role;
 import hallq.protocol.hall.Zone;
+import hallq.protocol.message.Refused;
+import hallq.protocol.message.Replies.Done;
+import hallq.protocol.message.Replies.Issued;
+import hallq.protocol.message.Replies.Welcome;
+import hallq.protocol.message.Request;
+import hallq.terminal.link.HallLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** A server connection the test plays: it sends hellos, events and replies in the contract's shapes. */
+/** A server connection the test plays: it hands the model the contract's typed hellos, events and replies. */
 public final class FakeHallLink implements HallLink {
-    public record Sent(String op, ObjectNode args, CompletableFuture<JsonNode> reply) {
+    /** A request the model made, and its reply for the test to give. */
+    public record Sent(Request<?> request, CompletableFuture<Object> reply) {
+        public String op() {
+            return request.op().wire();
+        }
+
+        /** The request's arguments as they go on the wire. */
+        public ObjectNode args() {
+            return Json.mapper().valueToTree(request);
+        }
+
         public String arg(String name) {
+            ObjectNode args = args();
             return args.hasNonNull(name) ? args.get(name).asText() : null;
         }
     }
 
     final List<Sent> sent = new ArrayList<>();
-    private Listener listener;
+    private HallClient.HallListener listener;
     private long seq = 100;
     boolean closed;
 
     @Override
-    public void start(Listener listener) {
+    public void start(HallClient.HallListener listener) {
         this.listener = listener;
     }
 
+    /** As protocol's client's, the future is one built on the reply's: a failure reaches the model wrapped. */
     @Override
-    public CompletableFuture<JsonNode> request(String op, ObjectNode args) {
-        Sent s = new Sent(op, args.deepCopy(), new CompletableFuture<>());
+    public <R> CompletableFuture<R> call(Request<R> request) {
+        Sent s = new Sent(request, new CompletableFuture<>());
         sent.add(s);
-        return s.reply;
+        return s.reply.thenApply(request.replyType()::cast);
     }
 
     @Override
@@ -44,7 +66,7 @@ public final class FakeHallLink implements HallLink {
     }
 
     public List<Sent> sent(String op) {
-        return sent.stream().filter(s -> s.op.equals(op)).toList();
+        return sent.stream().filter(s -> s.op().equals(op)).toList();
     }
 
     public Sent last(String op) {
@@ -57,66 +79,34 @@ public final class FakeHallLink implements HallLink {
 
     // ---- the server's side -----------------------------------------------------------------------------------
 
-    /** A hello reply as the server sends it: hall without secrets, snapshot zones, seq. */
+    /** A hello's welcome as the server gives it: the hall without secrets, the snapshot's zones, seq. */
     public void connect(HallConfig hall, Map<String, Integer> waiting) {
-        ObjectNode hello = Json.mapper().createObjectNode();
-        hello.put("re", "h-1");
-        hello.put("ok", true);
-        hello.put("role", "kiosk");
-        hello.set("hall", Json.mapper().valueToTree(hall.withoutSecrets()));
-        ObjectNode snapshot = hello.putObject("snapshot");
-        ArrayNode zones = snapshot.putArray("zones");
+        List<ZoneStatus> zones = new ArrayList<>();
         for (Zone z : hall.zones()) {
-            zones.add(Json.mapper().valueToTree(new ZoneStatus(z.id(), z.name(), z.nameEn(), z.prefix(),
-                    waiting.getOrDefault(z.id(), 0), 0, 0)));
+            zones.add(new ZoneStatus(z.id(), z.name(), z.nameEn(), z.prefix(), waiting.getOrDefault(z.id(), 0), 0, 0));
         }
-        snapshot.putArray("counters");
-        snapshot.putArray("recentCalls");
-        hello.put("seq", seq);
-        listener.connected(hello);
+        listener.connected(new Welcome(Role.KIOSK, null, hall.withoutSecrets(),
+                new Snapshot(zones, List.of(), List.of()), seq));
     }
 
     public void queue(String zone, int waiting) {
-        ObjectNode e = Json.mapper().createObjectNode();
-        e.put("event", "queue");
-        e.put("seq", ++seq);
-        e.put("at", "2026-11-22T09:15:02.113+08:00");
-        e.put("zone", zone);
-        e.put("waiting", waiting);
-        e.put("greenWaiting", 0);
-        e.put("longestWaitSec", 0);
-        listener.event(e);
+        listener.event(new Event(++seq, "2026-11-22T09:15:02.113+08:00", new QueueChanged(zone, waiting, 0, 0)));
     }
 
     public void drop(String why) {
         listener.disconnected(why);
     }
 
+    /** The answer; no key, so that the status link is the public one. */
     public static void ok(Sent s, TicketView ticket) {
-        ObjectNode r = Json.mapper().createObjectNode();
-        r.put("re", "x");
-        r.put("ok", true);
-        r.set("ticket", Json.mapper().valueToTree(ticket));
-        s.reply.complete(r);
+        s.reply.complete(new Issued(ticket, null));
     }
 
     public static void ok(Sent s) {
-        ObjectNode r = Json.mapper().createObjectNode();
-        r.put("re", "x");
-        r.put("ok", true);
-        s.reply.complete(r);
+        s.reply.complete(new Done());
     }
 
     public static void error(Sent s, String code, String reason, String message) {
-        ObjectNode r = Json.mapper().createObjectNode();
-        r.put("re", "x");
-        r.put("ok", false);
-        ObjectNode e = r.putObject("error");
-        e.put("code", code);
-        if (reason != null) {
-            e.put("reason", reason);
-        }
-        e.put("message", message);
-        s.reply.complete(r);
+        s.reply.completeExceptionally(new Refused(ErrorCode.valueOf(code), reason, message));
     }
 }
