@@ -36,8 +36,10 @@ final class ReplyTransitions {
                 c.servedToday(), c.avgServiceSec());
     }
 
-    /** The ticket the window holds now: a call's, recall's or start's reply names it; other replies name the one
-     * that left (finish, no-show, transfer) or another one (requeue). */
+    /**
+     * The ticket the window holds now: a call's, recall's or start's reply names it; other replies name the one
+     * that left (finish, no-show, transfer) or another one (requeue).
+     */
     private static TicketView held(PadAction action, CounterView c, TicketView replied, WindowFacts facts) {
         if (facts.ticket() == null) {
             return null;
