@@ -7,7 +7,7 @@ import hallq.hardware.config.RatingConfig;
 import hallq.pad.clerk.Notice;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.i18n.Texts;
-import hallq.pad.link.HallClientLink;
+import hallq.pad.link.PadLink;
 import hallq.protocol.terminal.WindowGeometry;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +43,7 @@ public final class CounterPadApp extends Application {
                 hardwareFault = e.getMessage();
             }
         }
-        pad = new PadAssembly(new HallClientLink(o.server(), o.device(), o.token()), hardware, texts,
+        pad = new PadAssembly(PadLink.to(o.server(), o.device(), o.token()), hardware, texts,
                 Clock.systemUTC(), ratingTimeout);
         if (hardwareFault != null) {
             pad.model().tell(Notice.warning("notice.hardwareFailed", hardwareFault));

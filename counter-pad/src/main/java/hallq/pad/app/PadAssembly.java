@@ -9,8 +9,8 @@ import hallq.pad.keys.CallLight;
 import hallq.pad.keys.KeyboardKeys;
 import hallq.pad.keys.OwnSign;
 import hallq.pad.keys.PadKeys;
-import hallq.pad.link.ServerLink;
 import hallq.pad.time.ExecutorScheduler;
+import hallq.terminal.link.HallLink;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -34,7 +34,7 @@ public final class PadAssembly implements AutoCloseable {
     /**
      * @param hardware the window's devices, or null when it has none; not closed here
      */
-    public PadAssembly(ServerLink link, NodeHardware hardware, Texts texts, Clock clock, Duration ratingTimeout) {
+    public PadAssembly(HallLink link, NodeHardware hardware, Texts texts, Clock clock, Duration ratingTimeout) {
         this.hardware = hardware;
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pad-timer");

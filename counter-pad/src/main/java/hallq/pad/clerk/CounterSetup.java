@@ -1,10 +1,9 @@
 package hallq.pad.clerk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import hallq.protocol.Json;
 import hallq.protocol.hall.Counter;
 import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.Zone;
+import hallq.protocol.message.Replies.Welcome;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,18 +29,13 @@ public record CounterSetup(
     }
 
     /** Reads the hello reply of a counter device; fails when the device is not bound to a known counter. */
-    public static CounterSetup fromHello(JsonNode hello) {
-        HallConfig hall;
-        try {
-            hall = Json.mapper().treeToValue(hello.path("hall"), HallConfig.class);
-        } catch (Exception e) {
-            throw new IllegalArgumentException("unreadable hall in the hello reply: " + e.getMessage(), e);
-        }
-        String counterId = hello.path("device").path("counter").asText(null);
+    public static CounterSetup fromWelcome(Welcome welcome) {
+        HallConfig hall = welcome.hall();
+        String counterId = welcome.device() == null ? null : welcome.device().counter();
         Counter counter = counterId == null ? null : hall.counter(counterId).orElse(null);
         if (counter == null) {
             throw new IllegalArgumentException("this device is not bound to a counter of the hall (role "
-                    + hello.path("role").asText() + ")");
+                    + welcome.role().wire() + ")");
         }
         ZoneId tz = hall.hall() == null || hall.hall().timezone() == null
                 ? ZoneId.systemDefault() : ZoneId.of(hall.hall().timezone());

@@ -31,6 +31,11 @@ public enum PadAction {
         this.windowOp = windowOp;
     }
 
+    /** The hall's window op it is; null for {@link #LOGIN}, which is not a state of the window. */
+    public WindowOp windowOp() {
+        return windowOp;
+    }
+
     /** The protocol operation this action sends. */
     public String op() {
         return windowOp == null ? Op.LOGIN.wire() : windowOp.wire();

@@ -1,26 +1,32 @@
 package hallq.pad.clerk;
 
-import hallq.protocol.Op;
-import static hallq.protocol.client.HallClient.args;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.hardware.rating.RatingKeys;
-import hallq.pad.link.ServerLink;
 import hallq.pad.rating.RatingFlow;
 import hallq.pad.rating.RatingPrompt;
 import hallq.pad.time.Scheduler;
+import hallq.protocol.ClerkRef;
+import hallq.protocol.ErrorCode;
 import hallq.protocol.Outcome;
 import hallq.protocol.TicketView;
 import hallq.protocol.client.HallClient;
+import hallq.protocol.event.Event;
+import hallq.protocol.message.Refused;
+import hallq.protocol.message.Replies.LoggedIn;
+import hallq.protocol.message.Replies.TicketReply;
+import hallq.protocol.message.Replies.Welcome;
+import hallq.protocol.message.Request;
+import hallq.protocol.message.Requests;
+import hallq.terminal.link.HallLink;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -32,14 +38,15 @@ import org.slf4j.LoggerFactory;
  * citizen's rating. Everything here runs on one thread, the model thread (the JavaFX thread in the app);
  * the link's and the keys' callbacks are handed over to it. Each change publishes a new {@link PadState}.
  */
-public final class PadModel implements HallClient.Listener, AutoCloseable {
+public final class PadModel implements HallClient.HallListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PadModel.class);
     public static final Duration RATING_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration THANKS = Duration.ofSeconds(3);
     /** Errors after which the pad's picture of its window may be stale: ask the server again. */
-    private static final Set<String> RESYNC_CODES = Set.of("CONFLICT", "FORBIDDEN", "NOT_FOUND");
+    private static final Set<ErrorCode> RESYNC_CODES = EnumSet.of(ErrorCode.CONFLICT, ErrorCode.FORBIDDEN,
+            ErrorCode.NOT_FOUND);
 
-    private final ServerLink link;
+    private final HallLink link;
     private final Executor modelThread;
     private final RatingFlow rating;
     private final List<Consumer<PadState>> listeners = new CopyOnWriteArrayList<>();
@@ -54,7 +61,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
     /**
      * @param ratingKeys the physical evaluator, or null
      */
-    public PadModel(ServerLink link, Executor modelThread, Scheduler scheduler, Clock clock, RatingKeys ratingKeys,
+    public PadModel(HallLink link, Executor modelThread, Scheduler scheduler, Clock clock, RatingKeys ratingKeys,
                     Duration ratingTimeout) {
         this.link = link;
         this.modelThread = modelThread;
@@ -74,7 +81,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
 
     /** Connects; call once, on any thread. */
     public PadModel start() {
-        link.open(this);
+        link.start(this);
         return this;
     }
 
@@ -99,38 +106,35 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
     // ---- the clerk's commands (model thread) -----------------------------------------------------------------
 
     public void login(String clerk, String pin) {
-        batch(() -> send(PadAction.LOGIN, args("clerk", clerk, "pin", pin)));
+        batch(() -> send(PadAction.LOGIN, new Requests.Login(clerk, pin), null));
     }
 
     public void finish(Outcome outcome, LocalDate dueDate) {
-        ObjectNode a = args("outcome", outcome.wire());
-        if (outcome == Outcome.ACCEPTED && dueDate != null) {
-            a.put("dueDate", dueDate.toString());
-        }
-        batch(() -> send(PadAction.FINISH, a));
+        LocalDate due = outcome == Outcome.ACCEPTED ? dueDate : null;
+        batch(() -> send(PadAction.FINISH, new Requests.Finish(outcome, due), null));
     }
 
     public void requeue(String number) {
-        batch(() -> send(PadAction.REQUEUE, args("ticket", number)));
+        batch(() -> send(PadAction.REQUEUE, new Requests.Requeue(number), null));
     }
 
     public void transfer(String zone) {
-        batch(() -> send(PadAction.TRANSFER, args("zone", zone)));
+        batch(() -> send(PadAction.TRANSFER, new Requests.Transfer(zone), null));
     }
 
     /** Pauses the window; {@code reason} (optional) is shown to the hall manager. */
     public void pause(String reason) {
-        ObjectNode a = args();
-        if (reason != null && !reason.isBlank()) {
-            a.put("reason", reason.strip());
-        }
-        batch(() -> send(PadAction.PAUSE, a));
+        String r = reason == null || reason.isBlank() ? null : reason.strip();
+        batch(() -> send(PadAction.PAUSE, new Requests.Pause(r), r));
     }
 
     /** The actions that need no choice: call-next, recall, start, no-show, resume, logout, pause without reason. */
     public void perform(PadAction action) {
         switch (action) {
-            case CALL_NEXT, RECALL, START, NO_SHOW, RESUME, LOGOUT -> batch(() -> send(action, args()));
+            case CALL_NEXT, RECALL, START, NO_SHOW ->
+                    batch(() -> send(action, new Requests.WindowAct(action.windowOp().op()), null));
+            case RESUME -> batch(() -> send(action, new Requests.Resume(), null));
+            case LOGOUT -> batch(() -> send(action, new Requests.Logout(), null));
             case PAUSE -> pause(null);
             default -> throw new IllegalArgumentException(action + " needs a choice from the clerk");
         }
@@ -152,13 +156,12 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
     public CompletableFuture<List<String>> fetchNoShows() {
         CompletableFuture<List<String>> result = new CompletableFuture<>();
         int sentEpoch = epoch;
-        link.request(Op.NO_SHOWS.wire(), args()).whenComplete((reply, failure) -> onModelThread(() -> {
-            if (failure != null || !reply.path("ok").asBoolean()) {
+        link.call(new Requests.NoShowsToday()).whenComplete((reply, failure) -> onModelThread(() -> {
+            if (failure != null) {
                 result.complete(state.noShows());
                 return;
             }
-            List<String> numbers = new ArrayList<>();
-            reply.path("tickets").forEach(n -> numbers.add(n.asText()));
+            List<String> numbers = List.copyOf(reply.tickets());
             if (sentEpoch == epoch) {
                 update(s -> s.withNoShows(numbers));
             }
@@ -172,9 +175,9 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
      * {@code device} event). Queued until the link is up; the clerk's buttons are not held up by it.
      */
     public void report(String fault, String message) {
-        link.request(Op.REPORT.wire(), args("fault", fault, "message", message)).whenComplete((reply, failure) -> {
-            if (failure != null || !reply.path("ok").asBoolean()) {
-                log.warn("fault report {} not taken: {}", fault, failure != null ? failure : reply.path("error"));
+        link.call(new Requests.Report(fault, message)).whenComplete((reply, failure) -> {
+            if (failure != null) {
+                log.warn("fault report {} not taken: {}", fault, cause(failure).toString());
             }
         });
     }
@@ -186,7 +189,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
 
     // ---- sending ---------------------------------------------------------------------------------------------
 
-    private void send(PadAction action, ObjectNode a) {
+    private void send(PadAction action, Request<?> request, String pauseReason) {
         String refusal = action.refusal(state);
         if (refusal != null) {
             // The screen disables the button; a physical key or a stale click lands here and is told why.
@@ -194,29 +197,30 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
             return;
         }
         int sentEpoch = epoch;
-        String reason = a.path("reason").asText(null);
         update(s -> s.withPending(action.op()).withNotice(null));
-        link.request(action.op(), a).whenComplete((reply, failure) ->
-                onModelThread(() -> replied(action, sentEpoch, reason, reply, failure)));
+        link.call(request).whenComplete((reply, failure) ->
+                onModelThread(() -> replied(action, sentEpoch, pauseReason, reply, failure)));
     }
 
-    private void replied(PadAction action, int sentEpoch, String pauseReason, JsonNode reply, Throwable failure) {
+    private void replied(PadAction action, int sentEpoch, String pauseReason, Object reply, Throwable failure) {
         update(s -> s.withPending(null));
         if (failure != null) {
-            log.warn("{} not answered: {}", action.op(), failure.toString());
-            update(s -> s.withNotice(Notice.error("error.link", failure.getMessage())));
+            Throwable why = cause(failure);
+            if (why instanceof Refused r) {
+                refused(action, r);
+                return;
+            }
+            log.warn("{} not answered: {}", action.op(), why.toString());
+            update(s -> s.withNotice(Notice.error("error.link", why.getMessage())));
             return;
         }
-        if (!reply.path("ok").asBoolean()) {
-            refused(action, reply.path("error"));
-            return;
-        }
+        TicketView t = reply instanceof TicketReply r ? r.ticket() : null;
+        ClerkRef clerk = reply instanceof LoggedIn l ? l.clerk() : null;
         if (sentEpoch == epoch) {
-            update(s -> s.withCounter(ReplyTransitions.after(action, s.counter(), reply, pauseReason,
+            update(s -> s.withCounter(ReplyTransitions.after(action, s.counter(), t, clerk, pauseReason,
                     s.setup() != null && s.setup().clerksLogIn())));
         }
-        TicketView t = ReplyTransitions.ticket(reply);
-        update(s -> s.withNotice(done(action, t, reply)));
+        update(s -> s.withNotice(done(action, t, clerk)));
         switch (action) {
             case NO_SHOW -> update(s -> s.withNoShow(t.number(), true));
             case REQUEUE -> update(s -> s.withNoShow(t.number(), false));
@@ -226,12 +230,12 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
         }
     }
 
-    private Notice done(PadAction action, TicketView t, JsonNode reply) {
+    private Notice done(PadAction action, TicketView t, ClerkRef clerk) {
         if (action == PadAction.CALL_NEXT && t == null) {
             return Notice.info("notice.nobodyWaiting");
         }
         return switch (action) {
-            case LOGIN -> Notice.info("notice.login", reply.path("clerk").path("name").asText());
+            case LOGIN -> Notice.info("notice.login", clerk == null ? "" : clerk.name());
             case FINISH -> Notice.info("notice.finish", t.number(), t.outcome());
             case TRANSFER -> Notice.info("notice.transfer", t.number(),
                     state.setup().zone(t.zone()).map(Object.class::cast).orElse(t.zone()));
@@ -240,37 +244,48 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
         };
     }
 
-    private void refused(PadAction action, JsonNode error) {
-        String code = error.path("code").asText();
-        String reason = error.path("reason").asText(code);
-        log.info("{} refused: {} {}", action.op(), reason, error.path("message").asText());
-        update(s -> s.withNotice(Notice.error("error." + reason, error.path("message").asText())));
-        if (RESYNC_CODES.contains(code)) {
+    private void refused(PadAction action, Refused r) {
+        log.info("{} refused: {} {}", action.op(), reasonOf(r), r.getMessage());
+        update(s -> s.withNotice(Notice.error("error." + reasonOf(r), r.getMessage())));
+        if (RESYNC_CODES.contains(r.code())) {
             resync();
         }
     }
 
+    /** The refusal's reason, or its code where it gives none: the key of its wording ({@code error.BAD_PIN}). */
+    private static String reasonOf(Refused r) {
+        return r.reason() != null ? r.reason() : r.code().name();
+    }
+
+    /** The failure itself, out of the wrapping a future's stage puts around it. */
+    private static Throwable cause(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
     /** Asks for the hall again after a refusal that shows the pad's picture was stale. */
     private void resync() {
-        link.request(Op.SNAPSHOT.wire(), args()).whenComplete((reply, failure) -> onModelThread(() -> {
+        link.call(new Requests.SnapshotNow()).whenComplete((reply, failure) -> onModelThread(() -> {
             // a snapshot older than an event already applied would undo that event
-            if (failure == null && reply.path("ok").asBoolean() && reply.path("seq").asLong() >= seq) {
-                seq = reply.path("seq").asLong();
-                update(s -> ServerNews.withSnapshot(s, reply.path("snapshot")));
+            if (failure == null && reply.seq() >= seq) {
+                seq = reply.seq();
+                update(s -> ServerNews.withSnapshot(s, reply.snapshot()));
             }
         }));
     }
 
     private void sendRating(String ticket, int level) {
-        link.request("rate", args("ticket", ticket, "level", level)).whenComplete((reply, failure) ->
+        link.call(new Requests.Rate(ticket, level)).whenComplete((reply, failure) ->
                 onModelThread(() -> {
-                    if (failure != null) {
-                        log.warn("rating of {} not sent: {}", ticket, failure.toString());
-                    } else if (!reply.path("ok").asBoolean()) {
-                        JsonNode e = reply.path("error");
-                        log.warn("rating of {} refused: {}", ticket, e.path("message").asText());
-                        update(s -> s.withNotice(Notice.error("error." + e.path("reason").asText(e.path("code").asText()),
-                                e.path("message").asText())));
+                    Throwable why = failure == null ? null : cause(failure);
+                    if (why instanceof Refused r) {
+                        log.warn("rating of {} refused: {}", ticket, r.getMessage());
+                        update(s -> s.withNotice(Notice.error("error." + reasonOf(r), r.getMessage())));
+                    } else if (why != null) {
+                        log.warn("rating of {} not sent: {}", ticket, why.toString());
                     } else if (state.pending() == null) {
                         update(s -> s.withNotice(Notice.info("notice.rated", ticket)));
                     }
@@ -280,12 +295,12 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
     // ---- what the server says (link thread, handed to the model thread) -----------------------------------
 
     @Override
-    public void connected(JsonNode hello) {
-        onModelThread(() -> hello(hello));
+    public void connected(Welcome welcome) {
+        onModelThread(() -> hello(welcome));
     }
 
     @Override
-    public void event(JsonNode event) {
+    public void event(Event event) {
         onModelThread(() -> applyEvent(event));
     }
 
@@ -309,24 +324,24 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
         });
     }
 
-    private void hello(JsonNode hello) {
+    private void hello(Welcome welcome) {
         epoch++;
-        seq = hello.path("seq").asLong();
+        seq = welcome.seq();
         CounterSetup setup;
         try {
-            setup = CounterSetup.fromHello(hello);
+            setup = CounterSetup.fromWelcome(welcome);
         } catch (IllegalArgumentException e) {
             log.error("cannot act as a counter pad: {}", e.getMessage());
             update(s -> s.withLink(LinkState.ONLINE).withNotice(Notice.error("error.notACounter", e.getMessage())));
             return;
         }
-        update(s -> ServerNews.withSnapshot(s.withLink(LinkState.ONLINE).withSetup(setup), hello.path("snapshot")));
+        update(s -> ServerNews.withSnapshot(s.withLink(LinkState.ONLINE).withSetup(setup), welcome.snapshot()));
         fetchNoShows();
     }
 
-    private void applyEvent(JsonNode e) {
-        seq = Math.max(seq, e.path("seq").asLong());
-        update(s -> ServerNews.afterEvent(s, e));
+    private void applyEvent(Event e) {
+        seq = Math.max(seq, e.seq());
+        update(s -> ServerNews.afterEvent(s, e.data()));
     }
 
     private void update(UnaryOperator<PadState> change) {

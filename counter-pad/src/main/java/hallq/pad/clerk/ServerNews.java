@@ -1,58 +1,47 @@
 package hallq.pad.clerk;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.CounterView;
-import hallq.protocol.Json;
 import hallq.protocol.Snapshot;
 import hallq.protocol.ZoneStatus;
+import hallq.protocol.event.CounterChanged;
+import hallq.protocol.event.EventData;
+import hallq.protocol.event.QueueChanged;
+import hallq.protocol.event.TicketChange;
+import hallq.protocol.event.TicketChanged;
 import hallq.protocol.hall.Zone;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the server's snapshots and events change in the pad's picture: this window, the queues of its zones,
  * today's no-shows. Everything else in the hall is not the pad's business.
  */
 final class ServerNews {
-    private static final Logger log = LoggerFactory.getLogger(ServerNews.class);
-
     private ServerNews() {
     }
 
-    static PadState afterEvent(PadState s, JsonNode e) {
+    static PadState afterEvent(PadState s, EventData d) {
         if (s.setup() == null) {
             return s;
         }
-        switch (e.path("event").asText()) {
-            case "counter" -> {
-                CounterView c = read(e.path("counter"), CounterView.class);
-                return c != null && c.id().equals(s.setup().counter().id()) ? s.withCounter(c) : s;
+        if (d instanceof CounterChanged c) {
+            return c.counter().id().equals(s.setup().counter().id()) ? s.withCounter(c.counter()) : s;
+        } else if (d instanceof QueueChanged q) {
+            ZoneStatus old = s.queues().get(q.zone());
+            // the event carries the counts only; names stay from the snapshot
+            return old == null ? s : s.withQueue(new ZoneStatus(old.id(), old.name(), old.nameEn(), old.prefix(),
+                    q.waiting(), q.greenWaiting(), q.longestWaitSec()));
+        } else if (d instanceof TicketChanged t) {
+            if (t.change() == TicketChange.NO_SHOW) {
+                return s.withNoShow(t.ticket().number(), true);
             }
-            case "queue" -> {
-                ZoneStatus old = s.queues().get(e.path("zone").asText());
-                // the event carries the counts only; names stay from the snapshot
-                return old == null ? s : s.withQueue(new ZoneStatus(old.id(), old.name(), old.nameEn(), old.prefix(),
-                        e.path("waiting").asInt(), e.path("greenWaiting").asInt(), e.path("longestWaitSec").asInt()));
-            }
-            case "ticket" -> {
-                String change = e.path("change").asText();
-                String number = e.path("ticket").path("number").asText();
-                if (change.equals("no_show")) {
-                    return s.withNoShow(number, true);
-                }
-                return change.equals("requeued") ? s.withNoShow(number, false) : s;
-            }
-            default -> {
-                return s;
-            }
+            return t.change() == TicketChange.REQUEUED ? s.withNoShow(t.ticket().number(), false) : s;
         }
+        return s; // calls, faults and kinds this pad does not know
     }
 
-    static PadState withSnapshot(PadState s, JsonNode snapshotJson) {
-        Snapshot snap = read(snapshotJson, Snapshot.class);
-        if (snap == null || s.setup() == null) {
+    static PadState withSnapshot(PadState s, Snapshot snap) {
+        if (s.setup() == null) {
             return s;
         }
         String id = s.setup().counter().id();
@@ -63,14 +52,5 @@ final class ServerNews {
                     .orElse(new ZoneStatus(z.id(), z.name(), z.nameEn(), z.prefix(), 0, 0, 0)));
         }
         return s.withCounter(mine).withQueues(queues);
-    }
-
-    private static <T> T read(JsonNode n, Class<T> type) {
-        try {
-            return n == null || n.isMissingNode() || n.isNull() ? null : Json.mapper().treeToValue(n, type);
-        } catch (Exception ex) {
-            log.warn("unreadable {} from the server: {}", type.getSimpleName(), ex.getMessage());
-            return null;
-        }
     }
 }

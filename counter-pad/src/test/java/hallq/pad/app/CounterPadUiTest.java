@@ -7,9 +7,10 @@ import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.clerk.PadState;
 import hallq.pad.i18n.Texts;
-import hallq.pad.link.HallClientLink;
+import hallq.pad.link.PadLink;
 import hallq.pad.support.CutProxy;
 import hallq.pad.support.FxWait;
+import hallq.terminal.link.HallLink;
 import hallq.testkit.TestHall;
 import hallq.protocol.CounterState;
 import java.net.URI;
@@ -39,7 +40,7 @@ class CounterPadUiTest {
     void start(Stage stage) throws Exception {
         hall = new TestHall();
         proxy = new CutProxy(hall.port);
-        HallClientLink link = new HallClientLink(URI.create("ws://127.0.0.1:" + proxy.port() + "/ws"), "pad-3",
+        HallLink link = PadLink.to(URI.create("ws://127.0.0.1:" + proxy.port() + "/ws"), "pad-3",
                 "demo-pad-3");
         pad = new PadAssembly(link, null, Texts.forLanguage("zh"), Clock.systemUTC(), PadModel.RATING_TIMEOUT);
         model = pad.model();

@@ -14,6 +14,8 @@ import hallq.protocol.CounterView;
 import hallq.protocol.Outcome;
 import hallq.protocol.TicketState;
 import hallq.protocol.TicketView;
+import hallq.protocol.event.QueueChanged;
+import hallq.protocol.message.Replies.NoShows;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,11 +78,9 @@ class ScreenshotTest {
                 a007(TicketState.SERVING), new ClerkRef("1001", "张三"), null, 18, 364);
         link.server().connected(Hellos.hello(Hellos.demo(), "pad-3", serving, 500));
         FxWait.until(model, "hello", s -> s.setup() != null);
-        link.next("no-shows").ok("tickets", java.util.List.of("A003", "B002"));
-        link.server().event(Hellos.event("queue", 501, "zone", "legal", "waiting", 12, "greenWaiting", 2,
-                "longestWaitSec", 1500));
-        link.server().event(Hellos.event("queue", 502, "zone", "natural", "waiting", 3, "greenWaiting", 0,
-                "longestWaitSec", 400));
+        link.next("no-shows").ok(new NoShows(java.util.List.of("A003", "B002")));
+        link.server().event(Hellos.event(501, new QueueChanged("legal", 12, 2, 1500)));
+        link.server().event(Hellos.event(502, new QueueChanged("natural", 3, 0, 400)));
         WaitForAsyncUtils.asyncFx(() -> model.tell(Notice.info("notice.start", "A007"))).get();
         FxWait.until(model, "queues", s -> s.queues().get("natural").waiting() == 3 && s.notice() != null);
     }
@@ -147,7 +147,7 @@ class ScreenshotTest {
         robot.clickOn("#outcome-done");
         FakeLink.Sent finish = link.next("finish");
         assertThat(finish.args().path("outcome").asText()).isEqualTo("done");
-        finish.ok("ticket", Hellos.ticket("A007", "legal", TicketState.DONE));
+        finish.okTicket(Hellos.ticket("A007", "legal", TicketState.DONE));
         FxWait.until(model, "rating", s -> s.rating() != null);
         assertThat(Files.size(shoot("rating-screen.png"))).isGreaterThan(10_000);
         assertThat(model.state().counter().ticket()).isNull();

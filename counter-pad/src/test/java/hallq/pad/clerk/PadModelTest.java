@@ -6,12 +6,20 @@ import hallq.pad.support.FakeLink;
 import hallq.pad.support.Hellos;
 import hallq.pad.support.Pads;
 import hallq.protocol.CounterState;
-import hallq.protocol.Json;
+import hallq.protocol.ErrorCode;
 import hallq.protocol.Outcome;
 import hallq.protocol.Snapshot;
 import hallq.protocol.TicketState;
 import hallq.protocol.TicketView;
 import hallq.protocol.ZoneStatus;
+import hallq.protocol.event.QueueChanged;
+import hallq.protocol.event.TicketChange;
+import hallq.protocol.event.TicketChanged;
+import hallq.protocol.hall.Device;
+import hallq.protocol.hall.Role;
+import hallq.protocol.message.Replies.LoggedIn;
+import hallq.protocol.message.Replies.SnapshotReply;
+import hallq.protocol.message.Replies.Welcome;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,7 +56,7 @@ class PadModelTest {
             assertThat(a.allowedIn(model.state())).as(a.name()).isFalse();
         }
 
-        call.ok("ticket", a001(TicketState.CALLED));
+        call.okTicket(a001(TicketState.CALLED));
 
         PadState s = model.state();
         assertThat(s.pending()).isNull();
@@ -63,7 +71,7 @@ class PadModelTest {
     void callNextWithNobodyWaitingSaysSo() {
         pads.hello(Hellos.pad3(CounterState.IDLE, null));
         model.perform(PadAction.CALL_NEXT);
-        link.next("call-next").ok("ticket", null);
+        link.next("call-next").okTicket(null);
         assertThat(model.state().counterState()).isEqualTo(CounterState.IDLE);
         assertThat(model.state().notice().key()).isEqualTo("notice.nobodyWaiting");
     }
@@ -72,14 +80,13 @@ class PadModelTest {
     void theCounterEventIsTheServersWordAfterTheReply() {
         pads.hello(Hellos.pad3(CounterState.CALLED, a001(TicketState.CALLED)));
         model.perform(PadAction.START);
-        link.next("start").ok("ticket", a001(TicketState.SERVING));
+        link.next("start").okTicket(a001(TicketState.SERVING));
         assertThat(model.state().counterState()).isEqualTo(CounterState.SERVING);
 
-        link.server().event(Hellos.event("counter", 101, "counter",
-                Hellos.counter3(CounterState.SERVING, a001(TicketState.SERVING))));
+        link.server().event(Hellos.counterEvent(101, Hellos.counter3(CounterState.SERVING, a001(TicketState.SERVING))));
         assertThat(model.state().counter()).isEqualTo(Hellos.counter3(CounterState.SERVING, a001(TicketState.SERVING)));
         // another window's event is not ours
-        link.server().event(Hellos.event("counter", 102, "counter",
+        link.server().event(Hellos.counterEvent(102,
                 new hallq.protocol.CounterView("4", "4号窗口", null, CounterState.IDLE, null, null, null, 0, null)));
         assertThat(model.state().counter().id()).isEqualTo("3");
     }
@@ -87,10 +94,8 @@ class PadModelTest {
     @Test
     void queueEventsCountTheWindowsZonesOnly() {
         pads.hello(Hellos.pad3(CounterState.IDLE, null));
-        link.server().event(Hellos.event("queue", 101, "zone", "legal", "waiting", 12, "greenWaiting", 2,
-                "longestWaitSec", 840));
-        link.server().event(Hellos.event("queue", 102, "zone", "pickup", "waiting", 9, "greenWaiting", 0,
-                "longestWaitSec", 10));
+        link.server().event(Hellos.event(101, new QueueChanged("legal", 12, 2, 840)));
+        link.server().event(Hellos.event(102, new QueueChanged("pickup", 9, 0, 10)));
         ZoneStatus legal = model.state().queues().get("legal");
         assertThat(legal.waiting()).isEqualTo(12);
         assertThat(legal.greenWaiting()).isEqualTo(2);
@@ -101,12 +106,12 @@ class PadModelTest {
     @Test
     void noShowsComeAndGoWithTicketEvents() {
         pads.hello(Hellos.pad3(CounterState.IDLE, null));
-        link.server().event(Hellos.event("ticket", 101, "change", "no_show", "ticket", a001(TicketState.NO_SHOW)));
+        link.server().event(Hellos.event(101, new TicketChanged(a001(TicketState.NO_SHOW), TicketChange.NO_SHOW)));
         assertThat(model.state().noShows()).containsExactly("A001");
         assertThat(PadAction.REQUEUE.allowedIn(model.state())).isTrue();
 
         model.requeue("A001");
-        link.next("requeue").ok("ticket", a001(TicketState.WAITING));
+        link.next("requeue").okTicket(a001(TicketState.WAITING));
         assertThat(model.state().noShows()).isEmpty();
         assertThat(PadAction.REQUEUE.allowedIn(model.state())).isFalse();
     }
@@ -115,13 +120,13 @@ class PadModelTest {
     void aRefusalIsShownAndThePadAsksForTheHallAgain() {
         pads.hello(Hellos.pad3(CounterState.IDLE, null));
         model.perform(PadAction.CALL_NEXT);
-        link.next("call-next").error("CONFLICT", "TICKET_OPEN", "3号窗口 still has A001");
+        link.next("call-next").error(ErrorCode.CONFLICT, "TICKET_OPEN", "3号窗口 still has A001");
         assertThat(model.state().notice().key()).isEqualTo("error.TICKET_OPEN");
         assertThat(model.state().notice().level()).isEqualTo(Notice.Level.ERROR);
 
         Snapshot snap = new Snapshot(List.of(), List.of(Hellos.counter3(CounterState.CALLED, a001(TicketState.CALLED))),
                 List.of());
-        link.next("snapshot").ok("snapshot", Json.mapper().valueToTree(snap), "seq", 150);
+        link.next("snapshot").ok(new SnapshotReply(snap, 150));
         assertThat(model.state().counterState()).isEqualTo(CounterState.CALLED);
     }
 
@@ -131,10 +136,10 @@ class PadModelTest {
         model.perform(PadAction.RESUME); // refused by the pad itself: not paused
         assertThat(link.unanswered()).isEmpty();
         model.perform(PadAction.CALL_NEXT);
-        link.next("call-next").error("CONFLICT", "PAUSED", "paused");
-        link.server().event(Hellos.event("counter", 120, "counter", Hellos.counter3(CounterState.PAUSED, null)));
+        link.next("call-next").error(ErrorCode.CONFLICT, "PAUSED", "paused");
+        link.server().event(Hellos.counterEvent(120, Hellos.counter3(CounterState.PAUSED, null)));
         Snapshot old = new Snapshot(List.of(), List.of(Hellos.counter3(CounterState.IDLE, null)), List.of());
-        link.next("snapshot").ok("snapshot", Json.mapper().valueToTree(old), "seq", 110);
+        link.next("snapshot").ok(new SnapshotReply(old, 110));
         assertThat(model.state().counterState()).isEqualTo(CounterState.PAUSED);
     }
 
@@ -167,7 +172,7 @@ class PadModelTest {
         pads.hello(Hellos.pad3(CounterState.CALLED, a001(TicketState.CALLED)));
         assertThat(model.state().link()).isEqualTo(LinkState.ONLINE);
         assertThat(model.state().pending()).as("still waiting for the re-sent call").isEqualTo("call-next");
-        call.ok("ticket", a001(TicketState.CALLED));
+        call.okTicket(a001(TicketState.CALLED));
         assertThat(model.state().pending()).isNull();
         assertThat(model.state().ticket().number()).isEqualTo("A001");
     }
@@ -188,7 +193,7 @@ class PadModelTest {
     void loginThenWrongPin() {
         pads.hello(Hellos.pad3(CounterState.CLOSED, null));
         model.login("1001", "0000");
-        link.next("login").error("UNAUTHORIZED", "BAD_PIN", "wrong clerk id or PIN");
+        link.next("login").error(ErrorCode.UNAUTHORIZED, "BAD_PIN", "wrong clerk id or PIN");
         assertThat(model.state().notice().key()).isEqualTo("error.BAD_PIN");
         assertThat(link.unanswered()).as("no resync for a wrong PIN").isEmpty();
 
@@ -201,7 +206,7 @@ class PadModelTest {
     void loginOpensTheWindow() {
         pads.hello(Hellos.pad3(CounterState.CLOSED, null));
         model.login("1001", "4821");
-        link.next("login").ok("clerk", Hellos.CLERK);
+        link.next("login").ok(new LoggedIn(Hellos.CLERK));
         assertThat(model.state().counterState()).isEqualTo(CounterState.IDLE);
         assertThat(model.state().counter().clerk().name()).isEqualTo("张三");
         assertThat(model.state().notice().args()).containsExactly("张三");
@@ -228,7 +233,7 @@ class PadModelTest {
         FakeLink.Sent f = link.next("finish");
         assertThat(f.args().path("outcome").asText()).isEqualTo("accepted");
         assertThat(f.args().path("dueDate").asText()).isEqualTo("2026-12-04");
-        f.error("INTERNAL", "STORAGE", "try again");
+        f.error(ErrorCode.INTERNAL, "STORAGE", "try again");
 
         model.finish(Outcome.INCOMPLETE, LocalDate.of(2026, 12, 4));
         FakeLink.Sent g = link.next("finish");
@@ -244,7 +249,7 @@ class PadModelTest {
         assertThat(t.args().path("zone").asText()).isEqualTo("estate");
         TicketView moved = new TicketView("A001", "estate", false, TicketState.TRANSFERRED, "2026-11-22", null, null,
                 null, 0, null, null, null, null, null, null, 0, "legal");
-        t.ok("ticket", moved);
+        t.okTicket(moved);
         assertThat(model.state().counterState()).isEqualTo(CounterState.IDLE);
         assertThat(model.state().notice().args()).hasSize(2);
         assertThat(model.state().notice().args().get(1)).isInstanceOf(hallq.protocol.hall.Zone.class);
@@ -271,10 +276,9 @@ class PadModelTest {
 
     @Test
     void aDeviceThatIsNotACounterSaysSo() {
-        com.fasterxml.jackson.databind.node.ObjectNode hello =
-                (com.fasterxml.jackson.databind.node.ObjectNode) Hellos.pad3(CounterState.IDLE, null);
-        hello.putObject("device").put("id", "kiosk-1").put("role", "kiosk");
-        link.server().connected(hello);
+        Welcome pad3 = Hellos.pad3(CounterState.IDLE, null);
+        link.server().connected(new Welcome(pad3.role(), new Device("kiosk-1", Role.KIOSK, null, null, null),
+                pad3.hall(), pad3.snapshot(), pad3.seq()));
         assertThat(model.state().notice().key()).isEqualTo("error.notACounter");
         assertThat(PadAction.CALL_NEXT.allowedIn(model.state())).isFalse();
     }

@@ -10,7 +10,7 @@ import hallq.pad.app.PadAssembly;
 import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.i18n.Texts;
-import hallq.pad.link.HallClientLink;
+import hallq.pad.link.PadLink;
 import hallq.pad.support.FxWait;
 import hallq.pad.support.MockGpio;
 import hallq.testkit.TestHall;
@@ -55,7 +55,7 @@ class GpioKeysUiTest {
         hall = new TestHall();
         gpio = new MockGpio(DEVICE_FILE);
         gpio.hardware.buttons().values().forEach(b -> b.addListener(keyEvents::add));
-        pad = new PadAssembly(new HallClientLink(hall.ws(), "pad-3", "demo-pad-3"), gpio.hardware,
+        pad = new PadAssembly(PadLink.to(hall.ws(), "pad-3", "demo-pad-3"), gpio.hardware,
                 Texts.forLanguage("zh"), Clock.systemUTC(), PadModel.RATING_TIMEOUT);
         model = pad.model();
         stage.setScene(new Scene(pad.root(), 1024, 600));

@@ -2,8 +2,6 @@ package hallq.pad.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pi4j.plugin.mock.provider.spi.MockSpi;
 import hallq.hardware.board.NodeHardware;
 import hallq.hardware.button.ButtonEvent;
@@ -18,13 +16,16 @@ import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadAction;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.i18n.Texts;
-import hallq.pad.link.HallClientLink;
+import hallq.pad.link.PadLink;
 import hallq.pad.support.FxWait;
 import hallq.pad.support.MockGpio;
 import hallq.testkit.TestHall;
 import hallq.protocol.CounterState;
+import hallq.protocol.Op;
 import hallq.protocol.Outcome;
 import hallq.protocol.client.HallClient;
+import hallq.protocol.message.Request;
+import hallq.protocol.message.Requests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,7 +73,7 @@ class OwnSignUiTest {
         gpio = new MockGpio(DEVICE_FILE);
         gpio.hardware.button("call-next").addListener(e -> callKey.add(e.type()));
         sign = new Max7219Wire(FRAMES, gpio.pi4j.io(NodeHardware.OWN_SIGN, MockSpi.class)::readEntireMockBuffer);
-        pad = new PadAssembly(new HallClientLink(hall.ws(), "pad-3", "demo-pad-3"), gpio.hardware,
+        pad = new PadAssembly(PadLink.to(hall.ws(), "pad-3", "demo-pad-3"), gpio.hardware,
                 Texts.forLanguage("zh"), Clock.systemUTC(), PadModel.RATING_TIMEOUT);
         model = pad.model();
         stage.setScene(new Scene(pad.root(), 1024, 600));
@@ -154,9 +155,9 @@ class OwnSignUiTest {
         hall.elsewhere(other -> {
             HallClient spare = new HallClient(other, "pad-3", "demo-pad-3", HallClient.Listener.quiet()).start();
             try {
-                ok(spare, "finish", HallClient.args("outcome", "done"));
-                assertThat(ok(spare, "call-next", null).path("ticket").path("number").asText()).isEqualTo(third);
-                ok(spare, "recall", null);
+                ok(spare, new Requests.Finish(Outcome.DONE, null));
+                assertThat(ok(spare, new Requests.WindowAct(Op.CALL_NEXT)).ticket().number()).isEqualTo(third);
+                ok(spare, new Requests.WindowAct(Op.RECALL));
             } finally {
                 spare.close();
             }
@@ -166,9 +167,8 @@ class OwnSignUiTest {
         assertSign("重呼" + third, "own-sign-after-restart.png");
     }
 
-    private static JsonNode ok(HallClient c, String op, ObjectNode args) throws Exception {
-        JsonNode r = c.request(op, args).get(10, TimeUnit.SECONDS);
-        assertThat(r.path("ok").asBoolean()).as("%s answered %s", op, r).isTrue();
-        return r;
+    /** The request's reply; a refusal fails the test. */
+    private static <R> R ok(HallClient c, Request<R> request) throws Exception {
+        return c.call(request).get(10, TimeUnit.SECONDS);
     }
 }

@@ -1,13 +1,15 @@
 package hallq.pad.link;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hallq.pad.app.PadOptions;
 import hallq.protocol.client.HallClient;
+import hallq.protocol.event.Event;
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.message.Replies.Welcome;
 import hallq.server.Main;
 import hallq.server.discovery.HallAnnouncer;
 import hallq.server.hall.HallFile;
 import hallq.server.net.HallServer;
+import hallq.terminal.link.HallClientLink;
 import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -60,16 +62,16 @@ public final class DiscoveryProbe {
 
         PadOptions o = PadOptions.parse(List.of("--hall", hallId, "--device", "pad-3",
                 "--token", "demo-pad-3"));
-        CompletableFuture<JsonNode> hello = new CompletableFuture<>();
-        HallClientLink link = new HallClientLink(o.server(), o.device(), o.token());
-        link.open(new HallClient.Listener() {
+        CompletableFuture<Welcome> hello = new CompletableFuture<>();
+        HallClientLink link = PadLink.to(o.server(), o.device(), o.token());
+        link.start(new HallClient.HallListener() {
             @Override
-            public void connected(JsonNode reply) {
-                hello.complete(reply);
+            public void connected(Welcome welcome) {
+                hello.complete(welcome);
             }
 
             @Override
-            public void event(JsonNode event) {
+            public void event(Event event) {
             }
 
             @Override
@@ -84,9 +86,8 @@ public final class DiscoveryProbe {
         });
         int exit = 1;
         try {
-            JsonNode r = hello.get(60, TimeUnit.SECONDS);
-            System.out.println("CONNECTED " + r.path("hall").path("hall").path("id").asText() + " "
-                    + r.path("device").path("counter").asText());
+            Welcome w = hello.get(60, TimeUnit.SECONDS);
+            System.out.println("CONNECTED " + w.hall().hall().id() + " " + w.device().counter());
             exit = 0;
         } catch (java.util.concurrent.TimeoutException e) {
             System.out.println("NOT FOUND");

@@ -2,7 +2,6 @@ package hallq.pad.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadAction;
 import hallq.pad.clerk.PadModel;
@@ -14,6 +13,11 @@ import hallq.testkit.TestHall;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import hallq.protocol.client.HallClient;
+import hallq.protocol.client.ServerAddress;
+import hallq.protocol.event.Called;
+import hallq.protocol.event.Event;
+import hallq.protocol.event.EventKind;
+import hallq.protocol.message.Replies.Welcome;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -33,28 +37,30 @@ class RetryAfterDropTest {
     private CutProxy proxy;
     private LivePad pad;
     private HallClient display;
-    private final LinkedBlockingQueue<JsonNode> calls = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Called> calls = new LinkedBlockingQueue<>();
 
     @BeforeEach
     void start() throws Exception {
         hall = new TestHall();
         proxy = new CutProxy(hall.port);
-        display = new HallClient(hall.ws(), "board-1", "demo-board-1", new HallClient.Listener() {
+        HallClient.HallListener board = new HallClient.HallListener() {
             @Override
-            public void connected(JsonNode hello) {
+            public void connected(Welcome welcome) {
             }
 
             @Override
-            public void event(JsonNode event) {
-                if (event.path("event").asText().equals("called")) {
-                    calls.add(event);
+            public void event(Event event) {
+                if (event.data() instanceof Called c) {
+                    calls.add(c);
                 }
             }
 
             @Override
             public void disconnected(String why) {
             }
-        }).events("called").start();
+        };
+        display = new HallClient(ServerAddress.fixed(hall.ws()), "board-1", "demo-board-1", board)
+                .events(EventKind.CALLED.wire()).start();
     }
 
     @AfterEach
@@ -78,9 +84,9 @@ class RetryAfterDropTest {
 
         proxy.swallowReplies();
         pad.run(() -> model.perform(PadAction.CALL_NEXT));
-        JsonNode called = calls.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        Called called = calls.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(called).as("the server called someone").isNotNull();
-        assertThat(called.path("ticket").path("number").asText()).isEqualTo("A001");
+        assertThat(called.ticket().number()).isEqualTo("A001");
         assertThat(model.state().pending()).as("the reply never reached the pad").isEqualTo("call-next");
 
         proxy.cut();
@@ -101,8 +107,7 @@ class RetryAfterDropTest {
         pad.run(() -> model.perform(PadAction.CALL_NEXT));
         PadState next = probe.await("the next call", s -> s.pending() == null && s.ticket() != null, WAIT);
         assertThat(next.ticket().number()).as("A001 was not called twice, A002 not skipped").isEqualTo("A002");
-        assertThat(calls.poll(WAIT.toSeconds(), TimeUnit.SECONDS).path("ticket").path("number").asText())
-                .isEqualTo("A002");
+        assertThat(calls.poll(WAIT.toSeconds(), TimeUnit.SECONDS).ticket().number()).isEqualTo("A002");
         assertThat(calls).as("no other call was made").isEmpty();
     }
 }

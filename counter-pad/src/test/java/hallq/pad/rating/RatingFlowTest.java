@@ -28,7 +28,7 @@ class RatingFlowTest {
     private static Pads finished(Pads p) {
         p.hello(Hellos.pad3(CounterState.SERVING, Hellos.ticket("A001", "legal", TicketState.SERVING)));
         p.model.finish(Outcome.DONE, null);
-        p.link.next("finish").ok("ticket", done("A001"));
+        p.link.next("finish").okTicket(done("A001"));
         return p;
     }
 
@@ -49,7 +49,7 @@ class RatingFlowTest {
         assertThat(p.link.unanswered()).isEmpty();
         assertThat(p.model.state().rating().phase()).isEqualTo(RatingPrompt.Phase.THANKED);
 
-        rate.ok("ticket", done("A001"));
+        rate.okTicket(done("A001"));
         p.time.advance(PadModel.THANKS);
         assertThat(p.model.state().rating()).isNull();
         assertThat(p.model.state().notice().key()).isEqualTo("notice.rated");
@@ -91,12 +91,12 @@ class RatingFlowTest {
     void eachMatterIsRatedOnItsOwn() {
         Pads p = finished(new Pads());
         p.model.rate(4);
-        p.link.next("rate").ok();
+        p.link.next("rate").okTicket(done("A001"));
         p.time.advance(PadModel.THANKS);
-        p.link.server().event(Hellos.event("counter", 200, "counter",
+        p.link.server().event(Hellos.counterEvent(200,
                 Hellos.counter3(CounterState.SERVING, Hellos.ticket("A002", "legal", TicketState.SERVING))));
         p.model.finish(Outcome.CONSULT, null);
-        p.link.next("finish").ok("ticket", done("A002"));
+        p.link.next("finish").okTicket(done("A002"));
         assertThat(p.model.state().rating().ticket()).isEqualTo("A002");
         p.model.rate(5);
         assertThat(p.link.next("rate").args().path("ticket").asText()).isEqualTo("A002");
@@ -124,10 +124,10 @@ class RatingFlowTest {
         assertThat(p.link.unanswered()).isEmpty();
 
         p.time.advance(PadModel.THANKS);
-        p.link.server().event(Hellos.event("counter", 300, "counter",
+        p.link.server().event(Hellos.counterEvent(300,
                 Hellos.counter3(CounterState.SERVING, Hellos.ticket("A002", "legal", TicketState.SERVING))));
         p.model.finish(Outcome.DONE, null);
-        p.link.next("finish").ok("ticket", done("A002"));
+        p.link.next("finish").okTicket(done("A002"));
         assertThat(keys.isArmed()).isTrue();
         p.time.advance(PadModel.RATING_TIMEOUT);
         assertThat(keys.isArmed()).as("disarmed at the timeout").isFalse();
@@ -155,10 +155,10 @@ class RatingFlowTest {
             gpio.set("rating-1", false);
 
             p.time.advance(PadModel.THANKS);
-            p.link.server().event(Hellos.event("counter", 400, "counter",
-                    Hellos.counter3(CounterState.SERVING, Hellos.ticket("A002", "legal", TicketState.SERVING))));
+            p.link.server().event(Hellos.counterEvent(400,
+                Hellos.counter3(CounterState.SERVING, Hellos.ticket("A002", "legal", TicketState.SERVING))));
             p.model.finish(Outcome.DONE, null);
-            p.link.next("finish").ok("ticket", done("A002"));
+            p.link.next("finish").okTicket(done("A002"));
             gpio.set("rating-5", true); // the "good" key
             FakeLink.Sent good = p.link.await("rate");
             assertThat(good.args().path("level").asInt()).isEqualTo(5);

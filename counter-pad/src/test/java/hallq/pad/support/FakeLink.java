@@ -1,10 +1,15 @@
 package hallq.pad.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import hallq.pad.link.ServerLink;
+import hallq.protocol.ErrorCode;
 import hallq.protocol.Json;
+import hallq.protocol.TicketView;
 import hallq.protocol.client.HallClient;
+import hallq.protocol.message.Refused;
+import hallq.protocol.message.Replies.Done;
+import hallq.protocol.message.Replies.TicketReply;
+import hallq.protocol.message.Request;
+import hallq.terminal.link.HallLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -12,44 +17,62 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A scripted server: the test says hello, pushes events and answers each request by hand. */
-public final class FakeLink implements ServerLink {
+/** A scripted server: the test says hello, pushes events and answers each request by hand, with protocol's records. */
+public final class FakeLink implements HallLink {
     /** One request the pad sent, with the future its reply completes. */
-    public record Sent(String op, ObjectNode args, CompletableFuture<JsonNode> reply) {
-        public void ok(Object... kv) {
-            ObjectNode r = HallClient.args(kv);
-            r.put("ok", true);
-            reply.complete(r);
+    public record Sent(Request<?> request, CompletableFuture<?> reply) {
+        /** The op's wire name ({@code call-next}). */
+        public String op() {
+            return request.op().wire();
         }
 
-        public void error(String code, String reason, String message) {
-            ObjectNode r = Json.mapper().createObjectNode();
-            r.put("ok", false);
-            ObjectNode e = r.putObject("error");
-            e.put("code", code);
-            e.put("reason", reason);
-            e.put("message", message);
-            reply.complete(r);
+        /** The request's arguments as they go on the wire. */
+        public ObjectNode args() {
+            return Json.mapper().valueToTree(request);
+        }
+
+        /** Answers with {@code r}, which must be the reply this request's op has. */
+        @SuppressWarnings("unchecked")
+        public void ok(Object r) {
+            if (!request.replyType().isInstance(r)) {
+                throw new AssertionError(op() + " is answered with a " + request.replyType().getSimpleName()
+                        + ", not " + r);
+            }
+            ((CompletableFuture<Object>) reply).complete(r);
+        }
+
+        /** Answers a request whose reply carries nothing. */
+        public void ok() {
+            ok(new Done());
+        }
+
+        /** Answers a window op with its ticket (null: nobody waiting). */
+        public void okTicket(TicketView ticket) {
+            ok(new TicketReply(ticket));
+        }
+
+        public void error(ErrorCode code, String reason, String message) {
+            reply.completeExceptionally(new Refused(code, reason, message));
         }
     }
 
-    private HallClient.Listener listener;
+    private HallClient.HallListener listener;
     private final BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
     private boolean closed;
 
     @Override
-    public void open(HallClient.Listener l) {
+    public void start(HallClient.HallListener l) {
         this.listener = l;
     }
 
     @Override
-    public CompletableFuture<JsonNode> request(String op, ObjectNode args) {
-        Sent s = new Sent(op, args, new CompletableFuture<>());
-        sent.add(s);
-        return s.reply;
+    public <R> CompletableFuture<R> call(Request<R> request) {
+        CompletableFuture<R> reply = new CompletableFuture<>();
+        sent.add(new Sent(request, reply));
+        return reply;
     }
 
-    public HallClient.Listener server() {
+    public HallClient.HallListener server() {
         return listener;
     }
 
@@ -62,11 +85,11 @@ public final class FakeLink implements ServerLink {
         return s;
     }
 
-    /** The next request of this op, skipping (and answering as failed) background requests of other ops. */
+    /** The next request, which must be of this op. */
     public Sent next(String op) {
         Sent s = next();
-        if (!s.op.equals(op)) {
-            throw new AssertionError("expected " + op + " but the pad sent " + s.op + " " + s.args);
+        if (!s.op().equals(op)) {
+            throw new AssertionError("expected " + op + " but the pad sent " + s.op() + " " + s.args());
         }
         return s;
     }
@@ -78,7 +101,7 @@ public final class FakeLink implements ServerLink {
             if (s == null) {
                 throw new AssertionError("the pad sent no " + op + " within 5 s");
             }
-            if (s.op.equals(op)) {
+            if (s.op().equals(op)) {
                 return s;
             }
         }

@@ -1,16 +1,18 @@
 package hallq.pad.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.ClerkRef;
 import hallq.protocol.CounterState;
 import hallq.protocol.CounterView;
-import hallq.protocol.Json;
 import hallq.protocol.Snapshot;
 import hallq.protocol.TicketState;
 import hallq.protocol.TicketView;
 import hallq.protocol.ZoneStatus;
+import hallq.protocol.event.CounterChanged;
+import hallq.protocol.event.Event;
+import hallq.protocol.event.EventData;
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Role;
+import hallq.protocol.message.Replies.Welcome;
 import hallq.server.hall.HallFile;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,22 +43,16 @@ public final class Hellos {
         return HallFile.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "tiny.yaml");
     }
 
-    public static JsonNode hello(HallConfig hall, String device, CounterView counter, long seq) {
-        ObjectNode h = Json.mapper().createObjectNode();
-        h.put("ok", true);
-        h.put("role", "counter");
-        h.set("device", Json.mapper().valueToTree(hall.device(device).orElseThrow().withoutToken()));
-        h.set("hall", Json.mapper().valueToTree(hall.withoutSecrets()));
+    public static Welcome hello(HallConfig hall, String device, CounterView counter, long seq) {
         List<ZoneStatus> zones = hall.zones().stream()
                 .map(z -> new ZoneStatus(z.id(), z.name(), z.nameEn(), z.prefix(), 0, 0, 0)).toList();
         Snapshot snap = new Snapshot(zones, List.of(counter), List.of());
-        h.set("snapshot", Json.mapper().valueToTree(snap));
-        h.put("seq", seq);
-        return h;
+        return new Welcome(Role.COUNTER, hall.device(device).orElseThrow().withoutToken(), hall.withoutSecrets(),
+                snap, seq);
     }
 
     /** pad-3's hello with window 3 in {@code state} (holding {@code ticket} when called or serving). */
-    public static JsonNode pad3(CounterState state, TicketView ticket) {
+    public static Welcome pad3(CounterState state, TicketView ticket) {
         return hello(demo(), "pad-3", counter3(state, ticket), 100);
     }
 
@@ -73,10 +69,13 @@ public final class Hellos {
                 null, state == TicketState.DONE ? hallq.protocol.Outcome.DONE : null, null, null, 0, null);
     }
 
-    public static ObjectNode event(String kind, long seq, Object... kv) {
-        ObjectNode e = hallq.protocol.client.HallClient.args(kv);
-        e.put("event", kind);
-        e.put("seq", seq);
-        return e;
+    /** An event as the server sends it, at a time of the demo day. */
+    public static Event event(long seq, EventData data) {
+        return new Event(seq, "2026-11-22T09:30:00.000+08:00", data);
+    }
+
+    /** A window's {@code counter} event. */
+    public static Event counterEvent(long seq, CounterView counter) {
+        return event(seq, new CounterChanged(counter));
     }
 }

@@ -2,7 +2,7 @@ package hallq.pad.support;
 
 import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadModel;
-import hallq.pad.link.HallClientLink;
+import hallq.pad.link.PadLink;
 import hallq.pad.time.ExecutorScheduler;
 import hallq.protocol.CounterState;
 import java.net.URI;
@@ -23,9 +23,8 @@ public final class LivePad implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
     public LivePad(int port) {
-        HallClientLink link = new HallClientLink(URI.create("ws://127.0.0.1:" + port + "/ws"), "pad-3", "demo-pad-3");
-        model = new PadModel(link, modelThread, new ExecutorScheduler(timer, modelThread), Clock.systemUTC(), null,
-                PadModel.RATING_TIMEOUT);
+        model = new PadModel(PadLink.to(URI.create("ws://127.0.0.1:" + port + "/ws"), "pad-3", "demo-pad-3"),
+                modelThread, new ExecutorScheduler(timer, modelThread), Clock.systemUTC(), null, PadModel.RATING_TIMEOUT);
         probe = new StateProbe(model);
         model.start();
     }

@@ -2,7 +2,10 @@ package hallq.pad.support;
 
 import hallq.hardware.rating.RatingKeys;
 import hallq.pad.clerk.PadModel;
+import hallq.protocol.message.Replies.NoShows;
+import hallq.protocol.message.Replies.Welcome;
 import java.time.Instant;
+import java.util.List;
 
 /** A pad model on a scripted link, with time moved by hand and work run on the test's thread. */
 public final class Pads {
@@ -19,9 +22,9 @@ public final class Pads {
     }
 
     /** Says hello with this reply and answers the pad's no-shows request with these numbers. */
-    public Pads hello(com.fasterxml.jackson.databind.JsonNode hello, String... noShows) {
+    public Pads hello(Welcome hello, String... noShows) {
         link.server().connected(hello);
-        link.next("no-shows").ok("tickets", java.util.List.of(noShows));
+        link.next("no-shows").ok(new NoShows(List.of(noShows)));
         return this;
     }
 }
