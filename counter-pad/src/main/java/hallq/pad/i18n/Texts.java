@@ -4,64 +4,52 @@ import hallq.pad.clerk.Notice;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import hallq.protocol.hall.Zone;
-import java.text.MessageFormat;
+import hallq.terminal.i18n.Words;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The pad's words, from {@code hallq/pad/i18n/messages_*.properties} (UTF-8): Chinese first, English for
  * halls that want it. Also names the things the model hands over as values (zones, outcomes, durations).
  */
 public final class Texts {
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale CHINESE = Words.CHINESE;
     private static final String BUNDLE = "hallq.pad.i18n.messages";
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    /** The bundle, read as every terminal reads its words (no fallback to the machine's locale). */
+    private final Words words;
 
     private Texts(Locale locale) {
-        this.locale = locale;
-        // no fallback to the machine's default locale: a Pi set to en_GB must still speak as configured
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = Words.load(BUNDLE, locale);
     }
 
     /** {@code en} for English; anything else is Chinese. */
     public static Texts forLanguage(String language) {
-        return new Texts(language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : CHINESE);
+        return new Texts(Words.language(language));
     }
 
     public Locale locale() {
-        return locale;
+        return words.locale();
     }
 
     public boolean isEnglish() {
-        return locale.getLanguage().equals("en");
+        return words.isEnglish();
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return words.has(key);
     }
 
     /** The text for {@code key}, with {@code {0}}-style arguments named by {@link #word}. */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        if (!words.has(key)) {
             return key; // visible, and a test checks both bundles have every key the code uses
         }
-        if (args.length == 0) {
-            return pattern;
-        }
-        Object[] words = new Object[args.length];
+        Object[] named = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            words[i] = word(args[i]);
+            named[i] = word(args[i]);
         }
-        return new MessageFormat(pattern, locale).format(words);
+        return words.text(key, named);
     }
 
     /** A value in the pad's language: a zone by its name, an outcome by its label, other values as they are. */
