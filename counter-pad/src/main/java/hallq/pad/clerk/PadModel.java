@@ -9,7 +9,7 @@ import hallq.hardware.rating.RatingKeys;
 import hallq.pad.link.ServerLink;
 import hallq.pad.rating.RatingFlow;
 import hallq.pad.rating.RatingPrompt;
-import hallq.pad.time.Scheduler;
+import hallq.terminal.time.Timers;
 import hallq.protocol.Outcome;
 import hallq.protocol.TicketView;
 import hallq.protocol.client.HallClient;
@@ -54,7 +54,7 @@ public final class PadModel implements HallClient.Listener, AutoCloseable {
     /**
      * @param ratingKeys the physical evaluator, or null
      */
-    public PadModel(ServerLink link, Executor modelThread, Scheduler scheduler, Clock clock, RatingKeys ratingKeys,
+    public PadModel(ServerLink link, Executor modelThread, Timers scheduler, Clock clock, RatingKeys ratingKeys,
                     Duration ratingTimeout) {
         this.link = link;
         this.modelThread = modelThread;

@@ -3,7 +3,7 @@ package hallq.pad.support;
 import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.link.HallClientLink;
-import hallq.pad.time.ExecutorScheduler;
+import hallq.terminal.time.ExecutorTimers;
 import hallq.protocol.CounterState;
 import java.net.URI;
 import java.time.Clock;
@@ -24,7 +24,7 @@ public final class LivePad implements AutoCloseable {
 
     public LivePad(int port) {
         HallClientLink link = new HallClientLink(URI.create("ws://127.0.0.1:" + port + "/ws"), "pad-3", "demo-pad-3");
-        model = new PadModel(link, modelThread, new ExecutorScheduler(timer, modelThread), Clock.systemUTC(), null,
+        model = new PadModel(link, modelThread, new ExecutorTimers(timer, modelThread), Clock.systemUTC(), null,
                 PadModel.RATING_TIMEOUT);
         probe = new StateProbe(model);
         model.start();

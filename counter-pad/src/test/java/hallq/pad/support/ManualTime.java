@@ -1,6 +1,6 @@
 package hallq.pad.support;
 
-import hallq.pad.time.Scheduler;
+import hallq.terminal.time.Timers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A clock and scheduler moved by hand: due tasks run, in order, inside {@link #advance}. */
-public final class ManualTime extends Clock implements Scheduler {
+public final class ManualTime extends Clock implements Timers {
     private record Task(Instant due, long order, Runnable run, boolean[] cancelled) {
     }
 

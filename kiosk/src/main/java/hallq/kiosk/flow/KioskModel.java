@@ -20,6 +20,7 @@ import hallq.protocol.ZoneStatus;
 import hallq.protocol.client.ServerAddress;
 import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.Zone;
+import hallq.terminal.time.Timers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

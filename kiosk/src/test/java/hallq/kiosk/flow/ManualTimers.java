@@ -1,5 +1,6 @@
 package hallq.kiosk.flow;
 
+import hallq.terminal.time.Timers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
