@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.display.support.Await;
-import hallq.testkit.TestHall;
+import hallq.testkit.hall.TestHall;
 import hallq.protocol.client.HallClient;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;

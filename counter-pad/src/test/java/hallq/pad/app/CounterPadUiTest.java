@@ -8,9 +8,9 @@ import hallq.pad.clerk.PadModel;
 import hallq.pad.clerk.PadState;
 import hallq.pad.i18n.Texts;
 import hallq.pad.link.HallClientLink;
-import hallq.pad.support.CutProxy;
 import hallq.pad.support.FxWait;
-import hallq.testkit.TestHall;
+import hallq.testkit.FaultProxy;
+import hallq.testkit.hall.TestHall;
 import hallq.protocol.CounterState;
 import java.net.URI;
 import java.time.Clock;
@@ -31,14 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CounterPadUiTest {
     private TestHall hall;
-    private CutProxy proxy;
+    private FaultProxy proxy;
     private PadAssembly pad;
     private PadModel model;
 
     @Start
     void start(Stage stage) throws Exception {
         hall = new TestHall();
-        proxy = new CutProxy(hall.port);
+        proxy = new FaultProxy(hall.port);
         HallClientLink link = new HallClientLink(URI.create("ws://127.0.0.1:" + proxy.port() + "/ws"), "pad-3",
                 "demo-pad-3");
         pad = new PadAssembly(link, null, Texts.forLanguage("zh"), Clock.systemUTC(), PadModel.RATING_TIMEOUT);

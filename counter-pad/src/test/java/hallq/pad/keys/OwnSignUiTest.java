@@ -21,7 +21,7 @@ import hallq.pad.i18n.Texts;
 import hallq.pad.link.HallClientLink;
 import hallq.pad.support.FxWait;
 import hallq.pad.support.MockGpio;
-import hallq.testkit.TestHall;
+import hallq.testkit.hall.TestHall;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import hallq.protocol.client.HallClient;

@@ -7,10 +7,10 @@ import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadAction;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.clerk.PadState;
-import hallq.pad.support.CutProxy;
 import hallq.pad.support.LivePad;
 import hallq.pad.support.StateProbe;
-import hallq.testkit.TestHall;
+import hallq.testkit.FaultProxy;
+import hallq.testkit.hall.TestHall;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import hallq.protocol.client.HallClient;
@@ -30,7 +30,7 @@ class RetryAfterDropTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private TestHall hall;
-    private CutProxy proxy;
+    private FaultProxy proxy;
     private LivePad pad;
     private HallClient display;
     private final LinkedBlockingQueue<JsonNode> calls = new LinkedBlockingQueue<>();
@@ -38,7 +38,7 @@ class RetryAfterDropTest {
     @BeforeEach
     void start() throws Exception {
         hall = new TestHall();
-        proxy = new CutProxy(hall.port);
+        proxy = new FaultProxy(hall.port);
         display = new HallClient(hall.ws(), "board-1", "demo-board-1", new HallClient.Listener() {
             @Override
             public void connected(JsonNode hello) {

@@ -3,8 +3,9 @@ package hallq.pad.support;
 import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.link.HallClientLink;
-import hallq.terminal.time.ExecutorTimers;
 import hallq.protocol.CounterState;
+import hallq.terminal.time.ExecutorTimers;
+import hallq.testkit.FaultProxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Window 3's pad model on the real client (no JavaFX), connected to a server on a loopback port (often a
- * {@link CutProxy}), with its own model thread and a {@link StateProbe} attached before it starts.
+ * {@link FaultProxy}), with its own model thread and a {@link StateProbe} attached before it starts.
  */
 public final class LivePad implements AutoCloseable {
     public final PadModel model;

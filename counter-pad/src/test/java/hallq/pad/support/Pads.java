@@ -2,12 +2,13 @@ package hallq.pad.support;
 
 import hallq.hardware.rating.RatingKeys;
 import hallq.pad.clerk.PadModel;
+import hallq.testkit.ManualClock;
 import java.time.Instant;
 
 /** A pad model on a scripted link, with time moved by hand and work run on the test's thread. */
 public final class Pads {
     public final FakeLink link = new FakeLink();
-    public final ManualTime time = new ManualTime(Instant.parse("2026-11-22T01:20:00Z"));
+    public final ManualClock time = new ManualClock(Instant.parse("2026-11-22T01:20:00Z"));
     public final PadModel model;
 
     public Pads() {
