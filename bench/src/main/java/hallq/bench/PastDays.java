@@ -11,18 +11,17 @@ import hallq.server.queue.HallQueue;
 import hallq.server.queue.IdHasher;
 import hallq.server.store.HallStore;
 import hallq.server.store.StoredReply;
+import hallq.testkit.ManualClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -67,37 +66,6 @@ final class PastDays {
     static final double TRANSFER = 0.03;
     static final double RATED = 0.60;
 
-    /** A java.time.Clock that the builder moves by hand, never backwards. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void set(Instant at) {
-            if (at.isBefore(now)) {
-                throw new IllegalArgumentException("clock moved back from " + now + " to " + at);
-            }
-            now = at;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     /** What was written, tallied by the builder from the replies (independently of the server's statistics). */
     static final class Summary {
         List<LocalDate> days = List.of();
@@ -141,7 +109,7 @@ final class PastDays {
 
     private final HallStore store;
     private final ZoneId tz;
-    private final MovableClock clock;
+    private final ManualClock clock;
     private final HallQueue queue;
     private final Random rnd;
     private final int opsPerCommit;
@@ -164,7 +132,7 @@ final class PastDays {
     private boolean[] lunchTaken;
     private LocalDate day;
 
-    private PastDays(HallConfig hall, HallStore store, MovableClock clock, int opsPerCommit, long seed,
+    private PastDays(HallConfig hall, HallStore store, ManualClock clock, int opsPerCommit, long seed,
                      int kiosks) throws SQLException {
         this.store = store;
         this.tz = ZoneId.of(hall.hall().timezone());
@@ -199,7 +167,7 @@ final class PastDays {
         long t0 = System.nanoTime();
         List<LocalDate> days = businessDaysBefore(today, n);
         ZoneId tz = ZoneId.of(hall.hall().timezone());
-        MovableClock clock = new MovableClock(days.get(0).atTime(7, 45).atZone(tz).toInstant());
+        ManualClock clock = new ManualClock(days.get(0).atTime(7, 45).atZone(tz).toInstant());
         HallStore store = HallStore.open(dir);
         PastDays b;
         try {

@@ -2,6 +2,8 @@ package hallq.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
+import hallq.testkit.ChildJvm;
+import hallq.testkit.ChildServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,12 +11,30 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
-/** What the tests of a {@link ChildServer} say to it: the test hall's file, a kiosk's ticket, a GET. */
+/**
+ * The server in a child JVM for the tests here, and what they say to it: the test hall's file, a kiosk's ticket, a
+ * GET.
+ */
 final class ChildHall {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private ChildHall() {
+    }
+
+    /** The server with {@code args}, its log in a file of its own in {@code dir}; at once, not waiting for it. */
+    static ChildServer server(Path dir, String... args) throws Exception {
+        return server(dir, Main.class, args);
+    }
+
+    /** As above with a main class of its own, such as a test's that does something to the server it starts. */
+    static ChildServer server(Path dir, Class<?> main, String... args) throws Exception {
+        List<String> flags = new ArrayList<>(ChildServer.asDeployed("128m"));
+        flags.add("-Dhallq.log.level=WARN");
+        return ChildServer.spawn(ChildJvm.Command.classPath(main).jvm(flags), List.of(args),
+                Files.createTempFile(dir, "server-", ".log"));
     }
 
     /** The test hall (test-hall.yaml: kiosk-1/k1-secret, pad-1..4, office/m-secret) written to {@code dir}. */

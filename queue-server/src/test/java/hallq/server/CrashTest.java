@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
+import hallq.testkit.ChildServer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class CrashTest {
         String[] args = {"--config", hall.toString(), "--data", data.toString(), "--port", "0", "--bind", "127.0.0.1"};
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         long seqBeforeKill;
-        try (ChildServer first = new ChildServer(args)) {
+        try (ChildServer first = ChildHall.server(dir, args)) {
             int port = first.awaitPort(START);
             AtomicBoolean stop = new AtomicBoolean();
             CountDownLatch enough = new CountDownLatch(300);
@@ -78,7 +79,7 @@ class CrashTest {
                 t.join(10_000);
             }
         }
-        try (ChildServer second = new ChildServer(args)) {
+        try (ChildServer second = ChildHall.server(dir, args)) {
             int port = second.awaitPort(START);
             for (String number : acknowledged) {
                 JsonNode t = get(port, "/api/tickets/" + number, null);
@@ -101,13 +102,13 @@ class CrashTest {
         Path data = dir.resolve("data2");
         String[] args = {"--config", hall.toString(), "--data", data.toString(), "--port", "0", "--bind", "127.0.0.1"};
         String number;
-        try (ChildServer server = new ChildServer(args)) {
+        try (ChildServer server = ChildHall.server(dir, args)) {
             int port = server.awaitPort(START);
             number = Json.mapper().readTree(issue(port).body()).path("ticket").path("number").asText();
-            server.process.destroy(); // SIGTERM
-            assertThat(server.awaitExit(Duration.ofSeconds(20))).isZero();
+            server.jvm().terminate(); // SIGTERM
+            assertThat(server.jvm().awaitExit(Duration.ofSeconds(20))).isZero();
         }
-        try (ChildServer again = new ChildServer(args)) {
+        try (ChildServer again = ChildHall.server(dir, args)) {
             int port = again.awaitPort(START);
             assertThat(get(port, "/api/tickets/" + number, null)).isNotNull();
         }
@@ -118,12 +119,12 @@ class CrashTest {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(hallFile()).replace("zones: [legal] }", "zones: [legl] }"),
                 StandardCharsets.UTF_8);
-        try (ChildServer server = new ChildServer("--config", bad.toString(), "--data", dir.resolve("d3").toString(),
-                "--port", "0")) {
-            assertThat(server.awaitExit(Duration.ofSeconds(20))).isNotZero();
-            assertThat(server.stderr()).hasSize(1);
-            assertThat(server.stderr().get(0)).contains("counter '1' names unknown zone 'legl'");
-            assertThat(server.port).isCompletedExceptionally();
+        try (ChildServer server = ChildHall.server(dir, "--config", bad.toString(), "--data",
+                dir.resolve("d3").toString(), "--port", "0")) {
+            assertThat(server.jvm().awaitExit(Duration.ofSeconds(20))).isNotZero();
+            assertThat(server.jvm().stderr()).hasSize(1);
+            assertThat(server.jvm().stderr().get(0)).contains("counter '1' names unknown zone 'legl'");
+            assertThat(server.port()).isCompletedExceptionally();
         }
     }
 
@@ -131,11 +132,11 @@ class CrashTest {
     void aSecondServerOnTheSameDataDirectoryIsRefused() throws Exception {
         String[] args = {"--config", hallFile().toString(), "--data", dir.resolve("d4").toString(), "--port", "0",
             "--bind", "127.0.0.1"};
-        try (ChildServer first = new ChildServer(args)) {
+        try (ChildServer first = ChildHall.server(dir, args)) {
             first.awaitPort(START);
-            try (ChildServer second = new ChildServer(args)) {
-                assertThat(second.awaitExit(Duration.ofSeconds(20))).isNotZero();
-                assertThat(String.join("\n", second.stderr())).contains("in use by another HallQ server");
+            try (ChildServer second = ChildHall.server(dir, args)) {
+                assertThat(second.jvm().awaitExit(Duration.ofSeconds(20))).isNotZero();
+                assertThat(String.join("\n", second.jvm().stderr())).contains("in use by another HallQ server");
             }
         }
     }

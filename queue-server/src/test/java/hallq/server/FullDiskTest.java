@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
+import hallq.testkit.ChildJvm;
+import hallq.testkit.Namespaces;
+import hallq.testkit.Tools;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -46,18 +48,6 @@ class FullDiskTest {
     @TempDir
     Path dir;
 
-    private boolean mountNamespacesAllowed() throws Exception {
-        Path probe = Files.createDirectory(dir.resolve("probe"));
-        Process p;
-        try {
-            p = new ProcessBuilder("unshare", "-m", "mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs",
-                    probe.toString()).redirectErrorStream(true).start();
-        } catch (IOException noUnshare) {
-            return false;
-        }
-        return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-    }
-
     private HttpResponse<String> issue(int port) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tickets"))
                 .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer k1-secret")
@@ -76,8 +66,9 @@ class FullDiskTest {
 
     @Test
     void aFullDiskAnswersWithClearErrorsAndLosesNoAcknowledgedTicket() throws Exception {
-        Tools.require(mountNamespacesAllowed(), "unshare -m with a tmpfs (a mount namespace: Debian util-linux and"
-                + " mount; root or CAP_SYS_ADMIN) is missing or not permitted here: full disk not tested");
+        Tools.require(Namespaces.tmpfsAllowed(Files.createDirectory(dir.resolve("probe"))), "unshare -m with a tmpfs"
+                + " (a mount namespace: Debian util-linux and mount; root or CAP_SYS_ADMIN) is missing or not permitted"
+                + " here: full disk not tested");
         Path hall = dir.resolve("hall.yaml");
         try (var in = getClass().getResourceAsStream("/test-hall.yaml")) {
             // no rate limit to speak of: the disk is to fill in seconds
@@ -90,7 +81,9 @@ class FullDiskTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ChildJvm.Command server = ChildJvm.Command.classPath(Main.class).jvm("-Xmx128m", "-Dhallq.log.level=WARN")
+                .args("--announce", "off", "--config", hall.toString(), "--data", mnt + "/data", "--port",
+                        String.valueOf(port), "--bind", "127.0.0.1", "--keep-free-mb", "8");
         // 40 MB, of which 20 MB ballast: the server starts with room for some thousands of tickets while it keeps
         // 8 MB free; after "free" the ballast goes before the next start
         String script = String.join("\n",
@@ -99,9 +92,7 @@ class FullDiskTest {
                 "dd if=/dev/zero of='" + mnt + "/ballast' bs=1M count=20 2>/dev/null",
                 "while [ ! -e '" + control + "/stop' ]; do",
                 "  if [ -e '" + control + "/free' ]; then rm -f '" + mnt + "/ballast'; fi",
-                "  '" + java + "' -Xmx128m -Dhallq.log.level=WARN -cp '" + System.getProperty("java.class.path")
-                        + "' hallq.server.Main --announce off --config '" + hall + "' --data '" + mnt + "/data' --port "
-                        + port + " --bind 127.0.0.1 --keep-free-mb 8 2>>'" + dir.resolve("server.log") + "' &",
+                "  " + server.shell() + " 2>>'" + dir.resolve("server.log") + "' &",
                 "  echo \"server pid $!\"",
                 "  wait $! || true",
                 "done");

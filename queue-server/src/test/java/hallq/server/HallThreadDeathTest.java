@@ -3,6 +3,7 @@ package hallq.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hallq.server.health.Supervisor;
+import hallq.testkit.ChildServer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,21 +25,21 @@ class HallThreadDeathTest {
         Path hall = ChildHall.hallFile(dir);
         String[] args = {"--config", hall.toString(), "--data", dir.resolve("data").toString()};
         long diedAfterNanos;
-        try (ChildServer dying = new ChildServer(DyingHallMain.class, args)) {
+        try (ChildServer dying = ChildHall.server(dir, DyingHallMain.class, args)) {
             int port = dying.awaitPort(START);
             assertThat(ChildHall.issue(port).statusCode()).isEqualTo(201);
             long t0 = System.nanoTime();
-            dying.process.getOutputStream().write("die\n".getBytes(StandardCharsets.UTF_8));
-            dying.process.getOutputStream().flush();
-            assertThat(dying.awaitExit(Duration.ofSeconds(20))).isEqualTo(Supervisor.EXIT_STATUS);
+            dying.jvm().stdin().write("die\n".getBytes(StandardCharsets.UTF_8));
+            dying.jvm().stdin().flush();
+            assertThat(dying.jvm().awaitExit(Duration.ofSeconds(20))).isEqualTo(Supervisor.EXIT_STATUS);
             diedAfterNanos = System.nanoTime() - t0;
-            assertThat(dying.stderr()).anyMatch(l -> l.startsWith("HallQ stopping: thread 'hall'")
+            assertThat(dying.jvm().stderr()).anyMatch(l -> l.startsWith("HallQ stopping: thread 'hall'")
                     && l.contains("OutOfMemoryError"));
         }
         // what systemd does next: start it again on the same data
-        try (ChildServer again = new ChildServer(args)) {
+        try (ChildServer again = ChildHall.server(dir, args)) {
             int port = again.awaitPort(START);
-            long backAfterNanos = System.nanoTime() - again.startedNanos;
+            long backAfterNanos = again.startNanos();
             HttpResponse<String> next = ChildHall.issue(port);
             assertThat(next.statusCode()).isEqualTo(201);
             assertThat(next.body()).as("the acknowledged A001 survived").contains("\"number\":\"A002\"");

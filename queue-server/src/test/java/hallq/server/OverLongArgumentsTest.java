@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
 import hallq.server.net.WsClient;
+import hallq.testkit.ChildServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +66,7 @@ class OverLongArgumentsTest {
     }
 
     private ChildServer start(Path hall) throws Exception {
-        return new ChildServer("--config", hall.toString(), "--data", dir.resolve("data").toString(),
+        return ChildHall.server(dir, "--config", hall.toString(), "--data", dir.resolve("data").toString(),
                 "--bind", "127.0.0.1", "--port", "0");
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hallq.display.model.DisplayState;
 import hallq.display.support.Await;
-import hallq.testkit.TestHall;
+import hallq.testkit.hall.TestHall;
 import hallq.display.voice.WavSink;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,12 +3,12 @@ package hallq.display.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hallq.display.support.Await;
+import hallq.testkit.hall.TestHall;
 import hallq.protocol.client.HallClient;
 import hallq.protocol.event.Event;
 import hallq.protocol.message.Replies.Welcome;
 import hallq.terminal.link.HallClientLink;
 import hallq.terminal.link.HallLink;
-import hallq.testkit.TestHall;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

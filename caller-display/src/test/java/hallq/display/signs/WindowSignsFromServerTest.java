@@ -11,7 +11,7 @@ import hallq.display.app.DisplayAssembly;
 import hallq.display.app.DisplayOptions;
 import hallq.display.model.DisplayState;
 import hallq.display.support.Await;
-import hallq.testkit.TestHall;
+import hallq.testkit.hall.TestHall;
 import hallq.hardware.board.NodeHardware;
 import hallq.hardware.config.DeviceFileLoader;
 import hallq.hardware.led.LedTextRenderer;

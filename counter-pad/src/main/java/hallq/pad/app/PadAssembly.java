@@ -9,8 +9,8 @@ import hallq.pad.keys.CallLight;
 import hallq.pad.keys.KeyboardKeys;
 import hallq.pad.keys.OwnSign;
 import hallq.pad.keys.PadKeys;
-import hallq.pad.time.ExecutorScheduler;
 import hallq.terminal.link.HallLink;
+import hallq.terminal.time.ExecutorTimers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -43,7 +43,7 @@ public final class PadAssembly implements AutoCloseable {
         });
         Executor fx = Platform::runLater;
         RatingKeys ratingKeys = hardware == null ? null : hardware.ratingKeys().orElse(null);
-        model = new PadModel(link, fx, new ExecutorScheduler(timer, fx), clock, ratingKeys, ratingTimeout);
+        model = new PadModel(link, fx, new ExecutorTimers(timer, fx), clock, ratingKeys, ratingTimeout);
         screen = new PadScreen(texts, model, clock, ratingKeys != null);
         keys = hardware == null ? null : new PadKeys(hardware, model);
         if (hardware != null) {

@@ -3,9 +3,9 @@ package hallq.pad.clerk;
 import hallq.hardware.rating.RatingKeys;
 import hallq.pad.rating.RatingFlow;
 import hallq.pad.rating.RatingPrompt;
-import hallq.pad.time.Scheduler;
 import hallq.protocol.ClerkRef;
 import hallq.protocol.ErrorCode;
+import hallq.terminal.time.Timers;
 import hallq.protocol.Outcome;
 import hallq.protocol.TicketView;
 import hallq.protocol.client.HallClient;
@@ -61,7 +61,7 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
     /**
      * @param ratingKeys the physical evaluator, or null
      */
-    public PadModel(HallLink link, Executor modelThread, Scheduler scheduler, Clock clock, RatingKeys ratingKeys,
+    public PadModel(HallLink link, Executor modelThread, Timers scheduler, Clock clock, RatingKeys ratingKeys,
                     Duration ratingTimeout) {
         this.link = link;
         this.modelThread = modelThread;

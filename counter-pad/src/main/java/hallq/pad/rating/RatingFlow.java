@@ -2,7 +2,7 @@ package hallq.pad.rating;
 
 import hallq.hardware.rating.RatingKeys;
 import hallq.hardware.rating.RatingResult;
-import hallq.pad.time.Scheduler;
+import hallq.terminal.time.Timers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -26,7 +26,7 @@ public final class RatingFlow implements AutoCloseable {
         void rate(String ticket, int level);
     }
 
-    private final Scheduler scheduler;
+    private final Timers scheduler;
     private final Clock clock;
     private final Duration timeout;
     private final Duration thanks;
@@ -35,14 +35,14 @@ public final class RatingFlow implements AutoCloseable {
     private final Host host;
 
     private RatingPrompt prompt;
-    private Scheduler.Cancellable timer;
+    private Timers.Cancellable timer;
     /** Bumped per prompt, so a late answer from the keys for an earlier ticket is not taken for this one. */
     private long round;
 
     /**
      * @param keys the physical evaluator, or null when the window has none
      */
-    public RatingFlow(Scheduler scheduler, Clock clock, Duration timeout, Duration thanks, RatingKeys keys,
+    public RatingFlow(Timers scheduler, Clock clock, Duration timeout, Duration thanks, RatingKeys keys,
                       Executor modelThread, Host host) {
         this.scheduler = scheduler;
         this.clock = clock;

@@ -8,10 +8,10 @@ import hallq.pad.clerk.PadModel;
 import hallq.pad.clerk.PadState;
 import hallq.pad.i18n.Texts;
 import hallq.pad.link.PadLink;
-import hallq.pad.support.CutProxy;
 import hallq.pad.support.FxWait;
 import hallq.terminal.link.HallLink;
-import hallq.testkit.TestHall;
+import hallq.testkit.FaultProxy;
+import hallq.testkit.hall.TestHall;
 import hallq.protocol.CounterState;
 import java.net.URI;
 import java.time.Clock;
@@ -32,14 +32,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CounterPadUiTest {
     private TestHall hall;
-    private CutProxy proxy;
+    private FaultProxy proxy;
     private PadAssembly pad;
     private PadModel model;
 
     @Start
     void start(Stage stage) throws Exception {
         hall = new TestHall();
-        proxy = new CutProxy(hall.port);
+        proxy = new FaultProxy(hall.port);
         HallLink link = PadLink.to(URI.create("ws://127.0.0.1:" + proxy.port() + "/ws"), "pad-3",
                 "demo-pad-3");
         pad = new PadAssembly(link, null, Texts.forLanguage("zh"), Clock.systemUTC(), PadModel.RATING_TIMEOUT);

@@ -19,7 +19,7 @@ import hallq.pad.i18n.Texts;
 import hallq.pad.link.PadLink;
 import hallq.pad.support.FxWait;
 import hallq.pad.support.MockGpio;
-import hallq.testkit.TestHall;
+import hallq.testkit.hall.TestHall;
 import hallq.protocol.CounterState;
 import hallq.protocol.Op;
 import hallq.protocol.Outcome;

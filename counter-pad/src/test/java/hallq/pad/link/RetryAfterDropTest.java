@@ -6,10 +6,10 @@ import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadAction;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.clerk.PadState;
-import hallq.pad.support.CutProxy;
 import hallq.pad.support.LivePad;
 import hallq.pad.support.StateProbe;
-import hallq.testkit.TestHall;
+import hallq.testkit.FaultProxy;
+import hallq.testkit.hall.TestHall;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import hallq.protocol.client.HallClient;
@@ -34,7 +34,7 @@ class RetryAfterDropTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private TestHall hall;
-    private CutProxy proxy;
+    private FaultProxy proxy;
     private LivePad pad;
     private HallClient display;
     private final LinkedBlockingQueue<Called> calls = new LinkedBlockingQueue<>();
@@ -42,7 +42,7 @@ class RetryAfterDropTest {
     @BeforeEach
     void start() throws Exception {
         hall = new TestHall();
-        proxy = new CutProxy(hall.port);
+        proxy = new FaultProxy(hall.port);
         HallClient.HallListener board = new HallClient.HallListener() {
             @Override
             public void connected(Welcome welcome) {

@@ -6,10 +6,10 @@ import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadAction;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.clerk.PadState;
-import hallq.pad.support.CutProxy;
 import hallq.pad.support.LivePad;
 import hallq.pad.support.StateProbe;
-import hallq.testkit.TestHall;
+import hallq.testkit.FaultProxy;
+import hallq.testkit.hall.TestHall;
 import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import java.time.Duration;
@@ -27,13 +27,13 @@ class ServerRestartTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private TestHall hall;
-    private CutProxy proxy;
+    private FaultProxy proxy;
     private LivePad pad;
 
     @BeforeEach
     void start() throws Exception {
         hall = new TestHall();
-        proxy = new CutProxy(hall.port);
+        proxy = new FaultProxy(hall.port);
     }
 
     @AfterEach

@@ -3,8 +3,9 @@ package hallq.pad.support;
 import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.link.PadLink;
-import hallq.pad.time.ExecutorScheduler;
 import hallq.protocol.CounterState;
+import hallq.terminal.time.ExecutorTimers;
+import hallq.testkit.FaultProxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Window 3's pad model on the real client (no JavaFX), connected to a server on a loopback port (often a
- * {@link CutProxy}), with its own model thread and a {@link StateProbe} attached before it starts.
+ * {@link FaultProxy}), with its own model thread and a {@link StateProbe} attached before it starts.
  */
 public final class LivePad implements AutoCloseable {
     public final PadModel model;
@@ -24,7 +25,7 @@ public final class LivePad implements AutoCloseable {
 
     public LivePad(int port) {
         model = new PadModel(PadLink.to(URI.create("ws://127.0.0.1:" + port + "/ws"), "pad-3", "demo-pad-3"),
-                modelThread, new ExecutorScheduler(timer, modelThread), Clock.systemUTC(), null, PadModel.RATING_TIMEOUT);
+                modelThread, new ExecutorTimers(timer, modelThread), Clock.systemUTC(), null, PadModel.RATING_TIMEOUT);
         probe = new StateProbe(model);
         model.start();
     }

@@ -4,13 +4,14 @@ import hallq.hardware.rating.RatingKeys;
 import hallq.pad.clerk.PadModel;
 import hallq.protocol.message.Replies.NoShows;
 import hallq.protocol.message.Replies.Welcome;
+import hallq.testkit.ManualClock;
 import java.time.Instant;
 import java.util.List;
 
 /** A pad model on a scripted link, with time moved by hand and work run on the test's thread. */
 public final class Pads {
     public final FakeLink link = new FakeLink();
-    public final ManualTime time = new ManualTime(Instant.parse("2026-11-22T01:20:00Z"));
+    public final ManualClock time = new ManualClock(Instant.parse("2026-11-22T01:20:00Z"));
     public final PadModel model;
 
     public Pads() {

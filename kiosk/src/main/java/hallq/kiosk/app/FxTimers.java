@@ -1,6 +1,6 @@
 package hallq.kiosk.app;
 
-import hallq.kiosk.flow.Timers;
+import hallq.terminal.time.Timers;
 import java.time.Duration;
 import javafx.animation.PauseTransition;
 

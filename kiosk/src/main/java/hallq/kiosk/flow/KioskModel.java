@@ -24,6 +24,7 @@ import hallq.protocol.message.Replies.Issued;
 import hallq.protocol.message.Replies.Welcome;
 import hallq.protocol.message.Requests;
 import hallq.terminal.link.HallLink;
+import hallq.terminal.time.Timers;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;

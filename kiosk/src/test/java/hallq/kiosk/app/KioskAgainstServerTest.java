@@ -9,7 +9,7 @@ import hallq.kiosk.flow.KioskSettings;
 import hallq.kiosk.flow.PrintState;
 import hallq.kiosk.flow.Screen;
 import hallq.protocol.client.ServerAddress;
-import hallq.testkit.TestHall;
+import hallq.testkit.hall.TestHall;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -14,6 +14,7 @@ import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.HallInfo;
 import hallq.protocol.hall.Policy;
 import hallq.protocol.hall.Zone;
+import hallq.testkit.ManualClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,7 @@ class KioskModelTest {
 
     FakeHallLink link;
     FakePrinter printer;
-    ManualTimers timers;
+    ManualClock timers;
     QueuedExecutor printerThread;
     KioskModel model;
     final List<Screen> screens = new ArrayList<>();
@@ -58,7 +59,7 @@ class KioskModelTest {
     void startWith(FakePrinter p) {
         link = new FakeHallLink();
         printer = p;
-        timers = new ManualTimers();
+        timers = new ManualClock(CLOCK.instant());
         printerThread = new QueuedExecutor();
         screens.clear();
         model = new KioskModel(link, printer, printerThread, Runnable::run, timers, CLOCK,
@@ -285,7 +286,7 @@ class KioskModelTest {
         @Test
         void withoutAPrinterTheScreenIsTheTicket() {
             link = new FakeHallLink();
-            timers = new ManualTimers();
+            timers = new ManualClock(CLOCK.instant());
             model = new KioskModel(link, null, Runnable::run, Runnable::run, timers, CLOCK,
                     KioskSettings.defaults("http://hall.test:7700"));
             model.start((s, l) -> screens.add(s));

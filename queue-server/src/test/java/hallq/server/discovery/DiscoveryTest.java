@@ -2,8 +2,10 @@ package hallq.server.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hallq.server.Tools;
-import java.io.IOException;
+import hallq.server.Main;
+import hallq.testkit.ChildJvm;
+import hallq.testkit.Namespaces;
+import hallq.testkit.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,16 +27,6 @@ class DiscoveryTest {
     @TempDir
     Path dir;
 
-    private static boolean namespacesAllowed() throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder("unshare", "-n", "true").redirectErrorStream(true).start();
-        } catch (IOException noUnshare) {
-            return false;
-        }
-        return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-    }
-
     private String runInNamespace(String wantedHall) throws Exception {
         String yaml;
         try (var in = getClass().getResourceAsStream("/test-hall.yaml")) {
@@ -44,23 +36,23 @@ class DiscoveryTest {
         Path hallB = dir.resolve("b.yaml");
         Files.writeString(hallA, yaml);
         Files.writeString(hallB, yaml.replace("id: test", "id: second").replace("name: 测试大厅", "name: 第二大厅"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        String server = java + " -Xmx128m -Dhallq.log.level=WARN -cp '" + cp + "' hallq.server.Main --bind 127.0.0.1 "
-                + "--port 0 --announce on";
+        ChildJvm.Command server = ChildJvm.Command.classPath(Main.class).jvm("-Xmx128m", "-Dhallq.log.level=WARN")
+                .args("--bind", "127.0.0.1", "--port", "0", "--announce", "on");
         String script = String.join("\n",
                 "set -e",
                 "ip link set lo up",
                 "ip link set lo multicast on",
                 "ip route add 224.0.0.0/4 dev lo",
-                server + " --config " + hallA + " --data " + dir.resolve("da") + " > " + dir.resolve("a.out") + " 2>&1 &",
+                server.args("--config", hallA.toString(), "--data", dir.resolve("da").toString()).shell()
+                        + " > " + dir.resolve("a.out") + " 2>&1 &",
                 "A=$!",
-                server + " --config " + hallB + " --data " + dir.resolve("db") + " > " + dir.resolve("b.out") + " 2>&1 &",
+                server.args("--config", hallB.toString(), "--data", dir.resolve("db").toString()).shell()
+                        + " > " + dir.resolve("b.out") + " 2>&1 &",
                 "B=$!",
                 "for i in $(seq 1 150); do grep -q listening " + dir.resolve("a.out") + " && grep -q listening "
                         + dir.resolve("b.out") + " && break; sleep 0.2; done",
                 "cat " + dir.resolve("a.out") + " " + dir.resolve("b.out"),
-                java + " -cp '" + cp + "' hallq.server.discovery.FindProbe " + (wantedHall == null ? "-" : wantedHall),
+                ChildJvm.Command.classPath(FindProbe.class).args(wantedHall == null ? "-" : wantedHall).shell(),
                 "kill -9 $A $B");
         Process p = new ProcessBuilder("unshare", "-n", "sh", "-c", script).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -82,7 +74,7 @@ class DiscoveryTest {
 
     @Test
     void aTerminalWithoutAnAddressFindsItsHallAmongTwo() throws Exception {
-        Tools.require(namespacesAllowed(), NAMESPACE);
+        Tools.require(Namespaces.networkAllowed(), NAMESPACE);
         String out = runInNamespace("second");
         assertThat(out).contains("FOUND second ws://127.0.0.1:" + port(out, "second") + "/ws");
         assertThat(out).contains("\"ok\":true");
@@ -90,7 +82,7 @@ class DiscoveryTest {
 
     @Test
     void withoutAHallIdAnyHallThatAnswersWillDo() throws Exception {
-        Tools.require(namespacesAllowed(), NAMESPACE);
+        Tools.require(Namespaces.networkAllowed(), NAMESPACE);
         String out = runInNamespace(null);
         assertThat(out).containsPattern("FOUND (test|second) ws://127\\.0\\.0\\.1:\\d+/ws");
     }

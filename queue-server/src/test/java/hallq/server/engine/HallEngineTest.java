@@ -9,7 +9,7 @@ import hallq.protocol.hall.Device;
 import hallq.protocol.hall.HallConfig;
 import hallq.server.queue.HallQueue;
 import hallq.server.queue.Halls;
-import hallq.server.queue.TestClock;
+import hallq.testkit.ManualClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The hall thread's batching, durability and delivery, over storage in memory. */
 class HallEngineTest {
     private final HallConfig config = Halls.test();
-    private final TestClock clock = TestClock.shanghai("2026-11-23T09:00:00");
+    private final ManualClock clock = ManualClock.shanghai("2026-11-23T09:00:00");
     private final MemoryStorage storage = new MemoryStorage();
     private final List<HallEngine> engines = new ArrayList<>();
 
@@ -271,7 +271,7 @@ class HallEngineTest {
         kiosk.next();
         display.next();
         display.next();
-        clock.set(TestClock.shanghai("2026-11-24T00:00:01").instant());
+        clock.set(ManualClock.shanghai("2026-11-24T00:00:01").instant());
         JsonNode cancelled = display.next(); // from the hall thread's idle tick, within about a second
         assertThat(cancelled.path("change").asText()).isEqualTo("cancelled");
         assertThat(storage.tickets.values()).allMatch(t -> t.state().wire().equals("cancelled"));

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hallq.protocol.Op;
 import hallq.server.queue.Halls;
-import hallq.server.queue.TestClock;
+import hallq.testkit.ManualClock;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class OpHandlersTest {
     @Test
     void everyOpHasAHandlerUnlessTheEdgeAnswersIt() {
-        OpHandlers h = new OpHandlers(Halls.test(), TestClock.shanghai("2026-11-23T09:00:00"),
+        OpHandlers h = new OpHandlers(Halls.test(), ManualClock.shanghai("2026-11-23T09:00:00"),
                 ZoneId.of("Asia/Shanghai")); // throws when an op has no handler
         for (Op op : OpHandlers.ANSWERED_AT_THE_EDGE) {
             assertThatThrownBy(() -> h.run(op, null, null, null, null)).isInstanceOf(hallq.server.queue.HallException.class)
@@ -23,7 +23,7 @@ class OpHandlersTest {
 
     @Test
     void eachOpIsAnsweredWithTheReplyTypeItsTypedRequestExpects() throws Exception {
-        OpHandlers h = new OpHandlers(Halls.test(), TestClock.shanghai("2026-11-23T09:00:00"),
+        OpHandlers h = new OpHandlers(Halls.test(), ManualClock.shanghai("2026-11-23T09:00:00"),
                 ZoneId.of("Asia/Shanghai"));
         int checked = 0;
         for (Class<?> c : hallq.protocol.message.Requests.class.getDeclaredClasses()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.client.HallClient;
 import hallq.server.queue.Halls;
+import hallq.testkit.FaultProxy;
 import java.net.URI;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -113,7 +114,7 @@ class HallClientTest {
         WsClient kiosk = hall.hello("kiosk-1", "k1-secret");
         kiosk.request("issue", "zone", "legal");
         kiosk.close();
-        try (FreezingRelay relay = new FreezingRelay(hall.port)) {
+        try (FaultProxy relay = new FaultProxy(hall.port)) {
             LinkedBlockingQueue<String> link = new LinkedBlockingQueue<>();
             HallClient quiet = new HallClient(URI.create("ws://127.0.0.1:" + relay.port() + "/ws"), "pad-2",
                     "p2-secret", new HallClient.Listener() {
@@ -134,7 +135,7 @@ class HallClientTest {
             try {
                 assertThat(link.poll(10, TimeUnit.SECONDS)).isEqualTo("up");
                 get(quiet.request("login", args("clerk", "1002", "pin", "7315")));
-                relay.freezeCurrent(); // no close, no error: the link just stops carrying anything
+                relay.freeze(); // no close, no error: the link just stops carrying anything
                 var call = quiet.request("call-next");
                 assertThat(link.poll(10, TimeUnit.SECONDS)).startsWith("down: no word from the server");
                 assertThat(link.poll(10, TimeUnit.SECONDS)).isEqualTo("up");

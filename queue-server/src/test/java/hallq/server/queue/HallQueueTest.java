@@ -12,6 +12,7 @@ import hallq.protocol.Outcome;
 import hallq.protocol.TicketState;
 import hallq.protocol.TicketView;
 import hallq.protocol.hall.HallConfig;
+import hallq.testkit.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,12 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class HallQueueTest {
-    private TestClock clock;
+    private ManualClock clock;
     private HallQueue hall;
 
     @BeforeEach
     void setUp() {
-        clock = TestClock.shanghai("2026-11-23T09:00:00");
+        clock = ManualClock.shanghai("2026-11-23T09:00:00");
         hall = newHall(Halls.test());
     }
 
@@ -85,7 +86,7 @@ class HallQueueTest {
     @Test
     void businessDayFollowsShanghaiNotTheJvmZone() {
         // 23:59 in Shanghai is 15:59 UTC, the JVM's zone in tests: still the same business day until 16:00 UTC
-        clock = TestClock.shanghai("2026-11-23T23:58:00");
+        clock = ManualClock.shanghai("2026-11-23T23:58:00");
         hall = newHall(Halls.test());
         TicketView late = issue("legal");
         assertThat(late.day()).isEqualTo("2026-11-23");
@@ -110,7 +111,7 @@ class HallQueueTest {
 
     @Test
     void rolloverKeepsTheTicketAWindowIsServingAcrossMidnight() {
-        clock = TestClock.shanghai("2026-11-23T23:50:00");
+        clock = ManualClock.shanghai("2026-11-23T23:50:00");
         hall = newHall(Halls.test());
         loginAll();
         issue("legal");
@@ -359,13 +360,13 @@ class HallQueueTest {
     void outsideOpeningHoursIssueIsClosed() {
         hall = newHall(Halls.test("timezone: Asia/Shanghai",
                 "timezone: Asia/Shanghai\n  hours: [\"08:30-12:00\", \"14:00-17:30\"]"));
-        clock.set(TestClock.shanghai("2026-11-23T12:30:00").instant());
+        clock.set(ManualClock.shanghai("2026-11-23T12:30:00").instant());
         assertThatThrownBy(() -> hall.issue("kiosk-1", "legal", false, null))
                 .hasFieldOrPropertyWithValue("code", ErrorCode.CLOSED)
                 .hasFieldOrPropertyWithValue("reason", "HOURS");
-        clock.set(TestClock.shanghai("2026-11-23T14:00:00").instant());
+        clock.set(ManualClock.shanghai("2026-11-23T14:00:00").instant());
         assertThat(hall.issue("kiosk-1", "legal", false, null).number()).isEqualTo("A001");
-        clock.set(TestClock.shanghai("2026-11-23T17:30:00").instant());
+        clock.set(ManualClock.shanghai("2026-11-23T17:30:00").instant());
         assertThatThrownBy(() -> hall.issue("kiosk-1", "legal", false, null))
                 .hasFieldOrPropertyWithValue("code", ErrorCode.CLOSED);
     }

@@ -8,6 +8,7 @@ import hallq.protocol.CounterState;
 import hallq.protocol.Outcome;
 import hallq.protocol.WindowOp;
 import hallq.protocol.WindowRefusal;
+import hallq.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,13 +16,13 @@ import org.junit.jupiter.api.Test;
  * refused with the rule's reason and code. Each case starts from a fresh hall, the window put in its state.
  */
 class WindowGuardsTest {
-    private TestClock clock;
+    private ManualClock clock;
     private HallQueue hall;
     private String noShow;
 
     /** Window 1 in {@code state}; a no-show ticket of today at window 2, for requeue. */
     private void windowIn(CounterState state) {
-        clock = TestClock.shanghai("2026-11-23T09:00:00");
+        clock = ManualClock.shanghai("2026-11-23T09:00:00");
         hall = new HallQueue(Halls.test(), clock, Halls.hasher(), RestoredHall.EMPTY);
         hall.login("2", "1002", "7315");
         hall.issue("kiosk-1", "natural", false, null);

@@ -13,8 +13,8 @@ import hallq.server.queue.HallQueue;
 import hallq.server.queue.Halls;
 import hallq.server.queue.PauseRecord;
 import hallq.server.queue.RestoredHall;
-import hallq.server.queue.TestClock;
 import hallq.server.queue.TicketRecord;
+import hallq.testkit.ManualClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class HallStatsTest {
     private static final LocalDate DAY = LocalDate.parse("2026-11-23");
     private final HallConfig config = Halls.test();
-    private TestClock clock;
+    private ManualClock clock;
     private HallQueue hall;
     private final Map<String, TicketRecord> tickets = new LinkedHashMap<>();
     private final List<PauseRecord> pauses = new ArrayList<>();
@@ -47,7 +47,7 @@ class HallStatsTest {
 
     @BeforeEach
     void scriptedDay() {
-        clock = TestClock.shanghai(DAY + "T08:00:00");
+        clock = ManualClock.shanghai(DAY + "T08:00:00");
         hall = new HallQueue(config, clock, Halls.hasher(), RestoredHall.EMPTY);
         hall.login("1", "1001", "4821");
         hall.login("2", "1002", "7315");

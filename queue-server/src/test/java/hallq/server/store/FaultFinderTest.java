@@ -6,7 +6,7 @@ import hallq.server.queue.DeskRecord;
 import hallq.server.queue.HallQueue;
 import hallq.server.queue.Halls;
 import hallq.server.queue.RestoredHall;
-import hallq.server.queue.TestClock;
+import hallq.testkit.ManualClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ class FaultFinderTest {
     @TempDir
     Path data;
 
-    private final TestClock clock = TestClock.shanghai("2026-11-23T09:00:00");
+    private final ManualClock clock = ManualClock.shanghai("2026-11-23T09:00:00");
     private final HallQueue q = new HallQueue(Halls.test(), clock, Halls.hasher(), RestoredHall.EMPTY);
 
     private PendingRecord ticket(long number) throws Exception {

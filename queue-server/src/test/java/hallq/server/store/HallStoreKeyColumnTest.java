@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hallq.server.queue.Halls;
 import hallq.server.queue.HallQueue;
 import hallq.server.queue.RestoredHall;
-import hallq.server.queue.TestClock;
+import hallq.testkit.ManualClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Tickets' keys on disk, and a database made before tickets had keys. */
 class HallStoreKeyColumnTest {
-    private final TestClock clock = TestClock.shanghai("2026-11-23T09:00:00");
+    private final ManualClock clock = ManualClock.shanghai("2026-11-23T09:00:00");
     private final LocalDate day = LocalDate.of(2026, 11, 23);
 
     @TempDir

@@ -8,8 +8,8 @@ import hallq.server.queue.Effects;
 import hallq.server.queue.HallQueue;
 import hallq.server.queue.Halls;
 import hallq.server.queue.RestoredHall;
-import hallq.server.queue.TestClock;
 import hallq.server.queue.TicketRecord;
+import hallq.testkit.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -33,7 +33,7 @@ class JournalSetAsideTest {
     @TempDir
     Path data;
 
-    private final TestClock clock = TestClock.shanghai("2026-11-23T09:00:00");
+    private final ManualClock clock = ManualClock.shanghai("2026-11-23T09:00:00");
     private final HallQueue q = new HallQueue(Halls.test(), clock, Halls.hasher(), RestoredHall.EMPTY);
 
     private JournalEntry issue(int n) {
@@ -52,7 +52,7 @@ class JournalSetAsideTest {
 
     /** A change to a ticket the database has no row for: one issued by another hall on another day. */
     private JournalEntry changeOfAMissingTicket() {
-        HallQueue other = new HallQueue(Halls.test(), TestClock.shanghai("2026-11-24T09:00:00"), Halls.hasher(),
+        HallQueue other = new HallQueue(Halls.test(), ManualClock.shanghai("2026-11-24T09:00:00"), Halls.hasher(),
                 RestoredHall.EMPTY);
         other.issue("kiosk-1", "legal", false, null);
         Effects e = other.takeEffects();

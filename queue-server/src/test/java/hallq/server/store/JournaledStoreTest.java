@@ -7,8 +7,8 @@ import hallq.server.queue.Effects;
 import hallq.server.queue.HallQueue;
 import hallq.server.queue.Halls;
 import hallq.server.queue.RestoredHall;
-import hallq.server.queue.TestClock;
 import hallq.server.queue.TicketRecord;
+import hallq.testkit.ManualClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,7 +27,7 @@ class JournaledStoreTest {
     @TempDir
     Path data;
 
-    private final TestClock clock = TestClock.shanghai("2026-11-23T09:00:00");
+    private final ManualClock clock = ManualClock.shanghai("2026-11-23T09:00:00");
 
     private static List<String> numbers(List<TicketRecord> tickets) {
         return tickets.stream().map(TicketRecord::number).sorted().toList();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
-import hallq.server.Tools;
 import hallq.server.hall.HallFile;
 import hallq.server.net.WsClient;
-import hallq.server.queue.TestClock;
+import hallq.testkit.ManualClock;
+import hallq.testkit.Tools;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ class BrowserDashboardTest {
     private static final String DAY = "2026-11-23";
     private static final String MANAGER = "demo-manager";
 
-    private final TestClock clock = TestClock.shanghai(DAY + "T08:30:00");
+    private final ManualClock clock = ManualClock.shanghai(DAY + "T08:30:00");
     private final Map<Integer, WsClient> pads = new HashMap<>();
     private WebHall hall;
     private int port;
@@ -59,7 +59,7 @@ class BrowserDashboardTest {
     }
 
     private void at(String hhmm) {
-        clock.set(TestClock.shanghai(DAY + "T" + hhmm + ":00").instant());
+        clock.set(ManualClock.shanghai(DAY + "T" + hhmm + ":00").instant());
     }
 
     private void issue(String zone) throws Exception {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
-import hallq.server.Tools;
 import hallq.server.net.WsClient;
+import hallq.testkit.Tools;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;

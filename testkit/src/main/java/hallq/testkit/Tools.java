@@ -1,4 +1,4 @@
-package hallq.server;
+package hallq.testkit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A test's outside tool (a program, a kernel permission). Where it is missing the test skips on a developer's
  * machine, but fails under {@code CI=true}: CI installs every tool (.ci/run), so a skip there means a test that
- * never ran, and CI must not pass by skipping. Each module whose tests need a tool has this copy: modules do
- * not share test classes.
+ * never ran, and CI must not pass by skipping.
  */
 public final class Tools {
     private Tools() {

@@ -1,4 +1,4 @@
-package hallq.testkit;
+package hallq.testkit.hall;
 
 import hallq.protocol.Op;
 import com.fasterxml.jackson.databind.JsonNode;

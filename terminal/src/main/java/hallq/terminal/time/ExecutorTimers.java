@@ -1,4 +1,4 @@
-package hallq.pad.time;
+package hallq.terminal.time;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -7,11 +7,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Real time: a timer thread waits, then hands the task to the model thread. */
-public final class ExecutorScheduler implements Scheduler {
+public final class ExecutorTimers implements Timers {
     private final ScheduledExecutorService timer;
     private final Executor modelThread;
 
-    public ExecutorScheduler(ScheduledExecutorService timer, Executor modelThread) {
+    public ExecutorTimers(ScheduledExecutorService timer, Executor modelThread) {
         this.timer = timer;
         this.modelThread = modelThread;
     }

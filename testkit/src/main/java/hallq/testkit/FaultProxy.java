@@ -1,4 +1,4 @@
-package hallq.pad.support;
+package hallq.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,15 +11,20 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay between the pad and the server that can lose the server's answers and then cut the line: the
- * situation where a request reached the server and acted, but its reply never came back.
+ * A TCP relay on 127.0.0.1 between a client and a server there, with the faults of the line between them at the
+ * test's command: every open connection cut ({@link #cut}), open connections that stay up but carry nothing more, as
+ * when a cable is pulled somewhere on the way ({@link #freeze}), or nothing more from the server, as when a request
+ * acts but its reply is lost ({@link #swallowReplies}), and new connections refused while the server is to look
+ * unreachable ({@link #refuse}). A fault of open connections is theirs alone: connections made after it relay
+ * normally.
  */
-public final class CutProxy implements AutoCloseable {
-    /** One relayed connection; {@code swallow} is its own, so a reconnect after a cut relays normally. */
+public final class FaultProxy implements AutoCloseable {
+    /** One relayed connection and what it still carries. */
     private static final class Line {
         final Socket client;
         final Socket server;
-        volatile boolean swallow;
+        volatile boolean toServer = true;
+        volatile boolean toClient = true;
 
         Line(Socket client, Socket server) {
             this.client = client;
@@ -42,10 +47,11 @@ public final class CutProxy implements AutoCloseable {
     private final List<Line> open = new CopyOnWriteArrayList<>();
     private volatile boolean refusing;
 
-    public CutProxy(int targetPort) throws IOException {
+    /** Relays to {@code targetPort} on 127.0.0.1 from a free port of its own ({@link #port}). */
+    public FaultProxy(int targetPort) throws IOException {
         this.target = targetPort;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread t = new Thread(this::accept, "cut-proxy");
+        Thread t = new Thread(this::accept, "fault-proxy");
         t.setDaemon(true);
         t.start();
     }
@@ -54,20 +60,28 @@ public final class CutProxy implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** From now on, bytes from the server on the open connections are dropped instead of relayed. */
-    public void swallowReplies() {
-        open.forEach(l -> l.swallow = true);
-    }
-
-    /** While refusing, new connections are closed at once: the server looks unreachable. */
-    public void refuse(boolean on) {
-        refusing = on;
-    }
-
     /** Cuts every open connection (what was swallowed stays lost); new ones relay normally. */
     public void cut() {
         open.forEach(Line::close);
         open.clear();
+    }
+
+    /** The connections open now stay open but carry nothing more either way: what comes is dropped. */
+    public void freeze() {
+        open.forEach(l -> {
+            l.toServer = false;
+            l.toClient = false;
+        });
+    }
+
+    /** On the connections open now, what the server sends is dropped; what the client sends still reaches it. */
+    public void swallowReplies() {
+        open.forEach(l -> l.toClient = false);
+    }
+
+    /** While refusing, new connections are closed at once: the server looks unreachable. {@code false} resumes. */
+    public void refuse(boolean on) {
+        refusing = on;
     }
 
     private void accept() {
@@ -98,7 +112,7 @@ public final class CutProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buf)) >= 0) {
-                    if (!(fromServer && line.swallow)) {
+                    if (fromServer ? line.toClient : line.toServer) {
                         out.write(buf, 0, n);
                         out.flush();
                     }
@@ -107,15 +121,16 @@ public final class CutProxy implements AutoCloseable {
                 // the other side went away, or cut() closed us
             } finally {
                 line.close();
+                open.remove(line);
             }
-        }, "cut-proxy-pump");
+        }, "fault-proxy-pump");
         t.setDaemon(true);
         t.start();
     }
 
     @Override
     public void close() throws IOException {
-        cut();
         listener.close();
+        cut();
     }
 }
