@@ -106,7 +106,9 @@ class GpioKeysUiTest {
         FxWait.until(model, "logged in", s -> s.counterState() == CounterState.IDLE && s.pending() == null);
         assertThat(callLight()).isFalse();
 
-        // the touch button
+        // the touch button, once the screen shows what the model holds (the view follows on the next pulse)
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#action-call-next").query().isVisible());
         robot.clickOn("#action-call-next");
         FxWait.until(model, "A001 called", s -> s.counterState() == CounterState.CALLED && s.pending() == null);
         assertThat(window3().path("ticket").path("number").asText()).isEqualTo("A001");
