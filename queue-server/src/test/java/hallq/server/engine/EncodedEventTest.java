@@ -41,7 +41,7 @@ class EncodedEventTest {
 
     @Test
     void everyChannelSendsTheFrameNettyMakesOfTheWholeJson() {
-        // across the encoder's own size classes: 7-, 16- and 64-bit lengths; copied into its header under 1 KiB
+        // across the encoder's own size classes: 7-, 16- and 64-bit lengths; copied behind its header up to 1 KiB
         for (int n : new int[] {0, 1, 125, 126, 127, 1000, 1023, 1024, 65535, 65536, 70000}) {
             byte[] payload = json(n);
             // the event itself is not read here: only its bytes go out
@@ -53,6 +53,24 @@ class EncodedEventTest {
             }
             assertThat(e.text()).isEqualTo(new String(payload, StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void aPayloadOverOneKibGoesToTheSocketAsTheSharedBufferNotACopy() {
+        EncodedEvent e = EncodedEvent.of(null, json(5000));
+        EmbeddedChannel ch = new EmbeddedChannel(new WebSocket13FrameEncoder(false));
+        ch.writeOutbound(new TextWebSocketFrame(e.payload()));
+        ByteBuf header = ch.readOutbound();
+        ByteBuf payload = ch.readOutbound();
+        assertThat(header.readableBytes()).isEqualTo(4);
+        // a copy would be the encoder's own writable buffer; direct, the socket takes it as it is
+        assertThat(payload.isReadOnly()).as("the shared bytes themselves").isTrue();
+        assertThat(payload.isDirect()).isTrue();
+        assertThat(payload.readableBytes()).isEqualTo(5000);
+        header.release();
+        payload.release();
+        assertThat(ch.finishAndReleaseAll()).isFalse();
+        assertThat(e.payload().readableBytes()).isEqualTo(5000);
     }
 
     @Test
