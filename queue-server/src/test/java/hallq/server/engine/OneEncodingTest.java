@@ -6,7 +6,9 @@ import hallq.protocol.Json;
 import hallq.protocol.Op;
 import hallq.protocol.hall.HallConfig;
 import hallq.server.queue.Halls;
-import hallq.server.queue.TestClock;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +20,9 @@ class OneEncodingTest {
 
     @Test
     void everyDisplayIsHandedTheSameEncodingOfAnEvent() throws Exception {
-        HallEngine engine = new HallEngine(config, new MemoryStorage(), TestClock.shanghai("2026-11-23T09:00:00"))
-                .start();
+        // a Monday, 09:00 in the hall's time zone: open
+        Clock monday = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        HallEngine engine = new HallEngine(config, new MemoryStorage(), monday).start();
         try {
             List<RecordingClient> displays = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
