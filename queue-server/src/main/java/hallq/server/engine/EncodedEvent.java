@@ -1,36 +1,47 @@
 package hallq.server.engine;
 
 import hallq.server.queue.HallEvent;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
- * An event serialised once and shared by every client that receives it: its JSON, and the whole unmasked
- * WebSocket text frame around it (RFC 6455 section 5.2), so that sending it to five hundred screens costs five
- * hundred writes of the same bytes, not five hundred encodings.
+ * An event serialised once and shared by every client that receives it: its JSON in one read-only direct buffer that
+ * is never released. Each channel sends Netty's own text frame over a view of it ({@link #payload()}: its own
+ * indices, the same memory), so the frame passes the WebSocket encoder and any extension in the pipeline, and five
+ * hundred screens still cost one encoding. A payload over 1 KiB goes to each socket as that view, not copied; a
+ * smaller one (most events) Netty's encoder copies behind the frame's header into one small buffer per channel,
+ * which it finds cheaper than a gathering write. Never released, the shared buffer needs no count kept right across
+ * network threads, held queue events and closed channels: it is the JDK's own direct buffer, outside Netty's pool
+ * and its leak detector, and its memory goes with its last reference.
  */
-public record EncodedEvent(HallEvent event, byte[] utf8, byte[] frame) {
+public final class EncodedEvent {
+    private final HallEvent event;
+    private final ByteBuf json;
 
-    public static EncodedEvent of(HallEvent event, byte[] utf8) {
-        return new EncodedEvent(event, utf8, textFrame(utf8));
+    private EncodedEvent(HallEvent event, ByteBuf json) {
+        this.event = event;
+        this.json = json;
     }
 
-    static byte[] textFrame(byte[] payload) {
-        int n = payload.length;
-        int header = n < 126 ? 2 : n <= 0xFFFF ? 4 : 10;
-        byte[] frame = new byte[header + n];
-        frame[0] = (byte) 0x81; // FIN, text
-        if (n < 126) {
-            frame[1] = (byte) n;
-        } else if (n <= 0xFFFF) {
-            frame[1] = 126;
-            frame[2] = (byte) (n >>> 8);
-            frame[3] = (byte) n;
-        } else {
-            frame[1] = 127;
-            for (int i = 0; i < 8; i++) {
-                frame[2 + i] = (byte) ((long) n >>> (56 - 8 * i));
-            }
-        }
-        System.arraycopy(payload, 0, frame, header, n);
-        return frame;
+    /** {@code utf8} is the event's JSON text. */
+    public static EncodedEvent of(HallEvent event, byte[] utf8) {
+        ByteBuffer direct = ByteBuffer.allocateDirect(utf8.length).put(utf8).flip();
+        return new EncodedEvent(event, Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct.asReadOnlyBuffer())));
+    }
+
+    public HallEvent event() {
+        return event;
+    }
+
+    /** A view of the shared JSON for one channel to send: reading or releasing it leaves the others' untouched. */
+    public ByteBuf payload() {
+        return json.duplicate();
+    }
+
+    /** The JSON text (for tests and logs; the network sends {@link #payload()}). */
+    public String text() {
+        return json.toString(StandardCharsets.UTF_8);
     }
 }

@@ -28,7 +28,10 @@ import org.slf4j.LoggerFactory;
  * the most is dropped, and a write that would pass the whole of it is not queued either (its client is dropped):
  * so a client that does not read never holds more than its budget, nor all of them together more than theirs.
  * It sits next to the socket, where every message is the bytes that will be sent; a write counts until its promise
- * completes, so the count is what the channels really hold, a dropped one's until it is closed.
+ * completes, so the count is what the channels really hold, a dropped one's until it is closed. An event's payload
+ * over 1 KiB reaches it as a view of one buffer shared by all channels (see {@code EncodedEvent}), and counts in full
+ * in each channel that has it queued: the memory is held once, but each channel's backlog is its own, and a client is
+ * judged by what it has not taken.
  */
 final class SendBudget extends ChannelOutboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(SendBudget.class);

@@ -18,7 +18,6 @@ import hallq.server.queue.HallException;
 import hallq.server.log.LogText;
 import hallq.server.log.RefusalLog;
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -236,7 +235,9 @@ final class WebSocketSession extends SimpleChannelInboundHandler<WebSocketFrame>
         }
         for (Object o : outgoing) {
             if (o instanceof EncodedEvent e) {
-                ch.write(Unpooled.wrappedBuffer(e.frame())); // already a frame: passes the frame encoder
+                // Netty's own frame over a view of the one shared encoding: through the encoder (and any
+                // extension) like every other frame, with no copy of its own until the encoder writes it out
+                ch.write(new TextWebSocketFrame(e.payload()));
             } else {
                 ch.write(new TextWebSocketFrame(ByteBufUtil.writeUtf8(ch.alloc(), (String) o)));
             }

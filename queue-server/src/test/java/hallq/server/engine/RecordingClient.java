@@ -3,7 +3,6 @@ package hallq.server.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
 import hallq.protocol.hall.Device;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 final class RecordingClient implements Client {
     private final Device device;
     final LinkedBlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+    /** The events as delivered, not parsed: which encoding each one is. */
+    final LinkedBlockingQueue<EncodedEvent> events = new LinkedBlockingQueue<>();
 
     RecordingClient(Device device) {
         this.device = device;
@@ -38,7 +39,10 @@ final class RecordingClient implements Client {
     @Override
     public void deliver(List<Object> outgoing) {
         for (Object o : outgoing) {
-            String text = o instanceof EncodedEvent e ? new String(e.utf8(), StandardCharsets.UTF_8) : (String) o;
+            if (o instanceof EncodedEvent e) {
+                events.add(e);
+            }
+            String text = o instanceof EncodedEvent e ? e.text() : (String) o;
             try {
                 received.add(Json.mapper().readTree(text));
             } catch (Exception e) {
