@@ -58,7 +58,9 @@ HQ.history = (function () {
   const ask = HQ.periodQuery("h", "/api/stats");
   async function load() {
     const r = await ask();
-    if (r) { result = r; render(); }
+    if (r === null) return;
+    const s = HallqProtocol.readResult(HallqProtocol.Op.STATS, r); // the StatsReport, decoded and frozen
+    if (s) { result = s; render(); } else HQ.$("h-status").textContent = HQ.t("error");
   }
 
   function render() {
