@@ -1,6 +1,7 @@
 "use strict";
 // The monthly report (通报): a month's figures per zone and window on one printable A4 page.
 HQ.report = (function () {
+  const P = window.HallqProtocol;
   let result = null;
   let madeAt = null;
   let bad = [];
@@ -20,7 +21,7 @@ HQ.report = (function () {
     const mine = ++loads;
     HQ.$("r-status").textContent = HQ.t("loading");
     try {
-      const r = HallqProtocol.readResult(HallqProtocol.Op.STATS, await HQ.api("/api/stats?from=" + from + "&to=" + to));
+      const r = P.readResult(P.Op.STATS, await HQ.api("/api/stats?from=" + from + "&to=" + to));
       const f = await HQ.api("/api/followups?from=" + from + "&to=" + to);
       if (mine !== loads) return; // a newer question is on its way
       if (r === null) throw new Error("not the contract's stats");
