@@ -1,8 +1,10 @@
 package hallq.server.net;
 
+import hallq.server.web.ProtocolScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The browser pages and what they load, all from inside the jar: {@code /} (the manager's dashboard),
  * {@code /display}, the dashboard's own scripts and styles under {@code /web/}, and the bundled WebJars (ECharts)
- * under {@code /webjars/}. Nothing outside those resource folders can be named.
+ * under {@code /webjars/}. Nothing outside those resource folders can be named. {@code /web/protocol.js}, the pages'
+ * decoder of the contract, is made from protocol's records at its first request ({@link ProtocolScript}).
  */
 final class WebFiles {
     /** A file's bytes and content type; {@code versioned} files (WebJars) may be cached by the browser. */
@@ -19,6 +22,7 @@ final class WebFiles {
     }
 
     private static final String PAGES = "/hallq/server/web/";
+    private static final String PROTOCOL = "/web/protocol.js";
     private static final String WEBJARS = "/META-INF/resources/webjars/";
     private static final Pattern OWN = Pattern.compile("/web/([a-z0-9-]+\\.(?:js|css|html))");
     private static final Pattern WEBJAR = Pattern.compile("/webjars/((?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)+"
@@ -32,7 +36,10 @@ final class WebFiles {
 
     Optional<File> find(String path) {
         String resource;
-        if (path.equals("/")) {
+        if (path.equals(PROTOCOL)) {
+            return cache.computeIfAbsent(PROTOCOL, p -> Optional.of(new File(
+                    ProtocolScript.text().getBytes(StandardCharsets.UTF_8), TYPES.get("js"), false)));
+        } else if (path.equals("/")) {
             resource = PAGES + "index.html";
         } else if (path.equals("/display")) {
             resource = PAGES + "display.html";

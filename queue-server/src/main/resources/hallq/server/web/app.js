@@ -7,19 +7,25 @@
   const app = { ready: false, connected: false, view: "live", refused: null };
   window.hallqDashboard = app; // for tests and for a look in the console
 
-  // ---- the link: requests by id, replies to their promise, events to the live view ----
+  // ---- the link: requests by id, replies to their promise, events to the live view, all read by protocol.js ----
+  const P = window.HallqProtocol;
   let ws = null;
   let failures = 0;
   let counter = 0;
   const prefix = Math.random().toString(36).slice(2, 8);
   const waiting = new Map();
+  const notSent = message => ({ ok: false, code: P.ErrorCode.CLOSED, message: message, reason: null });
   HQ.link = {
+    /**
+     * Resolves to the decoded reply (HallqProtocol.readReply): {ok: true, value} or {ok: false, code, message};
+     * `op` is one of HallqProtocol.Op.
+     */
     request(op, args) {
       const id = "dash-" + prefix + "-" + (++counter);
       return new Promise(resolve => {
-        waiting.set(id, resolve);
+        waiting.set(id, { op: op, resolve: resolve });
         if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(Object.assign({ id: id, op: op }, args || {})));
-        else resolve({ ok: false, error: { code: "CLOSED", message: "not connected" } });
+        else resolve(notSent("not connected"));
       });
     }
   };
@@ -36,29 +42,34 @@
     const helloId = "dash-hello-" + prefix + "-" + (++counter);
     ws.onopen = async () => {
       await serverTime();
-      ws.send(JSON.stringify({ id: helloId, op: "hello", token: HQ.token }));
+      ws.send(JSON.stringify({ id: helloId, op: P.Op.HELLO, token: HQ.token }));
     };
     ws.onmessage = m => {
-      const msg = JSON.parse(m.data);
-      if (msg.re === helloId) {
-        if (!msg.ok) { refuse("wrongToken"); return; }
-        if (msg.role !== "manager") { refuse("notManager"); return; }
+      const msg = P.parse(m.data);
+      if (msg === null) return;
+      const re = P.replyTo(msg);
+      if (re === helloId) {
+        const r = P.readWelcome(msg);
+        if (r === null) { ws.close(); return; } // not the contract's hello reply (said in the console): again later
+        if (!r.ok) { refuse("wrongToken"); return; }
+        if (r.value.role !== P.Role.MANAGER) { refuse("notManager"); return; }
         failures = 0;
         sessionStorage.setItem(KEY, HQ.token);
-        HQ.hall = msg.hall;
+        HQ.hall = r.value.hall;
         app.connected = true;
         show();
-        HQ.live.hello(msg);
-      } else if (msg.re != null) {
-        const r = waiting.get(msg.re);
-        waiting.delete(msg.re);
-        if (r) r(msg);
-      } else if (msg.event) {
-        HQ.live.event(msg);
+        HQ.live.hello(r.value);
+      } else if (re !== undefined) {
+        const w = waiting.get(re);
+        waiting.delete(re);
+        if (w) w.resolve(P.readReply(w.op, msg) || { ok: false, code: null, message: "not the contract's reply", reason: null });
+      } else {
+        const e = P.readEvent(msg); // null: a kind this page does not know, or malformed (said in the console)
+        if (e) HQ.live.event(e);
       }
     };
     ws.onclose = () => {
-      waiting.forEach(r => r({ ok: false, error: { code: "CLOSED", message: "connection closed" } }));
+      waiting.forEach(w => w.resolve(notSent("connection closed")));
       waiting.clear();
       if (app.refused) return;
       app.connected = false;

@@ -2,6 +2,7 @@
 // caller-display shows it; the voice is the browser's speechSynthesis.
 "use strict";
 (function () {
+  const P = window.HallqProtocol; // protocol.js: the only way this page reads what the hall sends
   const params = new URLSearchParams(location.search);
   const device = params.get("device");
   // the token: from #token= (never sent to the server or in a Referer) or ?token=, then out of the address bar
@@ -28,49 +29,53 @@
   window.hallqDisplay = state; // for tests and for a look in the console
 
   const shows = zone => onlyZones.length === 0 || onlyZones.includes(zone);
-  const call = e => ({
-    number: e.ticket.number, zone: e.ticket.zone, green: !!e.ticket.green,
-    counterId: e.counter.id, counterName: e.counter.name || e.counter.id, counterNameEn: e.counter.nameEn || "",
-    recall: !!e.recall, zh: (e.announce && e.announce.zh) || "", en: (e.announce && e.announce.en) || ""
-  });
+  // a call as the screen keeps it, from a decoded `called` event (HallqProtocol): the sentences are its announce
+  const call = e => {
+    const d = e.data;
+    return { number: d.ticket.number, zone: d.ticket.zone, green: d.ticket.green, counterId: d.counter.id,
+      counterName: d.counter.name || d.counter.id, counterNameEn: d.counter.nameEn || "", recall: d.recall,
+      zh: d.announce.zh || "", en: d.announce.en || "" };
+  };
 
-  function hello(reply) {
-    const hallFile = reply.hall || {};
-    const info = hallFile.hall || hallFile;
+  /** A decoded Welcome (HallqProtocol.readWelcome): the hall file's names, the snapshot, its seq. */
+  function hello(w) {
+    const info = w.hall.hall || {};
     state.hall = info.name || "";
     state.hallEn = info.nameEn || "";
     state.timezone = info.timezone || null;
     tick();
     state.zoneNames = {};
-    (hallFile.zones || []).forEach(z => { state.zoneNames[z.id] = z.nameEn || ""; });
-    state.zones = (reply.snapshot.zones || []).filter(z => shows(z.id)).map(z => Object.assign({}, z));
+    (w.hall.zones || []).forEach(z => { state.zoneNames[z.id] = z.nameEn || ""; });
+    state.zones = (w.snapshot.zones || []).filter(z => shows(z.id)).map(z => Object.assign({}, z));
     state.calls = [];
-    (reply.snapshot.recentCalls || []).forEach(e => {
+    (w.snapshot.recentCalls || []).filter(e => e.kind === P.EventKind.CALLED).forEach(e => {
       const c = call(e);
       if (shows(c.zone) && !state.calls.some(x => x.number === c.number)) state.calls.push(c);
     });
     state.calls = state.calls.slice(0, RECENT);
-    state.seq = reply.seq || 0;
+    state.seq = w.seq;
     state.connected = true;
     render(false);
   }
 
+  /** A decoded event (HallqProtocol.readEvent). */
   function event(e) {
-    if ((e.seq || 0) <= state.seq) return;
+    if (e.seq <= state.seq) return;
     state.seq = e.seq;
-    if (e.event === "called") {
+    const d = e.data;
+    if (e.kind === P.EventKind.CALLED) {
       const c = call(e);
       if (!shows(c.zone)) return;
       state.calls = [c].concat(state.calls.filter(x => x.number !== c.number)).slice(0, RECENT);
       render(true);
       say(c);
-    } else if (e.event === "queue") {
-      if (!shows(e.zone)) return;
-      const z = state.zones.find(x => x.id === e.zone);
+    } else if (e.kind === P.EventKind.QUEUE) {
+      if (!shows(d.zone)) return;
+      const z = state.zones.find(x => x.id === d.zone);
       if (z) {
-        z.waiting = e.waiting; z.greenWaiting = e.greenWaiting; z.longestWaitSec = e.longestWaitSec;
+        z.waiting = d.waiting; z.greenWaiting = d.greenWaiting; z.longestWaitSec = d.longestWaitSec;
       } else {
-        state.zones.push({ id: e.zone, name: e.zone, waiting: e.waiting, greenWaiting: e.greenWaiting });
+        state.zones.push({ id: d.zone, name: d.zone, waiting: d.waiting, greenWaiting: d.greenWaiting });
       }
       render(false);
     }
@@ -90,7 +95,9 @@
     if (c) {
       $("number").textContent = c.number;
       $("window").textContent = c.counterName;
-      $("newest-en").textContent = c.en; // the server's sentence, the one the voice says
+      // the server's sentences (the event's announce), the ones the voice says: the page makes none of its own
+      $("newest-zh").textContent = c.zh;
+      $("newest-en").textContent = c.en;
     }
     if (newCall) { box.classList.remove("blink"); void box.offsetWidth; box.classList.add("blink"); }
     const list = $("recent-list");
@@ -198,14 +205,20 @@
   function connect() {
     const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws");
     const helloId = "display-hello-" + Date.now();
-    ws.onopen = () => ws.send(JSON.stringify(Object.assign({ id: helloId, op: "hello", token: token, events: ["called", "queue"] }, device ? { device: device } : {})));
+    ws.onopen = () => ws.send(JSON.stringify(Object.assign({ id: helloId, op: P.Op.HELLO, token: token,
+      events: [P.EventKind.CALLED, P.EventKind.QUEUE] }, device ? { device: device } : {})));
     ws.onmessage = m => {
-      const msg = JSON.parse(m.data);
-      if (msg.re === helloId) {
-        if (msg.ok) { failures = 0; hello(msg); }
-        else { $("banner").firstChild.textContent = "无法登录 " + (device || "") + "（" + (msg.error && msg.error.message) + "）请检查 ?device= 与 ?token= "; }
-      } else if (msg.event) {
-        event(msg);
+      const msg = P.parse(m.data);
+      if (msg === null) return;
+      const re = P.replyTo(msg);
+      if (re === helloId) {
+        const r = P.readWelcome(msg);
+        if (r === null) return; // not the contract's hello reply: said in the console
+        if (r.ok) { failures = 0; hello(r.value); }
+        else { $("banner").firstChild.textContent = "无法登录 " + (device || "") + "（" + r.message + "）请检查 ?device= 与 ?token= "; }
+      } else if (re === undefined) {
+        const e = P.readEvent(msg); // null: a kind this page does not know, or malformed (said in the console)
+        if (e) event(e);
       }
     };
     ws.onclose = () => {

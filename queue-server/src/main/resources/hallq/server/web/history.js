@@ -1,7 +1,8 @@
 "use strict";
 // The history view: any period's /api/stats as figures, charts and tables; the CSV of the period.
 HQ.history = (function () {
-  const OUTCOMES = ["done", "accepted", "incomplete", "rejected", "consult"];
+  const P = window.HallqProtocol;
+  const OUTCOMES = Object.values(P.schema.enums.Outcome); // in the order of protocol's Outcome
   let charts = null;
   let result = null;
 
@@ -58,7 +59,9 @@ HQ.history = (function () {
   const ask = HQ.periodQuery("h", "/api/stats");
   async function load() {
     const r = await ask();
-    if (r) { result = r; render(); }
+    if (r === null) return;
+    const s = P.readResult(P.Op.STATS, r); // the StatsReport, decoded and frozen
+    if (s) { result = s; render(); } else HQ.$("h-status").textContent = HQ.t("error");
   }
 
   function render() {

@@ -1,44 +1,50 @@
 "use strict";
 // The live view: the snapshot of each hello, then every pushed event; today's totals asked for (op `stats`)
-// after each change of a ticket, at most every two seconds. Nothing is polled.
+// after each change of a ticket, at most every two seconds. Nothing is polled. What it gets is decoded by
+// protocol.js: a Welcome, events {kind, seq, at, data}, the stats op's StatsReport.
 HQ.live = (function () {
+  const P = window.HallqProtocol;
+  const S = P.CounterState;
   const RECENT = 10;
   const state = { zones: [], counters: [], calls: [], stats: null, seq: 0, pausedSince: {} };
   let hourChart = null;
   let statsDue = null;
   let statsRunning = false;
 
-  function hello(reply) {
-    const snap = reply.snapshot || {};
+  function hello(welcome) {
+    const snap = welcome.snapshot;
     const at = HQ.now();
     state.zones = (snap.zones || []).map(z => Object.assign({ at: at }, z));
-    state.counters = (snap.counters || []).map(c => Object.assign({}, c));
-    state.calls = (snap.recentCalls || []).slice(0, RECENT);
-    state.seq = reply.seq || 0;
+    state.counters = (snap.counters || []).slice();
+    state.calls = (snap.recentCalls || []).filter(e => e.kind === P.EventKind.CALLED).slice(0, RECENT);
+    state.seq = welcome.seq;
     render();
     refreshStats(0);
   }
 
+  /** A decoded event (HallqProtocol.readEvent). */
   function event(e) {
-    if ((e.seq || 0) <= state.seq) return;
+    if (e.seq <= state.seq) return;
     state.seq = e.seq;
-    const at = e.at ? Date.parse(e.at) : HQ.now();
-    if (e.event === "queue") {
-      const z = state.zones.find(x => x.id === e.zone);
-      const next = { id: e.zone, waiting: e.waiting, greenWaiting: e.greenWaiting, longestWaitSec: e.longestWaitSec, at: at };
+    const at = Date.parse(e.at);
+    const d = e.data;
+    if (e.kind === P.EventKind.QUEUE) {
+      const z = state.zones.find(x => x.id === d.zone);
+      const next = { id: d.zone, waiting: d.waiting, greenWaiting: d.greenWaiting, longestWaitSec: d.longestWaitSec, at: at };
       if (z) Object.assign(z, next); else state.zones.push(next);
       renderZones();
-    } else if (e.event === "counter") {
-      const i = state.counters.findIndex(x => x.id === e.counter.id);
-      if (i >= 0) state.counters[i] = e.counter; else state.counters.push(e.counter);
-      if (e.counter.state === "paused") { if (!state.pausedSince[e.counter.id]) state.pausedSince[e.counter.id] = at; }
-      else delete state.pausedSince[e.counter.id];
+    } else if (e.kind === P.EventKind.COUNTER) {
+      const c = d.counter;
+      const i = state.counters.findIndex(x => x.id === c.id);
+      if (i >= 0) state.counters[i] = c; else state.counters.push(c);
+      if (c.state === S.PAUSED) { if (!state.pausedSince[c.id]) state.pausedSince[c.id] = at; }
+      else delete state.pausedSince[c.id];
       renderCounters();
-    } else if (e.event === "called") {
+    } else if (e.kind === P.EventKind.CALLED) {
       state.calls = [e].concat(state.calls).slice(0, RECENT);
       renderCalls();
       refreshStats(2000);
-    } else if (e.event === "ticket") {
+    } else if (e.kind === P.EventKind.TICKET) {
       refreshStats(2000);
     }
   }
@@ -52,8 +58,8 @@ HQ.live = (function () {
       statsRunning = true;
       try {
         const day = HQ.today();
-        const r = await HQ.link.request("stats", { from: day, to: day });
-        if (r.ok) { state.stats = r; renderTotals(); }
+        const r = await HQ.link.request(P.Op.STATS, { from: day, to: day });
+        if (r.ok) { state.stats = r.value; renderTotals(); }
       } finally {
         statsRunning = false;
       }
@@ -115,9 +121,9 @@ HQ.live = (function () {
   function elapsed(c) {
     const t = c.ticket;
     let from = null;
-    if (c.state === "serving" && t) from = Date.parse(t.startedAt || t.calledAt);
-    else if (c.state === "called" && t) from = Date.parse(t.calledAt);
-    else if (c.state === "paused") from = state.pausedSince[c.id] || null;
+    if (c.state === S.SERVING && t) from = Date.parse(t.startedAt || t.calledAt);
+    else if (c.state === S.CALLED && t) from = Date.parse(t.calledAt);
+    else if (c.state === S.PAUSED) from = state.pausedSince[c.id] || null;
     return from == null ? null : (HQ.now() - from) / 1000;
   }
 
@@ -128,7 +134,7 @@ HQ.live = (function () {
         HQ.count(c.servedToday)], "counter-" + c.id);
       const st = tr.children[1];
       st.replaceChildren(HQ.el("span", "state " + c.state, HQ.t("st_" + c.state)));
-      if (c.state === "paused" && c.pauseReason) st.appendChild(HQ.el("span", "reason", c.pauseReason));
+      if (c.state === S.PAUSED && c.pauseReason) st.appendChild(HQ.el("span", "reason", c.pauseReason));
       tr.children[3].className = "ticket";
       tr.children[4].classList.add("elapsed");
       return tr;
@@ -142,11 +148,12 @@ HQ.live = (function () {
     const list = HQ.$("recent-list");
     list.replaceChildren();
     state.calls.forEach(e => {
+      const d = e.data;
       const li = HQ.el("li");
       li.appendChild(HQ.el("span", "when", HQ.hhmm(e.at)));
-      li.appendChild(HQ.el("span", "num" + (e.ticket.green ? " green" : ""), e.ticket.number));
-      li.appendChild(HQ.el("span", "win", HQ.counterName(e.counter.id, e.counter.name)));
-      if (e.recall) li.appendChild(HQ.el("span", "tag", HQ.t("recall")));
+      li.appendChild(HQ.el("span", "num" + (d.ticket.green ? " green" : ""), d.ticket.number));
+      li.appendChild(HQ.el("span", "win", HQ.counterName(d.counter.id, d.counter.name)));
+      if (d.recall) li.appendChild(HQ.el("span", "tag", HQ.t("recall")));
       list.appendChild(li);
     });
   }

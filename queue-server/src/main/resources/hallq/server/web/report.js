@@ -1,7 +1,9 @@
 "use strict";
 // The monthly report (通报): a month's figures per zone and window on one printable A4 page.
 HQ.report = (function () {
+  const P = window.HallqProtocol;
   let result = null;
+  let madeAt = null;
   let bad = [];
   let loads = 0;
 
@@ -19,12 +21,13 @@ HQ.report = (function () {
     const mine = ++loads;
     HQ.$("r-status").textContent = HQ.t("loading");
     try {
-      const r = await HQ.api("/api/stats?from=" + from + "&to=" + to);
+      const r = P.readResult(P.Op.STATS, await HQ.api("/api/stats?from=" + from + "&to=" + to));
       const f = await HQ.api("/api/followups?from=" + from + "&to=" + to);
       if (mine !== loads) return; // a newer question is on its way
+      if (r === null) throw new Error("not the contract's stats");
       result = r;
       bad = f.badRatings;
-      result.madeAt = new Date(HQ.now()).toISOString();
+      madeAt = new Date(HQ.now()).toISOString();
       HQ.$("r-status").textContent = "";
       render();
     } catch (e) {
@@ -42,7 +45,7 @@ HQ.report = (function () {
     HQ.$("r-title").textContent = HQ.lang === "zh" ? HQ.hallName() + " " + y + "年" + (+m) + "月" + HQ.t("reportTitle")
       : HQ.hallName() + " — " + HQ.t("reportTitle") + ", " + y + "-" + m;
     HQ.$("r-period").textContent = HQ.t("reportPeriod") + ": " + s.from + " – " + s.to + " · " + HQ.t("madeAt") + ": "
-      + HQ.stamp(s.madeAt);
+      + HQ.stamp(madeAt);
     HQ.table(HQ.$("r-summary"), ["reportSummary", { key: "total", num: true }], [
       summaryRow("issued", HQ.count(t.issued)), summaryRow("served", HQ.count(t.served)),
       summaryRow("noShow", HQ.count(t.noShow)), summaryRow("transferred", HQ.count(t.transferred)),

@@ -8,6 +8,7 @@ import hallq.server.net.WsClient;
 import hallq.testkit.Tools;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,120 @@ class BrowserDisplayTest {
             assertThat(page.run("location.search + location.hash").asText()).isEqualTo("?voice=0");
             page.screenshot(Path.of("target", "screenshots", "display-browser-portrait.png"));
         } finally {
+            page.close();
+        }
+    }
+
+    /** The rectangles of the voice button and of what it must not cover, and the call box's text. */
+    private static final String LAYOUT = "(() => { const r = n => { const b = n.getBoundingClientRect();"
+            + " return {id: n.id || n.className, l: b.left, t: b.top, r: b.right, b: b.bottom}; };"
+            + " const s = document.getElementById('sound');"
+            + " return {sound: s.hidden ? null : r(s), width: innerWidth, height: innerHeight,"
+            + " others: [...document.querySelectorAll('.zone, #call, #recent, #zones, #hall-name, #clock, #date')].map(r)};"
+            + " })()";
+
+    private static void assertNothingCovered(JsonNode layout, String size) {
+        JsonNode s = layout.path("sound");
+        assertThat(s.isNull()).as("the voice button is shown (" + size + ")").isFalse();
+        assertThat(s.path("r").asDouble()).as("inside the page " + size).isLessThanOrEqualTo(layout.path("width").asDouble());
+        assertThat(s.path("b").asDouble()).as("inside the page " + size).isLessThanOrEqualTo(layout.path("height").asDouble());
+        for (JsonNode o : layout.path("others")) {
+            boolean overlaps = s.path("l").asDouble() < o.path("r").asDouble() && o.path("l").asDouble() < s.path("r").asDouble()
+                    && s.path("t").asDouble() < o.path("b").asDouble() && o.path("t").asDouble() < s.path("b").asDouble();
+            assertThat(overlaps).as("the voice button over " + o + " at " + size).isFalse();
+        }
+    }
+
+    @Test
+    void theCallsWordsAreTheEventsAnnounceAndTheVoiceButtonCoversNothing() throws Exception {
+        issue("legal", false);
+        for (int z = 0; z < 4; z++) {
+            issue("estate", false); // a count in the last zones too
+        }
+        try (WsClient manager = WsClient.hello(port, "office", "demo-manager");
+             WsClient pad3 = WsClient.hello(port, "pad-3", "demo-pad-3")) {
+            Chromium.Cdp page = open("/display?device=board-1#token=demo-board-1", 1920, 1080);
+            page.when("!document.body.classList.contains('down')", "true");
+            ok(pad3.request("login", "clerk", "1001", "pin", "4821"));
+            String number = ok(pad3.request("call-next"));
+            JsonNode announce = manager.awaitEvent("called", e -> true).path("announce");
+            JsonNode shown = page.when("document.getElementById('number').textContent === '" + number + "'",
+                    "{zh: document.getElementById('newest-zh').textContent,"
+                            + " en: document.getElementById('newest-en').textContent,"
+                            + " box: document.getElementById('call').innerText}");
+            // both lines word for word as the server wrote them; the page adds no sentence of its own
+            assertThat(shown.path("zh").asText()).isEqualTo(announce.path("zh").asText()).contains(number);
+            assertThat(shown.path("en").asText()).isEqualTo(announce.path("en").asText()).contains(number);
+            assertThat(shown.path("box").asText()).doesNotContain("请到").doesNotContain("please go to Window 3\n");
+            if (page.run("'speechSynthesis' in window").asBoolean()) {
+                assertNothingCovered(page.run(LAYOUT), "1920x1080");
+            }
+            page.run("document.getElementById('call').classList.remove('blink'); true");
+            page.screenshot(Path.of("target", "screenshots", "display-browser-call.png"));
+
+            page.send("Emulation.setDeviceMetricsOverride", Json.mapper().createObjectNode().put("width", 1280)
+                    .put("height", 720).put("deviceScaleFactor", 1).put("mobile", false));
+            page.when("innerWidth === 1280", "true");
+            if (page.run("'speechSynthesis' in window").asBoolean()) {
+                assertNothingCovered(page.run(LAYOUT), "1280x720");
+            }
+            page.screenshot(Path.of("target", "screenshots", "display-browser-1280x720.png"));
+            page.close();
+        }
+    }
+
+    /** Keeps each WebSocket the page opens (for a test to push a frame into it) and counts its errors and warnings. */
+    private static final String SOCKETS = "(() => { const W = window.WebSocket; window.hallqSockets = [];"
+            + " window.WebSocket = class extends W { constructor(...a) { super(...a); hallqSockets.push(this); } };"
+            + " window.hallqErrors = []; addEventListener('error', e => hallqErrors.push(String(e.message)));"
+            + " addEventListener('unhandledrejection', e => hallqErrors.push(String(e.reason)));"
+            + " window.hallqWarnings = 0; const warn = console.warn;"
+            + " console.warn = (...a) => { hallqWarnings++; warn.apply(console, a); }; })();";
+
+    @Test
+    void anEventOfAnUnknownKindOrAMalformedOneDoesNotBreakThePage() throws Exception {
+        issue("legal", false);
+        issue("legal", false);
+        try (WsClient pad3 = WsClient.hello(port, "pad-3", "demo-pad-3")) {
+            Chromium.Cdp page = open("/display?voice=0#token=demo-board-1", 1280, 720);
+            page.when("window.hallqDisplay && hallqDisplay.connected", "true"); // the token kept for the reload
+            page.send("Page.addScriptToEvaluateOnNewDocument", Json.mapper().createObjectNode().put("source", SOCKETS));
+            page.send("Page.navigate", Json.mapper().createObjectNode().put("url", hall.url("/display?voice=0")));
+            long seq = page.when("window.hallqSockets && hallqSockets.length === 1 && window.hallqDisplay"
+                    + " && hallqDisplay.connected", "hallqDisplay.seq").asLong();
+            // frames as if from the server, far ahead of its seq: were one taken, the real call after it would not be
+            String at = "\"at\": \"2026-11-23T09:15:02.113+08:00\"";
+            String ticket = "{\"number\": \"A999\", \"zone\": \"legal\", \"green\": false, \"recalls\": 0}";
+            List<String> frames = List.of(
+                    "{\"event\": \"weather\", \"seq\": " + (seq + 1000) + ", " + at + ", \"sky\": \"blue\"}",
+                    "{\"event\": \"called\", \"seq\": " + (seq + 1001) + ", " + at + ", \"ticket\": " + ticket
+                            + ", \"counter\": {\"id\": \"3\"}, \"recall\": false}",
+                    "{\"event\": \"queue\", \"seq\": " + (seq + 1002) + ", " + at
+                            + ", \"zone\": \"legal\", \"waiting\": \"many\", \"greenWaiting\": 0, \"longestWaitSec\": 0}",
+                    "{\"event\": \"called\", \"seq\": " + (seq + 1003) + ", " + at + ", \"ticket\": \"A999\"}",
+                    "not json at all");
+            for (String f : frames) {
+                page.run("hallqSockets[0].dispatchEvent(new MessageEvent('message', {data: "
+                        + Json.mapper().writeValueAsString(f) + "})); true");
+            }
+            JsonNode after = page.run("JSON.stringify({seq: hallqDisplay.seq, errors: hallqErrors, warnings: hallqWarnings,"
+                    + " number: document.getElementById('number').textContent,"
+                    + " legal: document.getElementById('zone-legal-waiting').textContent})");
+            JsonNode a = Json.mapper().readTree(after.asText());
+            assertThat(a.path("seq").asLong()).isEqualTo(seq);
+            assertThat(a.path("errors").size()).as(a.toString()).isZero();
+            assertThat(a.path("warnings").asInt()).as("each malformed frame said in the console").isEqualTo(4);
+            assertThat(a.path("number").asText()).isNotEqualTo("A999");
+            assertThat(a.path("legal").asText()).isEqualTo("2");
+
+            // the page still follows the hall
+            ok(pad3.request("login", "clerk", "1001", "pin", "4821"));
+            String number = ok(pad3.request("call-next"));
+            JsonNode live = page.when("document.getElementById('number').textContent === '" + number + "'"
+                    + " && document.getElementById('zone-legal-waiting').textContent === '1'",
+                    "{errors: hallqErrors, down: document.body.classList.contains('down')}");
+            assertThat(live.path("errors").size()).isZero();
+            assertThat(live.path("down").asBoolean()).isFalse();
             page.close();
         }
     }
