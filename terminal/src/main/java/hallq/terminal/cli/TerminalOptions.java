@@ -53,18 +53,18 @@ public final class TerminalOptions {
         if (device == null || device.isBlank()) {
             throw wrong("--device is required");
         }
+        ServerAddress where;
+        try {
+            where = ServerAddress.of(server, hall);
+        } catch (IllegalArgumentException e) {
+            throw wrong(e.getMessage()); // it names the option
+        }
         String t = token != null ? token : otherToken;
         if (t == null || t.isBlank()) {
             throw wrong("--token (or " + otherWays + ") is required");
         }
         if (devices != null && !Files.isReadable(devices)) {
             throw wrong("--devices: cannot read the device file " + devices);
-        }
-        ServerAddress where;
-        try {
-            where = ServerAddress.of(server, hall);
-        } catch (IllegalArgumentException e) {
-            throw wrong(e.getMessage()); // it names the option
         }
         return new Values(where, device, t, devices);
     }
