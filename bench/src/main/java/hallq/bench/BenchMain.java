@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
 
 /**
  * The HallQ benchmark: one command (bench/run.sh) measures, in one run and against baselines taken in the
@@ -57,19 +58,13 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Path serverJar = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--server-jar") && i + 1 < args.length) {
-                serverJar = Path.of(args[++i]);
-            } else {
-                System.err.println("usage: bench --server-jar queue-server/target/queue-server.jar "
-                        + "[-Dbench.<setting>=...]");
-                System.exit(2);
-            }
-        }
-        if (serverJar == null || !Files.isRegularFile(serverJar)) {
-            System.err.println("bench: --server-jar must name the built queue-server.jar (got " + serverJar + ")");
-            System.exit(2);
+        // --help, or a wrong command line: picocli says so, and the status is 0 or 2
+        CommandLine line = BenchCommandLine.line();
+        int exit = line.execute(args);
+        Path serverJar = line.getExecutionResult();
+        if (serverJar == null) {
+            System.exit(exit);
+            return;
         }
         Cleanup cleanup = new Cleanup();
         int timeoutSec = intProp("timeoutSec", 900);

@@ -17,33 +17,48 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import sun.misc.Signal;
 
 /**
  * {@code java -jar queue-server.jar [--config FILE] [--data DIR] [--port N] [--bind ADDR] [--announce on|off]
- * [--keep-free-mb N] [--max-connections-per-address N]}
- * (protocol section 1; {@code --announce off} keeps it off mDNS, for tests on a shared network).
+ * [--keep-free-mb N] [--max-connections-per-address N]} (protocol section 1; {@link ServerCommandLine};
+ * {@code --announce off} keeps it off mDNS, for tests on a shared network).
  */
 public final class Main {
-    private static final Logger log = LoggerFactory.getLogger(Main.class);
-
     private Main() {
+    }
+
+    /** Not a static field: {@link #main} starts logback itself, beside picocli. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Main.class);
     }
 
     public static void main(String[] args) {
         // a vital thread that dies ends the process, for systemd to start a whole hall again (health.Supervisor)
         Thread.setDefaultUncaughtExceptionHandler(Supervisor.halting());
+        // picocli's first use (0.1 s of class loading) beside logback's start (0.2 s): a restart is that much shorter
+        CompletableFuture<CommandLine> commandLine = CompletableFuture.supplyAsync(ServerCommandLine::line,
+                task -> new Thread(task, "command-line").start());
+        LoggerFactory.getILoggerFactory();
+        // --help, or a wrong command line: picocli says so, and the status is 0 or 2
+        CommandLine line = commandLine.join();
+        int status = line.execute(args);
+        ServerOptions options = line.getExecutionResult();
+        if (options == null) {
+            System.exit(status);
+            return;
+        }
         if (System.getProperty("io.netty.leakDetection.level") == null) {
             // its sampled stack trace every 128 buffers cost the network threads 4 %; tests run with it on
             ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);
         }
-        ServerOptions options;
         HallConfig hall;
         try {
-            options = ServerOptions.parse(args);
             hall = options.config() == null ? HallFile.demo() : HallFile.load(options.config());
         } catch (IllegalArgumentException | HallFile.BadHallFile e) {
             System.err.println("HallQ cannot start: " + e.getMessage());
@@ -85,7 +100,7 @@ public final class Main {
         String host = address.getAddress().isAnyLocalAddress() ? options.bind() : address.getAddress().getHostAddress();
         System.out.println("HallQ listening on " + host + ":" + address.getPort());
         System.out.flush();
-        log.info("hall '{}' ({}) ready", hall.hall().name(), hall.hall().id());
+        log().info("hall '{}' ({}) ready", hall.hall().name(), hall.hall().id());
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -99,7 +114,7 @@ public final class Main {
             InetAddress on = InetAddress.getByName(bind);
             return HallAnnouncer.start(hall, on.isAnyLocalAddress() ? LanAddress.pick() : on, port);
         } catch (IOException | RuntimeException e) {
-            log.warn("not announced by mDNS ({}): terminals need the server's address", e.getMessage());
+            log().warn("not announced by mDNS ({}): terminals need the server's address", e.getMessage());
             return null;
         }
     }
@@ -137,7 +152,7 @@ public final class Main {
             // its table is made before the hall thread starts: under MVCC, DDL waits for every open transaction
             FollowUpStore followUps = new FollowUpStore(store.database().connection());
             HallEngine engine = new HallEngine(hall, store, clock).start();
-            log.info("database opened in {} ms, hall loaded in {} ms", (t1 - t0) / 1_000_000,
+            log().info("database opened in {} ms, hall loaded in {} ms", (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000);
             HallServer server = new HallServer(engine, store, followUps, limits);
             server.start(bind, port);

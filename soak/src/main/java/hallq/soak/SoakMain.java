@@ -3,8 +3,8 @@ package hallq.soak;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 
 /** {@code java -jar soak/target/soak.jar [options]}: one hall day, the checks, one closing line; exit 0 when all hold. */
 public final class SoakMain {
@@ -12,17 +12,12 @@ public final class SoakMain {
     }
 
     public static void main(String[] args) throws Exception {
-        SoakSettings s;
-        try {
-            s = SoakSettings.parse(List.of(args));
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage().equals("help")) {
-                System.out.println(SoakSettings.USAGE);
-                System.exit(0);
-            }
-            System.err.println("soak: " + e.getMessage());
-            System.err.println(SoakSettings.USAGE);
-            System.exit(2);
+        // --help, or a wrong command line: picocli says so, and the status is 0 or 2
+        CommandLine line = SoakCommandLine.line();
+        int status = line.execute(args);
+        SoakSettings s = line.getExecutionResult();
+        if (s == null) {
+            System.exit(status);
             return;
         }
         System.out.printf("hall day: %d tickets, %d kiosks, %d windows, %d displays, %d kills, %.0f tickets/s, "

@@ -1,7 +1,7 @@
 package hallq.display.app;
 
 import hallq.hardware.config.DeviceFileLoader;
-import java.util.List;
+import hallq.terminal.cli.CommandLines;
 import javafx.application.Application;
 
 /**
@@ -13,21 +13,16 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        try {
-            DisplayOptions o = DisplayOptions.parse(List.of(args)); // fail with one line before a window opens
-            if (o.devices() != null) {
+        // --help, a wrong command line or a wrong device file: said and ended here, before a window opens
+        DisplayOptions o = CommandLines.valuesOrExit(
+                new DisplayCommandLine(System.getenv(DisplayOptions.TOKEN_ENV)), args);
+        if (o.devices() != null) {
+            try {
                 DeviceFileLoader.load(o.devices());
+            } catch (RuntimeException e) {
+                System.err.println("caller-display: " + e.getMessage());
+                System.exit(2);
             }
-        } catch (DisplayOptions.HelpAsked e) {
-            System.out.println(DisplayOptions.USAGE);
-            System.exit(0);
-        } catch (DisplayOptions.BadOptions e) {
-            System.err.println("caller-display: " + e.getMessage());
-            System.err.println(DisplayOptions.USAGE);
-            System.exit(2);
-        } catch (RuntimeException e) {
-            System.err.println("caller-display: " + e.getMessage());
-            System.exit(2);
         }
         Application.launch(CallerDisplayApp.class, args);
     }

@@ -3,10 +3,15 @@ package hallq.display.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hallq.terminal.cli.CommandLines;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class DisplayOptionsTest {
 
@@ -58,7 +63,55 @@ class DisplayOptionsTest {
                 Map.of())).hasMessageContaining("--hall");
         assertThatThrownBy(() -> DisplayOptions.parse(List.of("--layout", "round"), Map.of()))
                 .hasMessageContaining("landscape or portrait");
-        assertThatThrownBy(() -> DisplayOptions.parse(List.of("--help"), Map.of()))
-                .isInstanceOf(DisplayOptions.HelpAsked.class);
+        assertThat(run("--help")).as("--help is no mistake").isZero();
+    }
+
+    @Test
+    void theRestOfTheOptions() {
+        DisplayOptions o = DisplayOptions.parse(List.of("--server", "h", "--device", "board-1", "--token", "t",
+                "--devices", "pom.xml", "--timezone", "Europe/Berlin", "--mute", "--window", "--zones", "a",
+                "--zones", "b"), Map.of("HALLQ_TOKEN", "from-env"));
+        assertThat(o.token()).as("the command line wins").isEqualTo("t");
+        assertThat(o.devices()).hasToString("pom.xml");
+        assertThat(o.voice().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(o.mute()).isTrue();
+        assertThat(o.window()).isTrue();
+        assertThat(o.geometry()).as("half the layout").isNull();
+        assertThat(o.zones()).containsExactly("a", "b");
+        assertThatThrownBy(() -> DisplayOptions.parse(List.of("--device", "b", "--token", "t", "--timezone", "Mars"),
+                Map.of())).hasMessageContaining("time zone");
+        assertThatThrownBy(() -> DisplayOptions.parse(List.of("--device", "b", "--token", "t", "--quiet", "noon"),
+                Map.of())).hasMessageContaining("--quiet");
+    }
+
+    @Test
+    void helpNamesEveryOption() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--server", "--hall", "--device", "--token", "--devices", "--layout",
+                "--zones", "--repeats", "--volume", "--quiet", "--timezone", "--clips", "--no-english", "--mute",
+                "--window", "--window-strips", "--help", DisplayOptions.TOKEN_ENV);
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedWithStatus2AndTheUsage() {
+        assertThat(run("--device", "board-1", "--token", "t", "--bogus")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Unknown option: '--bogus'").contains("--window-strips");
+    }
+
+    @Test
+    void aMissingValueIsRefusedWithStatus2() {
+        assertThat(run("--device", "board-1", "--token", "t", "--repeats")).isEqualTo(2);
+        assertThat(err.toString()).contains("--repeats");
+        assertThat(run("--token", "t")).isEqualTo(2);
+        assertThat(err.toString()).contains("--device");
+    }
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine line = CommandLines.of(new DisplayCommandLine(null));
+        line.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        return line.execute(args);
     }
 }

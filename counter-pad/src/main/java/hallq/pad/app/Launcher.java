@@ -2,7 +2,7 @@ package hallq.pad.app;
 
 import hallq.hardware.config.DeviceFileException;
 import hallq.hardware.config.DeviceFileLoader;
-import java.util.List;
+import hallq.terminal.cli.CommandLines;
 import javafx.application.Application;
 
 /**
@@ -14,22 +14,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        try {
-            // fail here with one line, before a window opens
-            PadOptions o = PadOptions.parse(List.of(args));
-            if (o.devices() != null) {
+        // --help, a wrong command line or a wrong device file: said and ended here, before a window opens
+        PadOptions o = CommandLines.valuesOrExit(new PadCommandLine(System.getenv(PadOptions.TOKEN_ENV)), args);
+        if (o.devices() != null) {
+            try {
                 DeviceFileLoader.load(o.devices());
+            } catch (DeviceFileException e) {
+                System.err.println("counter-pad: " + e.getMessage());
+                System.exit(2);
             }
-        } catch (PadOptions.HelpAsked e) {
-            System.out.println(PadOptions.USAGE);
-            System.exit(0);
-        } catch (PadOptions.BadOptions e) {
-            System.err.println("counter-pad: " + e.getMessage());
-            System.err.println(PadOptions.USAGE);
-            System.exit(2);
-        } catch (DeviceFileException e) {
-            System.err.println("counter-pad: " + e.getMessage());
-            System.exit(2);
         }
         Application.launch(CounterPadApp.class, args);
     }

@@ -3,11 +3,15 @@ package hallq.pad.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hallq.terminal.cli.CommandLines;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class PadOptionsTest {
     @Test
@@ -28,9 +32,13 @@ class PadOptionsTest {
 
     @Test
     void aServerAddressMayBeGivenLoosely() {
-        assertThat(PadOptions.serverUri("http://hall.local:7700").toString()).isEqualTo("ws://hall.local:7700/ws");
-        assertThat(PadOptions.serverUri("10.0.0.2").toString()).isEqualTo("ws://10.0.0.2:7700/ws");
-        assertThat(PadOptions.serverUri("10.0.0.2:8000").toString()).isEqualTo("ws://10.0.0.2:8000/ws");
+        assertThat(serverUri("http://hall.local:7700")).isEqualTo("ws://hall.local:7700/ws");
+        assertThat(serverUri("10.0.0.2")).isEqualTo("ws://10.0.0.2:7700/ws");
+        assertThat(serverUri("10.0.0.2:8000")).isEqualTo("ws://10.0.0.2:8000/ws");
+    }
+
+    private static String serverUri(String server) {
+        return PadOptions.parse(List.of("--server", server, "--device", "d", "--token", "x"), null).server().toString();
     }
 
     @Test
@@ -73,11 +81,44 @@ class PadOptionsTest {
                 .hasMessageContaining("--token");
         assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x",
                 "--window", "big"))).hasMessageContaining("--window");
-        assertThatThrownBy(() -> PadOptions.parse(List.of("--help"))).isInstanceOf(PadOptions.HelpAsked.class);
+        assertThat(run("--help")).as("--help is no mistake").isZero();
         assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x",
                 "--lang", "fr"))).hasMessageContaining("--lang");
         assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x",
                 "--devices", "/nonexistent.yaml"))).hasMessageContaining("device file");
-        assertThatThrownBy(() -> PadOptions.parse(List.of("--bogus"))).hasMessageContaining("--bogus");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--server", "h", "--device", "d", "--token", "x",
+                "--bogus"))).hasMessageContaining("--bogus");
+        assertThatThrownBy(() -> PadOptions.parse(List.of("--device", "d", "--token", "x", "--token-file", "f")))
+                .hasMessageContaining("not both");
+    }
+
+    @Test
+    void helpNamesEveryOption() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--server", "--hall", "--device", "--token", "--token-file", "--devices",
+                "--lang", "--window", "--help", PadOptions.TOKEN_ENV);
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedWithStatus2AndTheUsage() {
+        assertThat(run("--device", "pad-3", "--token", "x", "--bogus")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Unknown option: '--bogus'").contains("--token-file");
+    }
+
+    @Test
+    void aMissingValueIsRefusedWithStatus2() {
+        assertThat(run("--device", "pad-3", "--token")).isEqualTo(2);
+        assertThat(err.toString()).contains("--token");
+        assertThat(run("--token", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("--device");
+    }
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine line = CommandLines.of(new PadCommandLine(null));
+        line.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        return line.execute(args);
     }
 }

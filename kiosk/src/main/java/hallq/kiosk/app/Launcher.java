@@ -1,6 +1,6 @@
 package hallq.kiosk.app;
 
-import java.util.List;
+import hallq.terminal.cli.CommandLines;
 import javafx.application.Application;
 
 /**
@@ -12,18 +12,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        try {
-            KioskOptions.parse(List.of(args)); // bad options: one line and the usage, before any window opens
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage().equals("help")) {
-                System.out.println(KioskOptions.USAGE);
-                System.exit(0);
-            }
-            System.err.println("kiosk: " + e.getMessage());
-            System.err.println(KioskOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        // --help, or a wrong command line: said and ended here, before any window opens
+        CommandLines.valuesOrExit(new KioskCommandLine(System.getenv(KioskCommandLine.TOKEN_ENV)), args);
         Application.launch(KioskApp.class, args);
     }
 }
