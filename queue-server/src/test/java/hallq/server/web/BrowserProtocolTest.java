@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.protocol.Json;
 import hallq.protocol.event.EventKind;
-import hallq.server.Tools;
+import hallq.testkit.Tools;
 import hallq.server.net.WsClient;
 import java.time.Clock;
 import java.util.ArrayList;
