@@ -25,10 +25,8 @@ final class ReplyFields {
             List<Field> fields = new ArrayList<>();
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             for (RecordComponent c : type.getRecordComponents()) {
-                JsonProperty named = c.getAnnotation(JsonProperty.class);
-                String name = named != null && !named.value().isEmpty() ? named.value() : c.getName();
                 try {
-                    fields.add(new Field(name, lookup.unreflect(c.getAccessor())));
+                    fields.add(new Field(wireName(c), lookup.unreflect(c.getAccessor())));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
@@ -38,6 +36,12 @@ final class ReplyFields {
     };
 
     private ReplyFields() {
+    }
+
+    /** A record field's name on the wire: its {@code @JsonProperty} name, else its own (as the mapper names it). */
+    static String wireName(RecordComponent c) {
+        JsonProperty named = c.getAnnotation(JsonProperty.class);
+        return named != null && !named.value().isEmpty() ? named.value() : c.getName();
     }
 
     static void write(Object record, ObjectNode reply) {

@@ -1,6 +1,5 @@
 package hallq.server.engine;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,9 +50,7 @@ final class TypedArguments {
 
     private static String mustBe(Class<?> type, String field) {
         for (RecordComponent c : type.getRecordComponents()) {
-            JsonProperty p = c.getAnnotation(JsonProperty.class);
-            String name = p != null && !p.value().isEmpty() ? p.value() : c.getName();
-            if (!name.equals(field)) {
+            if (!ReplyFields.wireName(c).equals(field)) {
                 continue;
             }
             Class<?> t = c.getType();

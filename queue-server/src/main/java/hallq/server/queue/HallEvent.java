@@ -9,7 +9,7 @@ import java.util.Set;
  * An event of the hall, numbered by the hall's {@code seq}. {@code zones} are the zones it concerns, which zone
  * displays filter on; {@code data} is protocol's record of its kind, written beside the envelope on the wire.
  */
-public record HallEvent(String kind, long seq, Instant at, Set<String> zones, EventData data) {
+public record HallEvent(long seq, Instant at, Set<String> zones, EventData data) {
     public static final String CALLED = EventKind.CALLED.wire();
     public static final String TICKET = EventKind.TICKET.wire();
     public static final String QUEUE = EventKind.QUEUE.wire();
@@ -18,9 +18,8 @@ public record HallEvent(String kind, long seq, Instant at, Set<String> zones, Ev
     public static final String DEVICE = EventKind.DEVICE.wire();
     public static final Set<String> KINDS = Set.of(CALLED, TICKET, QUEUE, COUNTER, DEVICE);
 
-    public HallEvent {
-        if (!kind.equals(data.kind().wire())) {
-            throw new IllegalArgumentException("a " + kind + " event with " + data.kind() + " data");
-        }
+    /** The kind's wire name, the data's own. */
+    public String kind() {
+        return data.kind().wire();
     }
 }

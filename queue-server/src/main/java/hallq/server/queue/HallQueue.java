@@ -205,7 +205,7 @@ public final class HallQueue {
             t.state = TicketState.CANCELLED;
             t.finishedAtMs = now.toEpochMilli();
             effects.ticket(t);
-            emit(HallEvent.TICKET, Set.of(t.zone), now, new TicketChanged(view(t), TicketChange.CANCELLED));
+            emit(Set.of(t.zone), now, new TicketChanged(view(t), TicketChange.CANCELLED));
         }
         for (String z : touched) {
             queueChanged(zones.get(z));
@@ -249,7 +249,7 @@ public final class HallQueue {
         zq.add(t);
         effects.issued(t);
         TicketView v = view(t);
-        emit(HallEvent.TICKET, Set.of(zone), now, new TicketChanged(v, TicketChange.ISSUED));
+        emit(Set.of(zone), now, new TicketChanged(v, TicketChange.ISSUED));
         queueChanged(zq);
         return v;
     }
@@ -281,7 +281,7 @@ public final class HallQueue {
         if (clerk == null || !pinOk) {
             if (logins.wrong(known, counter, at)) {
                 // the one change a refusal makes: the managers hear of it (somebody may be guessing PINs)
-                emit(HallEvent.DEVICE, Set.of(), at, new DeviceReport(counter, "counter", "LOGIN_LOCKED",
+                emit(Set.of(), at, new DeviceReport(counter, "counter", "LOGIN_LOCKED",
                         LoginGuard.WRONG_IN_A_ROW + " wrong PINs in a row at " + d.counter.name()
                                 + (clerk == null ? "" : " for clerk " + clerk.id()) + ": logins locked for "
                                 + LoginGuard.LOCKED_FOR.toMinutes() + " minutes"));
@@ -483,7 +483,7 @@ public final class HallQueue {
         zq.add(t);
         TicketView v = view(t);
         effects.ticket(t);
-        emit(HallEvent.TICKET, Set.of(t.zone), now, new TicketChanged(v, TicketChange.REQUEUED));
+        emit(Set.of(t.zone), now, new TicketChanged(v, TicketChange.REQUEUED));
         queueChanged(zq);
         return v;
     }
@@ -509,7 +509,7 @@ public final class HallQueue {
         target.add(t);
         TicketView v = view(t);
         effects.ticket(t);
-        emit(HallEvent.TICKET, Set.of(from, zone), now, new TicketChanged(v, TicketChange.TRANSFERRED));
+        emit(Set.of(from, zone), now, new TicketChanged(v, TicketChange.TRANSFERRED));
         queueChanged(target);
         counterChanged(d, now);
         return v;
@@ -568,7 +568,7 @@ public final class HallQueue {
             throw new HallException(ErrorCode.BAD_REQUEST, "'fault' is a short code such as PAPER_OUT");
         }
         // the edge has held both to 200 characters (contract section 7)
-        emit(HallEvent.DEVICE, Set.of(), clock.instant(), new DeviceReport(device, role, fault, message));
+        emit(Set.of(), clock.instant(), new DeviceReport(device, role, fault, message));
     }
 
     // ---- guards ------------------------------------------------------------------------------------------
@@ -619,10 +619,10 @@ public final class HallQueue {
 
     // ---- events ------------------------------------------------------------------------------------------
 
-    private void emit(String kind, Set<String> zoneIds, Instant at, EventData data) {
-        HallEvent e = new HallEvent(kind, ++seq, at, zoneIds, data);
+    private void emit(Set<String> zoneIds, Instant at, EventData data) {
+        HallEvent e = new HallEvent(++seq, at, zoneIds, data);
         effects.event(e);
-        if (kind.equals(HallEvent.CALLED)) {
+        if (data instanceof Called) {
             recentCalls.addFirst(e);
             while (recentCalls.size() > RECENT_CALLS) {
                 recentCalls.removeLast();
@@ -633,13 +633,13 @@ public final class HallQueue {
     private void called(CounterDesk d, Ticket t, boolean recall, Instant now) {
         Counter c = d.counter;
         CounterRef counter = new CounterRef(c.id(), c.name(), c.nameEn());
-        emit(HallEvent.CALLED, Set.of(t.zone), now,
+        emit(Set.of(t.zone), now,
                 new Called(view(t), counter, recall, Announce.of(t.number, counter)));
     }
 
     private void ticketChanged(Ticket t, TicketChange change, Instant now) {
         effects.ticket(t);
-        emit(HallEvent.TICKET, Set.of(t.zone), now, new TicketChanged(view(t), change));
+        emit(Set.of(t.zone), now, new TicketChanged(view(t), change));
     }
 
     private void queueChanged(ZoneQueue zq) {
@@ -648,7 +648,7 @@ public final class HallQueue {
 
     private void counterChanged(CounterDesk d, Instant now) {
         effects.desk(d);
-        emit(HallEvent.COUNTER, d.counter.allZones(), now, new CounterChanged(view(d)));
+        emit(d.counter.allZones(), now, new CounterChanged(view(d)));
     }
 
     /** Hands over what changed since the last call; the engine writes it, then sends the events. */
@@ -657,7 +657,7 @@ public final class HallQueue {
         // tickets is one event per zone to each screen, not forty
         Instant now = clock.instant();
         for (ZoneQueue zq : queuesChanged) {
-            emit(HallEvent.QUEUE, Set.of(zq.zone.id()), now, new QueueChanged(zq.zone.id(), zq.size(),
+            emit(Set.of(zq.zone.id()), now, new QueueChanged(zq.zone.id(), zq.size(),
                     zq.greenWaiting(), zq.longestWaitSec(now)));
         }
         queuesChanged.clear();

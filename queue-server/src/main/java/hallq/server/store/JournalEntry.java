@@ -32,7 +32,7 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
         /** The event again, as a restarted hall holds it. */
         public HallEvent event() throws JsonProcessingException {
             Called data = JSON.readValue(payload, Called.class);
-            return new HallEvent(HallEvent.CALLED, seq, Instant.ofEpochMilli(atMs), Set.of(data.ticket().zone()), data);
+            return new HallEvent(seq, Instant.ofEpochMilli(atMs), Set.of(data.ticket().zone()), data);
         }
     }
 
