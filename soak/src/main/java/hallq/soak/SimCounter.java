@@ -59,24 +59,24 @@ final class SimCounter extends Terminal {
             String number = t.path("number").asText();
             ledger.called(day, number, counter);
             if (random.nextInt(100) < 3) {
-                if (ok("no-show", null) != null) {
+                if (ok(Op.NO_SHOW.wire(), null) != null) {
                     ledger.noShow();
                 }
                 continue;
             }
-            if (ok("start", null) == null) {
+            if (ok(Op.START.wire(), null) == null) {
                 continue;
             }
             int serviceMs = settings.serviceMinMs() + random.nextInt(settings.serviceMaxMs() - settings.serviceMinMs() + 1);
             Thread.sleep(serviceMs); // the citizen's matter being handled, compressed: simulated work, not a wait
             String outcome = OUTCOMES.get(random.nextInt(OUTCOMES.size()));
-            if (ok("finish", HallClient.args("outcome", outcome)) == null) {
+            if (ok(Op.FINISH.wire(), HallClient.args("outcome", outcome)) == null) {
                 continue;
             }
             ledger.finished(outcome);
             if (random.nextInt(10) < 7) {
                 int level = random.nextInt(10) < 7 ? 5 : 1 + random.nextInt(4);
-                if (ok("rate", HallClient.args("ticket", number, "level", level)) != null) {
+                if (ok(Op.RATE.wire(), HallClient.args("ticket", number, "level", level)) != null) {
                     ledger.rated(level);
                 }
             }

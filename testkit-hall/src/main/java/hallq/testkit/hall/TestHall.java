@@ -172,23 +172,23 @@ public final class TestHall implements AutoCloseable {
         }
 
         public String recall() throws Exception {
-            return ok("recall", null).path("ticket").path("number").asText();
+            return ok(Op.RECALL.wire(), null).path("ticket").path("number").asText();
         }
 
         public void finish() throws Exception {
-            ok("finish", HallClient.args("outcome", "done"));
+            ok(Op.FINISH.wire(), HallClient.args("outcome", "done"));
         }
 
         public void start() throws Exception {
-            ok("start", null);
+            ok(Op.START.wire(), null);
         }
 
         public void pause() throws Exception {
-            ok("pause", null);
+            ok(Op.PAUSE.wire(), null);
         }
 
         public void resume() throws Exception {
-            ok("resume", null);
+            ok(Op.RESUME.wire(), null);
         }
     }
 
