@@ -15,7 +15,9 @@ public record HallConfig(
         List<Zone> zones,
         List<Counter> counters,
         List<Clerk> clerks,
-        List<Device> devices) {
+        List<Device> devices,
+        // cases (issue 18): holidays and 调休 working days for due dates
+        HallCalendar calendar) {
 
     public HallConfig {
         policy = policy == null ? Policy.DEFAULT : policy;
@@ -23,6 +25,12 @@ public record HallConfig(
         counters = counters == null ? List.of() : List.copyOf(counters);
         clerks = clerks == null ? List.of() : List.copyOf(clerks);
         devices = devices == null ? List.of() : List.copyOf(devices);
+        calendar = calendar == null ? HallCalendar.NONE : calendar;
+    }
+
+    public HallConfig(HallInfo hall, Policy policy, List<Zone> zones, List<Counter> counters, List<Clerk> clerks,
+                      List<Device> devices) {
+        this(hall, policy, zones, counters, clerks, devices, null);
     }
 
     /** Clerks are optional; when there are none, counters act without logging in. */
@@ -50,6 +58,6 @@ public record HallConfig(
     public HallConfig withoutSecrets() {
         return new HallConfig(hall, policy, zones, counters,
                 clerks.stream().map(Clerk::withoutPin).toList(),
-                devices.stream().map(Device::withoutToken).toList());
+                devices.stream().map(Device::withoutToken).toList(), calendar);
     }
 }

@@ -10,13 +10,20 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HallInfo(String id, String name, String nameEn, String timezone, List<String> hours,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> allowedOrigins) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> allowedOrigins,
+                       // cases (issue 18): the zone of pickup tickets (综合出件), contract section 10; optional
+                       String pickupZone) {
     public HallInfo {
         hours = hours == null ? List.of() : List.copyOf(hours);
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     }
 
     public HallInfo(String id, String name, String nameEn, String timezone, List<String> hours) {
-        this(id, name, nameEn, timezone, hours, List.of());
+        this(id, name, nameEn, timezone, hours, List.of(), null);
+    }
+
+    public HallInfo(String id, String name, String nameEn, String timezone, List<String> hours,
+                    List<String> allowedOrigins) {
+        this(id, name, nameEn, timezone, hours, allowedOrigins, null);
     }
 }

@@ -50,6 +50,14 @@ final class HallValidator {
         counters(h);
         clerks(h.clerks());
         devices(h);
+        cases(h);
+    }
+
+    /** Cases (issue 18): the calendar reads, the pickup zone is one of the hall's. */
+    private static void cases(HallConfig h) {
+        hallq.protocol.calendar.WorkingDays.of(h.calendar());
+        String pickup = h.hall().pickupZone();
+        require(pickup == null || h.zone(pickup).isPresent(), "hall.pickupZone names unknown zone '" + pickup + "'");
     }
 
     /** Every text within its limit; the problem names the field by its path, e.g. {@code zones[2].name}. */
