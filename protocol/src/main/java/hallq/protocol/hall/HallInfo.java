@@ -6,11 +6,13 @@ import java.util.List;
 /**
  * The {@code hall:} block: identity, time zone of the business day, opening hours, and the web origins besides the
  * server's own whose pages may open its WebSocket ({@code allowedOrigins}, e.g. {@code http://portal.example:8080};
- * protocol section 7).
+ * protocol section 7), and the address citizens' phones reach the server at ({@code publicUrl}, through the hall's
+ * reverse proxy, e.g. {@code https://zwfw.example.gov.cn/hallq}; protocol section 8: the ticket's QR code points there).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HallInfo(String id, String name, String nameEn, String timezone, List<String> hours,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> allowedOrigins) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> allowedOrigins,
+                       String publicUrl) {
     public HallInfo {
         hours = hours == null ? List.of() : List.copyOf(hours);
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
@@ -18,5 +20,10 @@ public record HallInfo(String id, String name, String nameEn, String timezone, L
 
     public HallInfo(String id, String name, String nameEn, String timezone, List<String> hours) {
         this(id, name, nameEn, timezone, hours, List.of());
+    }
+
+    public HallInfo(String id, String name, String nameEn, String timezone, List<String> hours,
+                    List<String> allowedOrigins) {
+        this(id, name, nameEn, timezone, hours, allowedOrigins, null);
     }
 }

@@ -45,6 +45,7 @@ final class HallValidator {
             throw new IllegalArgumentException("unknown timezone '" + h.hall().timezone() + "'");
         }
         OpeningHours.parse(h.hall().hours());
+        publicUrl(h.hall().publicUrl());
         policy(h.policy());
         zones(h.zones());
         counters(h);
@@ -86,6 +87,32 @@ final class HallValidator {
             atMost(at + "id", d.id(), MAX_ID);
             atMost(at + "token", d.token(), MAX_TOKEN);
         }
+    }
+
+    /** The longest {@code hall.publicUrl}: the QR code's link is it and some 60 characters more. */
+    static final int MAX_PUBLIC_URL = 200;
+
+    /**
+     * {@code hall.publicUrl} (contract section 8): an absolute http or https address with a host, and no query or
+     * fragment, since the ticket's path and key are put after it.
+     */
+    private static void publicUrl(String url) {
+        if (url == null) {
+            return;
+        }
+        atMost("hall.publicUrl", url, MAX_PUBLIC_URL);
+        java.net.URI u;
+        try {
+            u = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("hall.publicUrl is not a URL");
+        }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+        require(scheme.equals("http") || scheme.equals("https"),
+                "hall.publicUrl must start with http:// or https://");
+        require(u.getHost() != null && !u.getHost().isEmpty(), "hall.publicUrl has no host");
+        require(u.getRawQuery() == null && u.getRawFragment() == null,
+                "hall.publicUrl must have no query (?) or fragment (#)");
     }
 
     private static void atMost(String field, String value, int max) {
