@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 /** The rules a hall file must meet before a hall starts; the first broken one is reported. */
 final class HallValidator {
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    /** An IPv4 or IPv6 address written out (never a host name: that would need a lookup at every request). */
+    private static final Pattern IP_LITERAL = Pattern.compile(
+            "(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])|[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,3}");
     /**
      * The longest texts a hall file may hold, so that every one fits its database column (ids VARCHAR(64)) and the
@@ -46,6 +49,10 @@ final class HallValidator {
         }
         OpeningHours.parse(h.hall().hours());
         publicUrl(h.hall().publicUrl());
+        for (String proxy : h.hall().proxies()) {
+            require(proxy != null && proxy.length() <= 45 && IP_LITERAL.matcher(proxy).matches(),
+                    "hall.proxies holds an entry that is not an IP address");
+        }
         policy(h.policy());
         zones(h.zones());
         counters(h);

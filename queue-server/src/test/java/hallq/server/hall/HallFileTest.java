@@ -78,7 +78,11 @@ class HallFileTest {
                 Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  publicUrl: \"https://a b\"",
                         "hall.publicUrl is not a URL"),
                 Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  publicUrl: \"https://x.cn/" + "p".repeat(200) + "\"",
-                        "hall.publicUrl is longer than 200 characters"));
+                        "hall.publicUrl is longer than 200 characters"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  proxies: [\"proxy.example\"]",
+                        "hall.proxies holds an entry that is not an IP address"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  proxies: [\"10.0.0.256\"]",
+                        "hall.proxies holds an entry that is not an IP address"));
     }
 
     @ParameterizedTest(name = "{2}")
@@ -146,6 +150,8 @@ class HallFileTest {
         assertThat(h.hall().publicUrl()).isEqualTo("https://zwfw.example.gov.cn/hallq");
         assertThat(h.withoutSecrets().hall().publicUrl()).isEqualTo("https://zwfw.example.gov.cn/hallq");
         assertThat(Halls.test().hall().publicUrl()).as("without it: the server's own address").isNull();
+        assertThat(Halls.test("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  proxies: [\"10.0.0.1\", \"fd00::1\"]")
+                .hall().proxies()).containsExactly("10.0.0.1", "fd00::1");
     }
 
     @Test
