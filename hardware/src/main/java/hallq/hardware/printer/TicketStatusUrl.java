@@ -19,15 +19,17 @@ public final class TicketStatusUrl {
     }
 
     /**
-     * As above, with the ticket's key (contract section 8) when the server gave one: {@code ...&k=KEY}, so that the
-     * holder of the paper reads the whole ticket, where anybody else reads only its place in the queue.
+     * With the ticket's key (contract section 8) when the server gave one: the ticket's own page,
+     * {@code <base>/t/{day}/{number}?k={key}}, which shows its holder the ticket live. Without a key (a server of
+     * before keys) the public status as above, the only one that answers without it.
      */
     public static String of(String server, String number, LocalDate day, String key) {
         String base = server.contains("://") ? server : "http://" + server;
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
-        return base + "/api/tickets/" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "?day=" + day
-                + (key == null ? "" : "&k=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+        String n = URLEncoder.encode(number, StandardCharsets.UTF_8);
+        return key == null ? base + "/api/tickets/" + n + "?day=" + day
+                : base + "/t/" + day + "/" + n + "?k=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
     }
 }

@@ -427,10 +427,16 @@ public final class KioskModel implements HallClient.HallListener {
                 TicketStatusUrl.of(statusBase(), t.number(), day, key));
     }
 
-    /** The QR code's base: the configured one, else the server's own address (found by mDNS). */
+    /**
+     * The QR code's base: the kiosk's own option, else the hall file's {@code hall.publicUrl} (where phones reach the
+     * server through the hall's reverse proxy; contract section 8), else the server's own address (found by mDNS).
+     */
     private String statusBase() {
         if (settings.statusBase() != null) {
             return settings.statusBase();
+        }
+        if (hall != null && hall.hall() != null && hall.hall().publicUrl() != null) {
+            return hall.hall().publicUrl();
         }
         String base = link.serverBase(); // known: a ticket is only issued over a live link
         return base != null ? base : "http://127.0.0.1:" + ServerAddress.DEFAULT_PORT;

@@ -220,6 +220,21 @@ class KioskModelTest {
         }
 
         @Test
+        void withoutItsOwnOptionTheKioskLinksToTheHallsPublicUrl() {
+            model = new KioskModel(link, null, Runnable::run, Runnable::run, timers, CLOCK,
+                    KioskSettings.defaults(null));
+            model.start((s, l) -> screens.add(s));
+            HallConfig withUrl = new HallConfig(new HallInfo("test", "测试政务服务大厅", "Test Service Hall",
+                    "Asia/Shanghai", List.of("08:30-12:00", "14:00-17:30"), List.of(),
+                    "https://zwfw.example.gov.cn/hallq"), HALL.policy(), HALL.zones(), List.of(), List.of(), List.of());
+            link.connect(withUrl, Map.of("legal", 0));
+            model.zoneTapped("legal");
+            FakeHallLink.ok(link.last("issue"), ticket("A001", "legal", false, 0, 0));
+            assertThat(screen(Screen.TicketShown.class).ticket().statusUrl())
+                    .startsWith("https://zwfw.example.gov.cn/hallq/").contains("A001");
+        }
+
+        @Test
         void theTicketIsPrintedWithEverythingOnIt() {
             connect();
             takeTicket("estate", ticket("C031", "estate", false, 12, 3600));

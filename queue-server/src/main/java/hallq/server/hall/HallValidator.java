@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 /** The rules a hall file must meet before a hall starts; the first broken one is reported. */
 final class HallValidator {
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    /** An IPv4 or IPv6 address written out (never a host name: that would need a lookup at every request). */
+    private static final Pattern IP_LITERAL = Pattern.compile(
+            "(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])|[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,3}");
     /**
      * The longest texts a hall file may hold, so that every one fits its database column (ids VARCHAR(64)) and the
@@ -45,6 +48,11 @@ final class HallValidator {
             throw new IllegalArgumentException("unknown timezone '" + h.hall().timezone() + "'");
         }
         OpeningHours.parse(h.hall().hours());
+        publicUrl(h.hall().publicUrl());
+        for (String proxy : h.hall().proxies()) {
+            require(proxy != null && proxy.length() <= 45 && IP_LITERAL.matcher(proxy).matches(),
+                    "hall.proxies holds an entry that is not an IP address");
+        }
         policy(h.policy());
         zones(h.zones());
         counters(h);
@@ -94,6 +102,32 @@ final class HallValidator {
             atMost(at + "id", d.id(), MAX_ID);
             atMost(at + "token", d.token(), MAX_TOKEN);
         }
+    }
+
+    /** The longest {@code hall.publicUrl}: the QR code's link is it and some 60 characters more. */
+    static final int MAX_PUBLIC_URL = 200;
+
+    /**
+     * {@code hall.publicUrl} (contract section 8): an absolute http or https address with a host, and no query or
+     * fragment, since the ticket's path and key are put after it.
+     */
+    private static void publicUrl(String url) {
+        if (url == null) {
+            return;
+        }
+        atMost("hall.publicUrl", url, MAX_PUBLIC_URL);
+        java.net.URI u;
+        try {
+            u = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("hall.publicUrl is not a URL");
+        }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+        require(scheme.equals("http") || scheme.equals("https"),
+                "hall.publicUrl must start with http:// or https://");
+        require(u.getHost() != null && !u.getHost().isEmpty(), "hall.publicUrl has no host");
+        require(u.getRawQuery() == null && u.getRawFragment() == null,
+                "hall.publicUrl must have no query (?) or fragment (#)");
     }
 
     private static void atMost(String field, String value, int max) {

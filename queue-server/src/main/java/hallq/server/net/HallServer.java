@@ -56,6 +56,7 @@ public final class HallServer implements AutoCloseable {
     private final SendBudget.Total unsent;
     private ConnectionsPerAddress perAddress;
     private boolean deflate;
+    private TicketStreams ticketStreams;
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
         this(engine, store, followUps, NetLimits.defaults());
@@ -114,6 +115,11 @@ public final class HallServer implements AutoCloseable {
         return n;
     }
 
+    /** The ticket pages' streams the hub holds now. */
+    int ticketStreams() {
+        return ticketStreams.watching().join();
+    }
+
     /** Connections open from {@code address} now. */
     int openFrom(InetAddress address) {
         return perAddress.open(address);
@@ -134,8 +140,14 @@ public final class HallServer implements AutoCloseable {
     public InetSocketAddress start(String bind, int port) throws InterruptedException {
         Tokens tokens = new Tokens(engine.hall());
         StatsService stats = new StatsService(engine.hall(), store.database(), readers);
+        TicketLookup lookup = new TicketLookup(engine, stats);
+        // phone: the ticket's page and its live stream (contract section 8)
+        ticketStreams = new TicketStreams(engine, workers.next());
+        ticketStreams.subscribe();
+        TicketPages ticketPages = new TicketPages(engine.hall(), lookup, ticketStreams,
+                new StreamCaps(limits.streamsPerAddress(), limits.streams()), new WebFiles());
         HttpApi http = new HttpApi(engine, tokens, stats,
-                new FollowUpApi(stats, followUps, readers, engine.clock(), engine.zoneId()));
+                new FollowUpApi(stats, followUps, readers, engine.clock(), engine.zoneId()), lookup, ticketPages);
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(WS_PATH)
                 .maxFramePayloadLength(MAX_FRAME)
@@ -200,6 +212,9 @@ public final class HallServer implements AutoCloseable {
         try {
             if (serverChannel != null) {
                 serverChannel.close().syncUninterruptibly();
+            }
+            if (ticketStreams != null) {
+                ticketStreams.close();
             }
             engine.close();
             clients.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE, "server stopping"))

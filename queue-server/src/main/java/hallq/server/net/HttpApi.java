@@ -60,18 +60,17 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final StatsService stats;
     private final FollowUpApi followUps;
     private final WebFiles files = new WebFiles();
-    /**
-     * Reads of the live hall anybody may ask for (the snapshot, a ticket) waiting for the hall thread at once: they
-     * have a budget of their own, so that a flood of them leaves the hall's inbox to its devices.
-     */
-    static final int ANONYMOUS_READS = 64;
-    private final java.util.concurrent.Semaphore anonymous = new java.util.concurrent.Semaphore(ANONYMOUS_READS);
+    private final TicketLookup lookup;
+    private final TicketPages ticketPages;
 
-    HttpApi(HallEngine engine, Tokens tokens, StatsService stats, FollowUpApi followUps) {
+    HttpApi(HallEngine engine, Tokens tokens, StatsService stats, FollowUpApi followUps, TicketLookup lookup,
+            TicketPages ticketPages) {
         this.engine = engine;
         this.tokens = tokens;
         this.stats = stats;
         this.followUps = followUps;
+        this.lookup = lookup;
+        this.ticketPages = ticketPages;
     }
 
     @Override
@@ -94,7 +93,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 n.put("today", LocalDate.ofInstant(now, engine.zoneId()).toString());
                 json(ctx, keepAlive, healthy ? HttpResponseStatus.OK : HttpResponseStatus.SERVICE_UNAVAILABLE, n);
             } else if (path.equals("/api/snapshot") && method.equals(HttpMethod.GET)) {
-                reply(ctx, keepAlive, anonymousRead(q -> Json.mapper().valueToTree(
+                reply(ctx, keepAlive, lookup.anonymousRead(q -> Json.mapper().valueToTree(
                         WireJson.snapshot(q.snapshot(), engine.hall(), null, engine.zoneId()))));
             } else if (ticket.matches() && method.equals(HttpMethod.GET)) {
                 ticket(ctx, keepAlive, ticket.group(1), param(uri, "day"), param(uri, "k"));
@@ -126,6 +125,8 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 Device manager = authorize(req, Role.MANAGER);
                 reply(ctx, keepAlive, followUps.record(followUp.group(1), followUp.group(2), body(req, OpArguments.FOLLOW_UP),
                         manager));
+            } else if (method.equals(HttpMethod.GET) && ticketPages.handles(path)) { // phone: the ticket's page
+                ticketPages.get(ctx, keepAlive, req, path, param(uri, "k"));
             } else {
                 // files last: the API's paths are never looked up among them
                 Optional<WebFiles.File> file = method.equals(HttpMethod.GET) ? files.find(path) : Optional.empty();
@@ -148,7 +149,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private boolean isKnown(String path) {
         return List.of("/healthz", "/api/snapshot", "/api/tickets", "/api/stats", "/api/stats.csv", "/api/followups")
                 .contains(path) || TICKET_PATH.matcher(path).matches() || FOLLOW_UP_PATH.matcher(path).matches()
-                || files.find(path).isPresent();
+                || files.find(path).isPresent() || ticketPages.handles(path);
     }
 
     private Device authorize(FullHttpRequest req, Role role) {
@@ -171,13 +172,8 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         } catch (DateTimeParseException e) {
             throw new HallException(ErrorCode.BAD_REQUEST, "'day' must be a date YYYY-MM-DD");
         }
-        CompletableFuture<Found> found = anonymousRead(q -> q.ticket(day, number)
-                        .map(t -> new Found(t, q.ticketKey(day, number).orElse(null))))
-                .thenCompose(live -> live.map(CompletableFuture::completedFuture)
-                        .orElseGet(() -> stats.ticket(day, number).thenApply(stored -> stored
-                                .map(r -> new Found(HallQueue.ticketView(r, null, null, engine.zoneId()), r.key()))
-                                .orElse(null))));
-        found.whenComplete((f, failure) -> {
+        lookup.find(day, number).whenComplete((found, failure) -> {
+            TicketLookup.Found f = found == null ? null : found.orElse(null);
             if (failure != null) {
                 internal(ctx, keepAlive, failure);
             } else if (f == null) {
@@ -192,24 +188,6 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 json(ctx, keepAlive, HttpResponseStatus.OK, body);
             }
         });
-    }
-
-    /** A read of the live hall for anybody, within {@link #ANONYMOUS_READS}; past it RATE_LIMITED reason BUSY. */
-    private <T> CompletableFuture<T> anonymousRead(java.util.function.Function<HallQueue, T> read) {
-        if (!anonymous.tryAcquire()) {
-            throw new HallException(ErrorCode.RATE_LIMITED, "BUSY", "the server is answering many reads: try again "
-                    + "in a moment");
-        }
-        try {
-            return engine.query(read).whenComplete((r, e) -> anonymous.release());
-        } catch (RuntimeException e) {
-            anonymous.release();
-            throw e;
-        }
-    }
-
-    /** A ticket found live or on disk, with its key. */
-    private record Found(TicketView ticket, String key) {
     }
 
     private void issue(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest req) {
@@ -267,7 +245,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         });
     }
 
-    private static void page(ChannelHandlerContext ctx, boolean keepAlive, WebFiles.File file) {
+    static void page(ChannelHandlerContext ctx, boolean keepAlive, WebFiles.File file) {
         FullHttpResponse res = response(HttpResponseStatus.OK, Unpooled.wrappedBuffer(file.bytes()), file.type());
         SecurityHeaders.page(res.headers());
         if (file.versioned()) {
@@ -281,7 +259,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
-    private static void error(ChannelHandlerContext ctx, boolean keepAlive, HallException e) {
+    static void error(ChannelHandlerContext ctx, boolean keepAlive, HallException e) {
         ObjectNode body = Json.mapper().createObjectNode();
         ObjectNode err = body.putObject("error");
         err.put("code", e.code().name());
@@ -293,17 +271,17 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         json(ctx, keepAlive, HttpResponseStatus.valueOf(status), body);
     }
 
-    private static void internal(ChannelHandlerContext ctx, boolean keepAlive, Throwable failure) {
+    static void internal(ChannelHandlerContext ctx, boolean keepAlive, Throwable failure) {
         log.error("HTTP request failed", failure);
         error(ctx, keepAlive, new HallException(ErrorCode.INTERNAL, "the hall could not answer this"));
     }
 
-    private static void json(ChannelHandlerContext ctx, boolean keepAlive, HttpResponseStatus status, JsonNode body) {
+    static void json(ChannelHandlerContext ctx, boolean keepAlive, HttpResponseStatus status, JsonNode body) {
         ByteBuf buf = Unpooled.copiedBuffer(WireJson.text(body), StandardCharsets.UTF_8);
         send(ctx, keepAlive, response(status, buf, JSON_TYPE));
     }
 
-    private static FullHttpResponse response(HttpResponseStatus status, ByteBuf body, String type) {
+    static FullHttpResponse response(HttpResponseStatus status, ByteBuf body, String type) {
         FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
         res.headers().set(HttpHeaderNames.CONTENT_TYPE, type);
         res.headers().set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE);
@@ -312,7 +290,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         return res;
     }
 
-    private static void send(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse res) {
+    static void send(ChannelHandlerContext ctx, boolean keepAlive, FullHttpResponse res) {
         if (keepAlive) {
             HttpUtil.setKeepAlive(res, true);
             ChunkedBody.write(ctx, res);

@@ -63,7 +63,26 @@ class HallFileTest {
                 Arguments.of("token: \"m-secret\"", "token: \"k1-secret\"", "device 'office' shares its token with another device"),
                 Arguments.of("role: manager", "role: boss", "unknown role 'boss'"),
                 Arguments.of("kioskRate: 1000", "kioskRte: 1000", "unknown key 'kioskRte'"),
-                Arguments.of("zones:\n", "zones: [\n", "not a valid hall file"));
+                Arguments.of("zones:\n", "zones: [\n", "not a valid hall file"),
+                // the citizens' address (contract section 8): absolute http(s), a host, nothing after the path
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  publicUrl: zwfw.example.gov.cn/hallq",
+                        "hall.publicUrl must start with http:// or https://"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  publicUrl: \"ftp://zwfw.example.gov.cn\"",
+                        "hall.publicUrl must start with http:// or https://"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  publicUrl: \"https:///hallq\"",
+                        "hall.publicUrl has no host"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  publicUrl: \"https://zwfw.example.gov.cn/q?a=1\"",
+                        "hall.publicUrl must have no query (?) or fragment (#)"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  publicUrl: \"https://zwfw.example.gov.cn/q#top\"",
+                        "hall.publicUrl must have no query (?) or fragment (#)"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  publicUrl: \"https://a b\"",
+                        "hall.publicUrl is not a URL"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  publicUrl: \"https://x.cn/" + "p".repeat(200) + "\"",
+                        "hall.publicUrl is longer than 200 characters"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  proxies: [\"proxy.example\"]",
+                        "hall.proxies holds an entry that is not an IP address"),
+                Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  proxies: [\"10.0.0.256\"]",
+                        "hall.proxies holds an entry that is not an IP address"));
     }
 
     @ParameterizedTest(name = "{2}")
@@ -122,6 +141,17 @@ class HallFileTest {
                 "token: \"" + "m".repeat(200) + "\"", "{ id: office,", "{ id: " + "o".repeat(64) + ",");
         assertThat(h.hall().id()).hasSize(64);
         assertThat(h.zone("estate").orElseThrow().name()).hasSize(100);
+    }
+
+    @Test
+    void aPublicUrlIsTakenAndSentToTerminals() {
+        HallConfig h = Halls.test("timezone: Asia/Shanghai",
+                "timezone: Asia/Shanghai\n  publicUrl: \"https://zwfw.example.gov.cn/hallq\"");
+        assertThat(h.hall().publicUrl()).isEqualTo("https://zwfw.example.gov.cn/hallq");
+        assertThat(h.withoutSecrets().hall().publicUrl()).isEqualTo("https://zwfw.example.gov.cn/hallq");
+        assertThat(Halls.test().hall().publicUrl()).as("without it: the server's own address").isNull();
+        assertThat(Halls.test("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  proxies: [\"10.0.0.1\", \"fd00::1\"]")
+                .hall().proxies()).containsExactly("10.0.0.1", "fd00::1");
     }
 
     @Test
