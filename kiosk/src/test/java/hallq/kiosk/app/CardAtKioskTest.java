@@ -162,4 +162,18 @@ class CardAtKioskTest {
             }
         }
     }
+
+    @Test
+    void anExpiredCardIsSaidInWordsOverTheKeypad(FxRobot robot) throws Exception {
+        await("the home screen", () -> kiosk.root().screen() instanceof Screen.Home);
+        module.lay(number, SimulatedSamModule.Behaviour.EXPIRED);
+        await("the keypad with the problem", () -> kiosk.root().screen() instanceof Screen.IdEntry e
+                && e.problem() != null && e.problem().key().equals("card.expired"));
+        shot("card-expired-zh-800x480");
+        String said = Fx.read(() -> robot.lookup("#id-problem").queryAs(javafx.scene.control.Label.class).getText());
+        assertThat(said).startsWith("这张身份证已过有效期");
+        robot.clickOn("#key-1");
+        await("the keypad still types", () -> kiosk.root().screen() instanceof Screen.IdEntry e
+                && e.digits().equals("1"));
+    }
 }
