@@ -82,6 +82,7 @@ grep -q "HallQ listening" "$logs/server.log" || { echo "hall.sh: the server did 
 server=127.0.0.1:$port
 # side by side on a 1920x1080 desktop: kiosk and pad on top, the hall screen below the kiosk
 java -jar kiosk/target/kiosk.jar --server "$server" --device kiosk-1 --token demo-kiosk-1 \
+  --card-reader simulated --scanner simulated \
   --window 800x480+0+0 >"$logs/kiosk.log" 2>&1 &
 pids+=($!)
 java -jar counter-pad/target/counter-pad.jar --server "$server" --device pad-3 --token demo-pad-3 \
@@ -98,6 +99,8 @@ HallQ demo hall in a box is up ($(($(date +%s) - started)) s):
   manager page   http://127.0.0.1:$port/      manager token: demo-manager
   browser screen http://127.0.0.1:$port/display#token=demo-board-2
   kiosk          tap a zone: the ticket shows (and "prints" to ${TMPDIR:-/tmp}/hallq-printer)
+                 F2 lays a card on the simulated reader (a 72-year-old: green channel) or lifts it,
+                 F3 scans a booking code, F4 a case slip's QR
   counter pad    window 3: log in as clerk 1001, PIN 4821; 呼叫下一位 calls, the hall screen shows and says it;
                  开始办理, 办结, then the citizen rates on the pad (keys F1 call, F2 recall, F3 no-show, 1-5 rate)
   logs           $logs/{server,kiosk,counter-pad,caller-display}.log

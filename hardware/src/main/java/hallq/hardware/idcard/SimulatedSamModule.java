@@ -49,6 +49,11 @@ public final class SimulatedSamModule implements SerialLink {
         this.behaviour = b;
     }
 
+    /** Whether a card (good or not) lies on it. */
+    public boolean hasCard() {
+        return behaviour != Behaviour.NO_CARD && behaviour != Behaviour.UNPLUGGED && number != null;
+    }
+
     public void liftCard() {
         behaviour = Behaviour.NO_CARD;
     }

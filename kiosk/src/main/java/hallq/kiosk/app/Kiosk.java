@@ -3,10 +3,20 @@ package hallq.kiosk.app;
 import hallq.hardware.board.NodeHardware;
 import hallq.hardware.button.Button;
 import hallq.hardware.button.ButtonEvent;
+import hallq.hardware.config.DeviceFile;
 import hallq.hardware.config.DeviceFileLoader;
+import hallq.hardware.config.IdCardReaderConfig;
+import hallq.hardware.config.ScannerConfig;
+import hallq.hardware.idcard.IdCard;
+import hallq.hardware.idcard.IdCardFault;
+import hallq.hardware.idcard.IdCardReader;
+import hallq.hardware.idcard.IdCardReaders;
+import hallq.hardware.idcard.SimulatedSamModule;
+import hallq.hardware.scanner.CodeScanner;
+import hallq.hardware.scanner.CodeScanners;
+import hallq.hardware.scanner.SimulatedCodeScanner;
 import hallq.kiosk.flow.KioskModel;
 import hallq.kiosk.flow.KioskSettings;
-import hallq.kiosk.idcard.IdCardReader;
 import hallq.kiosk.ui.KioskRoot;
 import hallq.protocol.client.ServerAddress;
 import hallq.protocol.event.EventKind;
@@ -15,6 +25,7 @@ import hallq.terminal.link.HallClientLink;
 import hallq.terminal.link.HallLink;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,22 +52,40 @@ public final class Kiosk implements AutoCloseable {
             "platform: simulated",
             "printer: { link: simulated, paperWidthMm: 80, qr: raster }",
             "");
+    /** The desktop's card (F2): a made-up woman born 1954-03-07, over the demo hall.s green-channel age of 70. */
+    static final String DEMO_CARD = "110101195403070020";
+    /** The desktop's booking code (F3) and case slip QR (F4). */
+    static final String DEMO_BOOKING = "20261204";
+    static final String DEMO_CASE = "http://127.0.0.1:7700/c/20261203-A007?k=demo-case-key-0001";
     /** Waiting counts a kiosk shows may be half a second old: in a rush it hears of two a zone a second, not dozens. */
     static final long QUEUE_EVERY_MS = 500;
 
     private final NodeHardware hardware;
     private final HallLink link;
     private final IdCardReader reader;
+    private final CodeScanner scanner;
+    private final Optional<SimulatedSamModule> simulatedReader;
     private final ExecutorService printerThread;
     private final KioskModel model;
     private final KioskRoot root;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    /** Must be called on the JavaFX thread. {@code reader} may be null. */
-    public Kiosk(KioskSettings settings, HallLink link, NodeHardware hardware, IdCardReader reader) {
+    /** Must be called on the JavaFX thread; without a card reader or a code scanner. */
+    public Kiosk(KioskSettings settings, HallLink link, NodeHardware hardware) {
+        this(settings, link, hardware, null, null, Optional.empty());
+    }
+
+    /**
+     * Must be called on the JavaFX thread. {@code reader} and {@code scanner} may be null; {@code simulatedReader}
+     * is the module behind a simulated reader, for the desktop's "lay a card" key.
+     */
+    public Kiosk(KioskSettings settings, HallLink link, NodeHardware hardware, IdCardReader reader,
+                 CodeScanner scanner, Optional<SimulatedSamModule> simulatedReader) {
         this.hardware = hardware;
         this.link = link;
         this.reader = reader;
+        this.scanner = scanner;
+        this.simulatedReader = simulatedReader;
         this.printerThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "kiosk-printer");
             t.setDaemon(true);
@@ -73,10 +102,23 @@ public final class Kiosk implements AutoCloseable {
                 }
             });
         }
-        if (reader != null) {
-            reader.onCard(number -> Platform.runLater(() -> model.idCardRead(number)));
-        }
         model.start(root);
+        if (reader != null) {
+            reader.start(new IdCardReader.Listener() {
+                @Override
+                public void card(IdCard card) {
+                    Platform.runLater(() -> model.idCardRead(card.number()));
+                }
+
+                @Override
+                public void fault(IdCardFault fault) {
+                    Platform.runLater(() -> model.idCardFailed(fault));
+                }
+            });
+        }
+        if (scanner != null) {
+            scanner.start(code -> Platform.runLater(() -> model.codeScanned(code)));
+        }
     }
 
     /** The app: hardware from the options' device file, the real server link. */
@@ -85,7 +127,23 @@ public final class Kiosk implements AutoCloseable {
                 ? NodeHardware.builder(DeviceFileLoader.parse(SIMULATED_DEVICES)).open()
                 : NodeHardware.open(o.devices());
         KioskSettings settings = KioskSettings.defaults(o.statusBase()).withLanguage(o.language());
-        return new Kiosk(settings, hallLink(o.server(), o.device(), o.token()), hw, null);
+        DeviceFile file = o.devices() == null ? null : DeviceFileLoader.load(o.devices());
+        IdCardReaderConfig readerConfig = o.cardReader() != null ? o.cardReader()
+                : file == null ? null : file.idCardReaderConfig().orElse(null);
+        ScannerConfig scannerConfig = o.scanner() != null ? o.scanner()
+                : file == null ? null : file.scannerConfig().orElse(null);
+        IdCardReaders.Opened reader = readerConfig == null ? null : IdCardReaders.open(readerConfig, Clock.systemUTC());
+        if (readerConfig != null) {
+            log.info("ID card reader: {} ({} {})", readerConfig.model(), readerConfig.link(),
+                    readerConfig.device() == null ? "" : readerConfig.device() + " at " + readerConfig.baud());
+        }
+        if (scannerConfig != null) {
+            log.info("code scanner: {} ({} {})", scannerConfig.model(), scannerConfig.mode(),
+                    scannerConfig.device() == null ? "" : scannerConfig.device());
+        }
+        return new Kiosk(settings, hallLink(o.server(), o.device(), o.token()), hw,
+                reader == null ? null : reader.reader(), scannerConfig == null ? null : CodeScanners.open(scannerConfig),
+                reader == null ? Optional.empty() : reader.simulated());
     }
 
     /** The real link as a kiosk uses it: {@code queue} events only, handed to the JavaFX thread. */
@@ -123,8 +181,30 @@ public final class Kiosk implements AutoCloseable {
         return scene;
     }
 
-    /** Desktop trials: the device file's keyboard keys press the hardware buttons (e.g. G for the green key). */
+    /**
+     * Desktop trials: the device file's keyboard keys press the hardware buttons (e.g. G for the green key), and
+     * with simulated readers F2 lays a card on the reader or lifts it (a made-up 72-year-old's), F3 scans a
+     * booking's code, F4 a case slip's QR.
+     */
     private void bindKeys(Scene scene) {
+        simulatedReader.ifPresent(module -> scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F2) {
+                if (module.hasCard()) {
+                    module.liftCard();
+                } else {
+                    module.layCard(DEMO_CARD);
+                }
+            }
+        }));
+        if (scanner instanceof SimulatedCodeScanner simulated) {
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.F3) {
+                    simulated.scan(DEMO_BOOKING);
+                } else if (e.getCode() == javafx.scene.input.KeyCode.F4) {
+                    simulated.scan(DEMO_CASE);
+                }
+            });
+        }
         Map<String, Button> keys = hardware.keyboardBindings();
         if (keys.isEmpty()) {
             return;
@@ -164,6 +244,9 @@ public final class Kiosk implements AutoCloseable {
         link.close();
         if (reader != null) {
             reader.close();
+        }
+        if (scanner != null) {
+            scanner.close();
         }
         printerThread.shutdown();
         try {

@@ -1,5 +1,7 @@
 package hallq.kiosk.app;
 
+import hallq.hardware.config.IdCardReaderConfig;
+import hallq.hardware.config.ScannerConfig;
 import hallq.protocol.client.ServerAddress;
 import hallq.terminal.cli.CommandLines;
 import java.nio.file.Path;
@@ -14,9 +16,13 @@ import java.util.Locale;
  *                   own address, once known
  * @param devices    the node's device file (printer, green-channel key); null: a simulated printer
  * @param window     {@code [w, h]} or {@code [w, h, x, y]} for a window instead of full screen; null: full screen
+ * @param cardReader the ID card reader given on the command line, over the device file's; null: the file's, if any
+ * @param scanner    the code scanner given on the command line, over the device file's; null: the file's, if any
  */
 public record KioskOptions(ServerAddress server, String device, String token, Path devices, Locale language,
-                           String statusBase, int[] window) {
+                           String statusBase, int[] window,
+                           // readers: the card reader and the code scanner
+                           IdCardReaderConfig cardReader, ScannerConfig scanner) {
 
     /** The options of a command line, the token from {@code HALLQ_KIOSK_TOKEN} unless given. */
     public static KioskOptions parse(List<String> args) {

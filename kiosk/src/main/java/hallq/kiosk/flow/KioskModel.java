@@ -1,5 +1,6 @@
 package hallq.kiosk.flow;
 
+import hallq.hardware.idcard.IdCardFault;
 import hallq.hardware.printer.PrinterException;
 import hallq.hardware.printer.PrinterFault;
 import hallq.hardware.printer.PrinterStatus;
@@ -10,6 +11,7 @@ import hallq.kiosk.i18n.Bilingual;
 import hallq.kiosk.i18n.Msg;
 import hallq.kiosk.i18n.Texts;
 import hallq.kiosk.idcard.IdNumberText;
+import hallq.kiosk.scan.ScannedCode;
 import hallq.protocol.IdNumber;
 import hallq.protocol.TicketView;
 import hallq.protocol.ZoneStatus;
@@ -83,6 +85,8 @@ public final class KioskModel implements HallClient.HallListener {
     private Phase phase = Phase.HOME;
     private Locale language;
     private boolean green;
+    /** The green channel came from the card's age, not a tap: forgetting the card forgets it too. */
+    private boolean greenByCard;
     private String idNumber;
     private final StringBuilder idDigits = new StringBuilder();
     private Msg idProblem;
@@ -233,6 +237,7 @@ public final class KioskModel implements HallClient.HallListener {
             case HOME -> {
                 if (green) {
                     green = false;
+                    greenByCard = false;
                     go(Phase.HOME);
                 }
             }
@@ -329,6 +334,10 @@ public final class KioskModel implements HallClient.HallListener {
     public void clearId() {
         if (phase == Phase.HOME && idNumber != null) {
             idNumber = null;
+            if (greenByCard) {
+                green = false;
+                greenByCard = false;
+            }
             go(Phase.HOME);
         }
     }
@@ -351,18 +360,94 @@ public final class KioskModel implements HallClient.HallListener {
             return;
         }
         idNumber = n;
+        if (!green && oldEnoughForGreen(n)) {
+            // the hall's green-channel age (policy greenAge, the server's own rule): offered, still confirmed once
+            green = true;
+            greenByCard = true;
+        }
         go(Phase.HOME);
+    }
+
+    private boolean oldEnoughForGreen(String number) {
+        return hall != null && hall.policy() != null
+                && IdNumber.parse(number, today()).ageOn(today()) >= hall.policy().greenAge();
+    }
+
+    // ---- readers: what the card reader could not read, and the code scanner --------------------------------
+
+    /**
+     * A card the reader could not read: said in plain words over the keypad, which still takes the number. A
+     * reader that is gone is the staff's business: reported to the server, the citizen's screen unchanged.
+     */
+    public void idCardFailed(IdCardFault fault) {
+        if (fault == IdCardFault.UNPLUGGED) {
+            report(READER_FAULT, "the ID card reader is unplugged or does not answer: ID numbers by keypad only");
+            return;
+        }
+        if (phase != Phase.HOME && phase != Phase.ID_ENTRY) {
+            return; // a ticket, a question or a notice on screen stays as it is
+        }
+        idDigits.setLength(0);
+        idProblem = Msg.of(switch (fault) {
+            case EXPIRED -> "card.expired";
+            case NO_CARD -> "card.moved";
+            default -> "card.unreadable";
+        });
+        go(Phase.ID_ENTRY);
+    }
+
+    /** The fault a kiosk reports when its card reader is gone (op {@code report}). */
+    public static final String READER_FAULT = "ID_CARD_READER";
+
+    /**
+     * A code held under the scanner. Taken on the home screen only: on any other (a ticket, a question, the
+     * keypad) it is passed over, so that it never turns into something on that screen.
+     */
+    public void codeScanned(String raw) {
+        if (phase != Phase.HOME || !ready()) {
+            log.info("a scanned code passed over on the {} screen", phase); // never the code: it may be a key
+            return;
+        }
+        ScannedCode code = ScannedCode.of(raw);
+        if (code instanceof ScannedCode.Case c) {
+            pickup(c);
+        } else if (code instanceof ScannedCode.Booking b) {
+            checkIn(b);
+        } else if (code instanceof ScannedCode.Ticket) {
+            showNotice(Msg.of("scan.ticket"));
+        } else {
+            showNotice(Msg.of("scan.unknown"));
+        }
+    }
+
+    /** A case slip's code: a ticket of the hall's pickup zone for it (contract section 10; the server picks the zone). */
+    private void pickup(ScannedCode.Case c) {
+        Texts zh = Texts.of(Texts.CHINESE);
+        Texts en = Texts.of(Texts.ENGLISH);
+        ZoneTile pickup = new ZoneTile("", new Bilingual(zh.text("scan.pickup"), en.text("scan.pickup")), 0);
+        send(new Requests.Issue(null, Boolean.FALSE, idNumber, c.ref()), pickup, false);
+    }
+
+    /**
+     * A booking's code. The {@code check-in} op (contract section 9) is the bookings feature's: until it is
+     * there, the citizen is sent to the help desk in words, and this is the one place it will be called from.
+     */
+    private void checkIn(ScannedCode.Booking b) {
+        showNotice(Msg.of("scan.booking.desk"));
     }
 
     // ---- issuing ---------------------------------------------------------------------------------------------
 
     private void issue(ZoneTile zone, boolean asGreen) {
+        // green said either way (false too), as the kiosk always has
+        send(new Requests.Issue(zone.id(), Boolean.valueOf(asGreen), idNumber, null), zone, asGreen);
+    }
+
+    private void send(Requests.Issue request, ZoneTile zone, boolean asGreen) {
         chosen = zone;
         issueGreen = asGreen;
         issueSlow = false;
         long attempt = ++issueAttempt;
-        // green said either way (false too), as the kiosk always has
-        Requests.Issue request = new Requests.Issue(zone.id(), Boolean.valueOf(asGreen), idNumber, null);
         go(Phase.ISSUING);
         slowTimer = timers.after(settings.slowIssue(), () -> {
             if (phase == Phase.ISSUING && attempt == issueAttempt) {
@@ -513,7 +598,11 @@ public final class KioskModel implements HallClient.HallListener {
     }
 
     private void report(PrinterFault fault, String message) {
-        link.call(new Requests.Report(fault.name(), message)).whenComplete((done, e) -> {
+        report(fault.name(), message);
+    }
+
+    private void report(String fault, String message) {
+        link.call(new Requests.Report(fault, message)).whenComplete((done, e) -> {
             if (e != null) {
                 log.warn("the server did not take the {} report: {}", fault, cause(e).toString());
             }
@@ -539,6 +628,7 @@ public final class KioskModel implements HallClient.HallListener {
     private void afterNotice() {
         // a refused ticket ends the green channel and the ID number; the language stays for the retry
         green = false;
+        greenByCard = false;
         idNumber = null;
         go(Phase.HOME);
     }
@@ -546,6 +636,7 @@ public final class KioskModel implements HallClient.HallListener {
     /** Back to a fresh home screen for the next citizen: no green channel, no ID number, the default language. */
     private void endSession() {
         green = false;
+        greenByCard = false;
         idNumber = null;
         idDigits.setLength(0);
         idProblem = null;

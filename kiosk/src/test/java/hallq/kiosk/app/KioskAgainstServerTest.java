@@ -53,7 +53,7 @@ class KioskAgainstServerTest {
                 "printer: { link: simulated, qr: raster, outputFolder: '" + tmp.resolve("printed") + "' }",
                 ""))).open();
         kiosk = new Kiosk(KioskSettings.defaults("http://127.0.0.1:" + port),
-                Kiosk.hallLink(ServerAddress.fixed(hall.ws()), "kiosk-1", TestHall.KIOSK_TOKEN), hw, null);
+                Kiosk.hallLink(ServerAddress.fixed(hall.ws()), "kiosk-1", TestHall.KIOSK_TOKEN), hw);
         kiosk.show(stage, new int[] {800, 480});
     }
 

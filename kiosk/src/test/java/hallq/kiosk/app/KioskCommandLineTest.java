@@ -51,11 +51,39 @@ class KioskCommandLineTest {
                 .language()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
 
+    // readers: the card reader's and the scanner's devices
+    @Test
+    void theReadersDevicesAndTheirModes() {
+        KioskOptions none = KioskOptions.parse(List.of("--device", "k", "--token", "t"), null);
+        assertThat(none.cardReader()).as("the device file's, if any").isNull();
+        assertThat(none.scanner()).isNull();
+        KioskOptions o = KioskOptions.parse(List.of("--device", "k", "--token", "t", "--card-reader", "/dev/ttyUSB1",
+                "--card-reader-baud", "9600", "--scanner", "/dev/input/by-id/usb-Newland-event-kbd"), null);
+        assertThat(o.cardReader().link()).isEqualTo("serial");
+        assertThat(o.cardReader().device()).isEqualTo("/dev/ttyUSB1");
+        assertThat(o.cardReader().baud()).isEqualTo(9600);
+        assertThat(o.scanner().mode()).isEqualTo("keyboard");
+        assertThat(o.scanner().device()).isEqualTo("/dev/input/by-id/usb-Newland-event-kbd");
+        KioskOptions serial = KioskOptions.parse(List.of("--device", "k", "--token", "t", "--card-reader",
+                "simulated", "--scanner", "/dev/ttyACM0", "--scanner-baud", "115200"), null);
+        assertThat(serial.cardReader().link()).isEqualTo("simulated");
+        assertThat(serial.cardReader().baud()).as("the modules' default").isEqualTo(115200);
+        assertThat(serial.scanner().mode()).isEqualTo("serial");
+        assertThat(serial.scanner().baud()).isEqualTo(115200);
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--device", "k", "--token", "t", "--card-reader",
+                "/dev/ttyUSB0", "--card-reader-baud", "12345"), null)).hasMessageContaining("--card-reader-baud");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--device", "k", "--token", "t",
+                "--card-reader-baud", "9600"), null)).hasMessageContaining("needs --card-reader");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--device", "k", "--token", "t", "--scanner",
+                "/dev/input/event3", "--scanner-baud", "9600"), null)).hasMessageContaining("not an input device");
+    }
+
     @Test
     void helpNamesEveryOption() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("--server", "--hall", "--device", "--token", "--devices", "--lang",
-                "--status-base", "--window", "--help", KioskCommandLine.TOKEN_ENV);
+                "--status-base", "--window", "--help", KioskCommandLine.TOKEN_ENV, "--card-reader", "--card-reader-baud",
+                "--scanner", "--scanner-baud");
         assertThat(err.toString()).isEmpty();
     }
 

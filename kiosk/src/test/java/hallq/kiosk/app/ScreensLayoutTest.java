@@ -96,7 +96,7 @@ class ScreensLayoutTest {
                     "platform: simulated",
                     "printer: { link: simulated, qr: raster, outputFolder: '" + tmp.resolve("printed") + "' }",
                     ""))).open();
-            kiosk = new Kiosk(KioskSettings.defaults("http://10.20.0.2:7700").withLanguage(language), link, hw, null);
+            kiosk = new Kiosk(KioskSettings.defaults("http://10.20.0.2:7700").withLanguage(language), link, hw);
             kiosk.show(stage, new int[] {width, height});
             link.connect(HALL, Map.of("legal", 12, "natural", 8, "estate", 23, "project", 2, "pickup", 0));
             return null;

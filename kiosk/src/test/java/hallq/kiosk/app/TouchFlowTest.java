@@ -11,7 +11,8 @@ import hallq.hardware.config.DeviceFileLoader;
 import hallq.kiosk.flow.FakeHallLink;
 import hallq.kiosk.flow.KioskSettings;
 import hallq.kiosk.flow.Screen;
-import hallq.kiosk.idcard.SimulatedIdCardReader;
+import hallq.hardware.idcard.SerialIdCardReader;
+import hallq.hardware.idcard.SimulatedSamModule;
 import hallq.protocol.TicketState;
 import hallq.protocol.TicketView;
 import hallq.server.hall.HallFile;
@@ -41,7 +42,10 @@ class TouchFlowTest {
     @TempDir
     Path tmp;
     FakeHallLink link = new FakeHallLink();
-    SimulatedIdCardReader reader = new SimulatedIdCardReader();
+    /** The reader's real decoding path: the simulated module's bytes, read by the reader's own thread. */
+    SimulatedSamModule module = new SimulatedSamModule();
+    SerialIdCardReader reader = new SerialIdCardReader(() -> module, java.time.Clock.systemUTC(),
+            Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1));
     Kiosk kiosk;
 
     @Start
@@ -51,7 +55,7 @@ class TouchFlowTest {
                 "platform: simulated",
                 "printer: { link: simulated, qr: raster, outputFolder: '" + tmp.resolve("printed") + "' }",
                 ""))).open();
-        kiosk = new Kiosk(KioskSettings.defaults("http://10.20.0.2:7700"), link, hw, reader);
+        kiosk = new Kiosk(KioskSettings.defaults("http://10.20.0.2:7700"), link, hw, reader, null, java.util.Optional.of(module));
         kiosk.show(stage, new int[] {800, 480});
         link.connect(HallFile.demo(), Map.of("legal", 3));
     }
@@ -108,7 +112,7 @@ class TouchFlowTest {
 
     @Test
     void aCardOnTheReaderFillsInTheNumber(FxRobot robot) {
-        reader.present("11010519491231002X");
+        module.layCard("11010519491231002X");
         await("home with the number", () -> kiosk.root().screen() instanceof Screen.Home h && h.maskedId() != null);
         robot.clickOn("#id-clear");
         await("home without it", () -> kiosk.root().screen() instanceof Screen.Home h && h.maskedId() == null);

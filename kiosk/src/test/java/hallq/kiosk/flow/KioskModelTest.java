@@ -2,6 +2,7 @@ package hallq.kiosk.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hallq.hardware.idcard.IdCardFault;
 import hallq.hardware.printer.PrinterFault;
 import hallq.hardware.printer.TicketSlip;
 import hallq.kiosk.i18n.Msg;
@@ -41,6 +42,10 @@ class KioskModelTest {
     /** 2026-11-22 09:15 in the hall. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T01:15:00Z"), ZoneOffset.UTC);
     static final String VALID_ID = "11010119491001123" + IdNumber.checkCharacter("11010119491001123");
+    /** Born 1990: no green channel by age. */
+    static final String YOUNG_ID = "11010119900307002" + IdNumber.checkCharacter("11010119900307002");
+    /** Born 1954-03-07: 72 on the test's day, over the hall's greenAge of 70. */
+    static final String OLD_ID = "11010119540307002" + IdNumber.checkCharacter("11010119540307002");
     static final String BAD_CHECK_ID = "11010119491001123" + (VALID_ID.endsWith("0") ? "1" : "0");
 
     FakeHallLink link;
@@ -443,10 +448,10 @@ class KioskModelTest {
         @Test
         void aCardOnTheReaderCountsAsEnteredNumber() {
             connect();
-            model.idCardRead(VALID_ID);
-            assertThat(screen(Screen.Home.class).maskedId()).isEqualTo(IdNumberText.masked(VALID_ID));
+            model.idCardRead(YOUNG_ID);
+            assertThat(screen(Screen.Home.class).maskedId()).isEqualTo(IdNumberText.masked(YOUNG_ID));
             model.zoneTapped("natural");
-            assertThat(link.last("issue").arg("idCard")).isEqualTo(VALID_ID);
+            assertThat(link.last("issue").arg("idCard")).isEqualTo(YOUNG_ID);
         }
 
         @Test
@@ -460,10 +465,142 @@ class KioskModelTest {
         @Test
         void theServerRefusingTheNumberIsExplainedToo() {
             connect();
-            model.idCardRead(VALID_ID);
+            model.idCardRead(YOUNG_ID);
             model.zoneTapped("legal");
             FakeHallLink.error(link.last("issue"), "BAD_REQUEST", "ID_CHECK", "the ID number's last character...");
             assertThat(zh(screen(Screen.Notice.class).message())).contains("最后一位");
+        }
+    }
+
+    // readers: the card reader's green channel and faults, the code scanner
+    @Nested
+    class Readers {
+        @Test
+        void aCardOfSomeoneOfGreenAgeOffersTheGreenChannelWithItsOneConfirmation() {
+            connect();
+            model.idCardRead(OLD_ID);
+            Screen.Home home = screen(Screen.Home.class);
+            assertThat(home.green()).isTrue();
+            assertThat(home.maskedId()).isEqualTo(IdNumberText.masked(OLD_ID));
+            model.zoneTapped("natural");
+            assertThat(screen(Screen.GreenConfirm.class).zone().id()).isEqualTo("natural");
+            assertThat(link.sent("issue")).as("nothing before the confirmation").isEmpty();
+            model.confirmGreen();
+            FakeHallLink.Sent issue = link.last("issue");
+            assertThat(issue.arg("idCard")).isEqualTo(OLD_ID);
+            assertThat(issue.args().get("green").asBoolean()).isTrue();
+        }
+
+        @Test
+        void aYoungerCardIsAnOrdinaryTicket() {
+            connect();
+            model.idCardRead(YOUNG_ID);
+            assertThat(screen(Screen.Home.class).green()).isFalse();
+            model.zoneTapped("legal");
+            assertThat(link.last("issue").args().get("green").asBoolean()).isFalse();
+        }
+
+        @Test
+        void theAgeIsTheHallsGreenAge() {
+            HallConfig hall80 = new HallConfig(HALL.hall(), new Policy(null, null, null, 80, null, null, null, null),
+                    HALL.zones(), List.of(), List.of(), List.of());
+            link.connect(hall80, Map.of());
+            model.idCardRead(OLD_ID);
+            assertThat(screen(Screen.Home.class).green()).as("72 is under this hall's 80").isFalse();
+        }
+
+        @Test
+        void forgettingTheCardForgetsTheGreenItBroughtButNotOneTapped() {
+            connect();
+            model.idCardRead(OLD_ID);
+            model.clearId();
+            assertThat(screen(Screen.Home.class).green()).isFalse();
+            model.greenTapped();
+            model.idCardRead(OLD_ID);
+            model.clearId();
+            assertThat(screen(Screen.Home.class).green()).as("tapped by the citizen").isTrue();
+        }
+
+        @Test
+        void aCardThatCannotBeReadIsSaidOverTheKeypadWhichStillWorks() {
+            connect();
+            model.idCardFailed(IdCardFault.EXPIRED);
+            Screen.IdEntry entry = screen(Screen.IdEntry.class);
+            assertThat(zh(entry.problem())).startsWith("这张身份证已过有效期");
+            assertThat(en(entry.problem())).startsWith("This ID card has expired");
+            for (char c : YOUNG_ID.toCharArray()) {
+                model.idKey(c);
+            }
+            model.idSubmit();
+            assertThat(screen(Screen.Home.class).maskedId()).isEqualTo(IdNumberText.masked(YOUNG_ID));
+            model.idCardFailed(IdCardFault.BAD_CHECK);
+            assertThat(zh(screen(Screen.IdEntry.class).problem())).startsWith("身份证没能读出来");
+            model.idCardFailed(IdCardFault.NO_CARD);
+            assertThat(zh(screen(Screen.IdEntry.class).problem())).startsWith("身份证没读完就移开了");
+        }
+
+        @Test
+        void anUnpluggedReaderIsReportedAndTheScreenStays() {
+            connect();
+            Screen before = screen();
+            model.idCardFailed(IdCardFault.UNPLUGGED);
+            assertThat(screen()).isEqualTo(before);
+            assertThat(link.last("report").arg("fault")).isEqualTo(KioskModel.READER_FAULT);
+        }
+
+        @Test
+        void aFaultOnTheTicketScreenLeavesTheTicket() {
+            connect();
+            Screen.TicketShown shown = takeTicket("legal", ticket("A001", "legal", false, 0, null));
+            model.idCardFailed(IdCardFault.GARBAGE);
+            assertThat(screen()).isEqualTo(shown);
+        }
+
+        @Test
+        void aCaseSlipScannedOnTheHomeScreenAsksForItsPickupTicket() {
+            connect();
+            model.idCardRead(YOUNG_ID);
+            model.codeScanned("https://zwfw.example.gov.cn/hallq/c/20261203-A007?k=Qm9va2luZ0tleTAwMDAx");
+            FakeHallLink.Sent issue = link.last("issue");
+            assertThat(issue.arg("case")).isEqualTo("Qm9va2luZ0tleTAwMDAx");
+            assertThat(issue.args().has("zone")).as("the server picks the pickup zone").isFalse();
+            assertThat(issue.arg("idCard")).isEqualTo(YOUNG_ID);
+            assertThat(screen(Screen.Issuing.class).zone().name().zh()).isEqualTo("领取办件结果");
+        }
+
+        @Test
+        void otherCodesAreSaidInWords() {
+            connect();
+            model.codeScanned("20261204");
+            assertThat(zh(screen(Screen.Notice.class).message())).contains("预约码");
+            model.done();
+            model.codeScanned("http://10.0.0.2:7700/t/2026-11-22/A001?k=abcdefghijklmnop");
+            assertThat(zh(screen(Screen.Notice.class).message())).startsWith("这是排队号票上的二维码");
+            model.done();
+            model.codeScanned("WIFI:S:hall;T:WPA;P:secret;;");
+            assertThat(zh(screen(Screen.Notice.class).message())).startsWith("这个二维码不是预约码");
+            assertThat(link.sent("issue")).isEmpty();
+        }
+
+        @Test
+        void aCodeScannedDuringATicketTheKeypadOrAQuestionDoesNotLeakIntoIt() {
+            connect();
+            Screen.TicketShown shown = takeTicket("legal", ticket("A001", "legal", false, 0, null));
+            model.codeScanned("20261203-A007");
+            assertThat(screen()).isEqualTo(shown);
+            model.done();
+            model.idEntryTapped();
+            model.idKey('1');
+            Screen.IdEntry typing = screen(Screen.IdEntry.class);
+            model.codeScanned("110101199003070021");
+            assertThat(screen()).isEqualTo(typing);
+            model.back();
+            model.greenTapped();
+            model.zoneTapped("natural");
+            Screen.GreenConfirm asking = screen(Screen.GreenConfirm.class);
+            model.codeScanned("20261203-A007");
+            assertThat(screen()).isEqualTo(asking);
+            assertThat(link.sent("issue")).hasSize(1);
         }
     }
 
