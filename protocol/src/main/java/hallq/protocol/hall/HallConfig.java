@@ -15,7 +15,14 @@ public record HallConfig(
         List<Zone> zones,
         List<Counter> counters,
         List<Clerk> clerks,
-        List<Device> devices) {
+        List<Device> devices,
+        // phone: the hall's SMS platform (never sent to terminals)
+        SmsPlatform sms) {
+
+    public HallConfig(HallInfo hall, Policy policy, List<Zone> zones, List<Counter> counters, List<Clerk> clerks,
+                      List<Device> devices) {
+        this(hall, policy, zones, counters, clerks, devices, null);
+    }
 
     public HallConfig {
         policy = policy == null ? Policy.DEFAULT : policy;
@@ -50,6 +57,6 @@ public record HallConfig(
     public HallConfig withoutSecrets() {
         return new HallConfig(hall, policy, zones, counters,
                 clerks.stream().map(Clerk::withoutPin).toList(),
-                devices.stream().map(Device::withoutToken).toList());
+                devices.stream().map(Device::withoutToken).toList(), null);
     }
 }

@@ -58,6 +58,29 @@ final class HallValidator {
         counters(h);
         clerks(h.clerks());
         devices(h);
+        sms(h.sms()); // phone
+    }
+
+    /** The {@code sms:} block (phone): where the hall's SMS platform takes its messages. */
+    private static void sms(hallq.protocol.hall.SmsPlatform sms) {
+        if (sms == null) {
+            return;
+        }
+        require(sms.url() != null, "sms has no url");
+        atMost("sms.url", sms.url(), MAX_PUBLIC_URL);
+        atMost("sms.token", sms.token(), MAX_TOKEN);
+        java.net.URI u;
+        try {
+            u = new java.net.URI(sms.url());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("sms.url is not a URL");
+        }
+        require(u.getScheme() != null && (u.getScheme().equalsIgnoreCase("http")
+                || u.getScheme().equalsIgnoreCase("https")) && u.getHost() != null,
+                "sms.url must be an http:// or https:// address with a host");
+        require(sms.timeoutMs() >= 100 && sms.timeoutMs() <= 60_000, "sms.timeoutMs must be from 100 to 60000");
+        require(sms.format().equals("form") || sms.format().equals("json"), "sms.format must be form or json");
+        require(sms.queue() >= 1 && sms.queue() <= 100_000, "sms.queue must be from 1 to 100000");
     }
 
     /** Every text within its limit; the problem names the field by its path, e.g. {@code zones[2].name}. */
