@@ -9,9 +9,17 @@ public record Policy(
         Integer kioskRate,
         Integer defaultServiceSec,
         Integer waitAmberMin,
-        Integer waitRedMin) {
+        Integer waitRedMin,
+        // phone: a ticket with a phone number is texted once when this many (or fewer) are ahead of it
+        Integer notifyAhead) {
 
-    public static final Policy DEFAULT = new Policy(null, null, null, null, null, null, null, null);
+    public static final Policy DEFAULT = new Policy(null, null, null, null, null, null, null, null, null);
+
+    public Policy(Integer greenBurst, Integer requeueGap, Integer perPersonDaily, Integer greenAge, Integer kioskRate,
+                  Integer defaultServiceSec, Integer waitAmberMin, Integer waitRedMin) {
+        this(greenBurst, requeueGap, perPersonDaily, greenAge, kioskRate, defaultServiceSec, waitAmberMin, waitRedMin,
+                null);
+    }
 
     public Policy {
         greenBurst = greenBurst == null ? 3 : greenBurst;
@@ -24,5 +32,6 @@ public record Policy(
         // the manager's dashboard shows a zone's longest wait amber from this many minutes, red from the other
         waitAmberMin = waitAmberMin == null ? 15 : waitAmberMin;
         waitRedMin = waitRedMin == null ? 30 : waitRedMin;
+        notifyAhead = notifyAhead == null ? 3 : notifyAhead;
     }
 }

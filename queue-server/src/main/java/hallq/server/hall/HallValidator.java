@@ -158,6 +158,7 @@ final class HallValidator {
         require(p.defaultServiceSec() >= 1, "policy defaultServiceSec must be at least 1");
         require(p.waitAmberMin() >= 1, "policy waitAmberMin must be at least 1");
         require(p.waitRedMin() > p.waitAmberMin(), "policy waitRedMin must be more than waitAmberMin");
+        require(p.notifyAhead() >= 0 && p.notifyAhead() <= 100, "policy notifyAhead must be from 0 to 100");
     }
 
     private static void zones(List<Zone> zones) {

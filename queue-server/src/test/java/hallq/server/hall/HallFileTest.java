@@ -32,6 +32,7 @@ class HallFileTest {
         assertThat(h.policy().greenBurst()).isEqualTo(3);
         assertThat(h.policy().waitAmberMin()).isEqualTo(15);
         assertThat(h.policy().waitRedMin()).isEqualTo(30);
+        assertThat(h.policy().notifyAhead()).isEqualTo(3);
         assertThat(h.zone("legal").orElseThrow().greenPrefix()).isEqualTo("VA");
         assertThat(h.zone("natural").orElseThrow().greenPrefix()).isEqualTo("GB");
     }
@@ -83,6 +84,7 @@ class HallFileTest {
                         "hall.proxies holds an entry that is not an IP address"),
                 Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  proxies: [\"10.0.0.256\"]",
                         "hall.proxies holds an entry that is not an IP address"),
+                Arguments.of("greenBurst: 3", "greenBurst: 3\n  notifyAhead: -1", "policy notifyAhead must be from 0 to 100"),
                 // phone: the SMS platform
                 Arguments.of("policy:", "sms: { url: \"sms.example/send\" }\npolicy:",
                         "sms.url must be an http:// or https:// address with a host"),
