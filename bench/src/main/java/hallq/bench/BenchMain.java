@@ -902,10 +902,40 @@ public final class BenchMain {
         if (tp.error != null) {
             out("   FAILED: %s", tp.error);
         }
+        reportDiskBytes(tp, maxLevel);
         if (!Double.isNaN(atMax)) {
             double ratio = atMax / basePerSec;
             out("   => at %d connections: %,.0f tickets/s = %.2f x the HSQLDB single-commit baseline (goal >= 10x): %s",
                     maxLevel, atMax, ratio, ratio >= 10 ? "PASS" : "FAIL");
+        }
+    }
+
+    /**
+     * Issue 21's goal 1: storage bytes per acknowledged ticket in the same windows, one at a time (the 1-connection
+     * level) against the floor of one 4 KiB page synced per change, and at the highest level against 1 KiB.
+     */
+    private static void reportDiskBytes(Throughput tp, int maxLevel) {
+        out("   disk written per ticket in the window (/proc/PID/io write_bytes of the server: every page a write makes dirty,");
+        out("   the journal segments' zero preallocation included; floor: one %,d B page per change, one at a time):", DiskWrites.PAGE);
+        for (Object[] row : tp.rows) {
+            IssueLoad.Result r = (IssueLoad.Result) row[1];
+            out("   %5d conns  %s", (Integer) row[0], DiskWrites.line(r.diskStart, r.diskEnd, r.okInWindow.get()));
+        }
+        for (Object[] row : tp.rows) {
+            IssueLoad.Result r = (IssueLoad.Result) row[1];
+            double per = DiskWrites.perChange(r.diskStart, r.diskEnd, r.okInWindow.get());
+            if (Double.isNaN(per)) {
+                continue;
+            }
+            int level = (Integer) row[0];
+            if (level == 1) {
+                out("   => one at a time: %,.0f B a ticket = %.2f x the %,d B page floor (goal <= 2 x): %s", per,
+                        per / DiskWrites.PAGE, DiskWrites.PAGE, per <= 2 * DiskWrites.PAGE ? "MET" : "NOT MET");
+            }
+            if (level == maxLevel && level > 1) {
+                out("   => at %d connections: %,.0f B a ticket (goal <= 1,024 B): %s", level, per,
+                        per <= 1024 ? "MET" : "NOT MET");
+            }
         }
     }
 

@@ -109,6 +109,8 @@ final class IssueLoad {
         volatile long windowEnd;
         ProcCpu.Snapshot cpuStart;
         ProcCpu.Snapshot cpuEnd;
+        DiskWrites.Snapshot diskStart;
+        DiskWrites.Snapshot diskEnd;
         long eventsInWindow;
 
         double eventsPerTicket() {
@@ -149,8 +151,10 @@ final class IssueLoad {
         CountDownLatch done = start(clients, r, () -> System.nanoTime() < stopSending);
         sleepUntil(r.windowStart);
         r.cpuStart = ProcCpu.take(serverPid);
+        r.diskStart = DiskWrites.take(serverPid);
         long ev0 = kioskEvents.get();
         sleepUntil(r.windowEnd);
+        r.diskEnd = DiskWrites.take(serverPid);
         r.cpuEnd = ProcCpu.take(serverPid);
         r.eventsInWindow = kioskEvents.get() - ev0;
         if (!done.await(REQUEST_TIMEOUT_MS + 5_000, TimeUnit.MILLISECONDS)) {

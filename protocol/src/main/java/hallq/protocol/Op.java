@@ -32,7 +32,9 @@ public enum Op {
     RESUME("resume", Role.COUNTER, true),
     RATE("rate", Role.COUNTER, true, text("ticket", Limits.NAME), whole("level")),
     NO_SHOWS("no-shows", Role.COUNTER, false),
-    STATS("stats", Role.MANAGER, false, text("from", 10), text("to", 10));
+    STATS("stats", Role.MANAGER, false, text("from", 10), text("to", 10)),
+    // bookings (contract section 9): a booked citizen's arrival, by the booking's code or the ID number
+    CHECK_IN("check-in", Role.KIOSK, true, text("code", Limits.NAME), text("idCard", 32));
 
     /** Contract section 7's longest texts. */
     public static final class Limits {

@@ -21,5 +21,15 @@ public record TicketView(
         String dueDate,
         Integer rating,
         int recalls,
-        String fromZone) {
+        String fromZone,
+        // bookings (contract section 9): the booking code a check-in made this ticket from, else null
+        String booking) {
+
+    public TicketView(String number, String zone, boolean green, TicketState state, String day, String issuedAt,
+                      String calledAt, String counter, Integer ahead, Integer estimatedWaitSec, String startedAt,
+                      String finishedAt, Outcome outcome, String dueDate, Integer rating, int recalls,
+                      String fromZone) {
+        this(number, zone, green, state, day, issuedAt, calledAt, counter, ahead, estimatedWaitSec, startedAt,
+                finishedAt, outcome, dueDate, rating, recalls, fromZone, null);
+    }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param ledStrip the window's LED sign, or null (also read as {@code ledSign:})
  * @param windowSigns LED signs this node drives for windows, by window (counter) id: a caller display's, wired
  *                    to the signs over the windows whose pads do not drive their own
+ * @param idCardReader the kiosk's resident ID card reader, or null
+ * @param scanner  the kiosk's 2D code scanner, or null
  */
 public record DeviceFile(
         String node,
@@ -28,7 +30,10 @@ public record DeviceFile(
         RatingConfig rating,
         PrinterConfig printer,
         @com.fasterxml.jackson.annotation.JsonAlias("ledSign") LedStripConfig ledStrip,
-        Map<String, LedStripConfig> windowSigns) {
+        Map<String, LedStripConfig> windowSigns,
+        // readers: the kiosk's card reader and code scanner
+        IdCardReaderConfig idCardReader,
+        ScannerConfig scanner) {
 
     public DeviceFile {
         node = node == null || node.isBlank() ? "node" : node;
@@ -49,6 +54,14 @@ public record DeviceFile(
 
     public Optional<LedStripConfig> ledStripConfig() {
         return Optional.ofNullable(ledStrip);
+    }
+
+    public Optional<IdCardReaderConfig> idCardReaderConfig() {
+        return Optional.ofNullable(idCardReader);
+    }
+
+    public Optional<ScannerConfig> scannerConfig() {
+        return Optional.ofNullable(scanner);
     }
 
     // Keeps the YAML order so logs and key bindings list devices as the file does.

@@ -88,6 +88,26 @@ class DeviceFileLoaderTest {
         assertThat(p.readStatus()).isTrue();
     }
 
+    // readers: the kiosk's card reader and code scanner
+    @Test
+    void kioskExampleHasACardReaderAndAScanner() throws Exception {
+        DeviceFile kiosk = example("kiosk.yaml");
+        IdCardReaderConfig r = kiosk.idCardReaderConfig().orElseThrow();
+        assertThat(r.link()).isEqualTo("serial");
+        assertThat(r.device()).startsWith("/dev/serial/by-id/");
+        assertThat(r.baud()).isEqualTo(115200);
+        ScannerConfig s = kiosk.scannerConfig().orElseThrow();
+        assertThat(s.mode()).isEqualTo("keyboard");
+        assertThat(s.device()).startsWith("/dev/input/by-id/").endsWith("-event-kbd");
+        assertThat(DeviceFileLoader.parse("idCardReader: { link: simulated }").idCardReaderConfig().orElseThrow()
+                .device()).isNull();
+        assertThatThrownBy(() -> DeviceFileLoader.parse("idCardReader: { link: bluetooth }"))
+                .hasMessageContaining("serial or simulated");
+        assertThatThrownBy(() -> DeviceFileLoader.parse("scanner: { mode: keyboard }"))
+                .hasMessageContaining("-event-kbd");
+        assertThat(DeviceFileLoader.parse("node: k").idCardReaderConfig()).isEmpty();
+    }
+
     @Test
     void loadsFromAFileAndNamesItInErrors(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = dir.resolve("node.yaml");

@@ -16,13 +16,10 @@ public record HallConfig(
         List<Counter> counters,
         List<Clerk> clerks,
         List<Device> devices,
+        // cases (issue 18): holidays and 调休 working days for due dates
+        HallCalendar calendar,
         // phone: the hall's SMS platform (never sent to terminals)
         SmsPlatform sms) {
-
-    public HallConfig(HallInfo hall, Policy policy, List<Zone> zones, List<Counter> counters, List<Clerk> clerks,
-                      List<Device> devices) {
-        this(hall, policy, zones, counters, clerks, devices, null);
-    }
 
     public HallConfig {
         policy = policy == null ? Policy.DEFAULT : policy;
@@ -30,6 +27,17 @@ public record HallConfig(
         counters = counters == null ? List.of() : List.copyOf(counters);
         clerks = clerks == null ? List.of() : List.copyOf(clerks);
         devices = devices == null ? List.of() : List.copyOf(devices);
+        calendar = calendar == null ? HallCalendar.NONE : calendar;
+    }
+
+    public HallConfig(HallInfo hall, Policy policy, List<Zone> zones, List<Counter> counters, List<Clerk> clerks,
+                      List<Device> devices) {
+        this(hall, policy, zones, counters, clerks, devices, null, null);
+    }
+
+    public HallConfig(HallInfo hall, Policy policy, List<Zone> zones, List<Counter> counters, List<Clerk> clerks,
+                      List<Device> devices, HallCalendar calendar) {
+        this(hall, policy, zones, counters, clerks, devices, calendar, null);
     }
 
     /** Clerks are optional; when there are none, counters act without logging in. */
@@ -57,6 +65,6 @@ public record HallConfig(
     public HallConfig withoutSecrets() {
         return new HallConfig(hall, policy, zones, counters,
                 clerks.stream().map(Clerk::withoutPin).toList(),
-                devices.stream().map(Device::withoutToken).toList(), null);
+                devices.stream().map(Device::withoutToken).toList(), calendar, null);
     }
 }

@@ -10,12 +10,14 @@ import java.util.List;
  * reverse proxy, e.g. {@code https://zwfw.example.gov.cn/hallq}; protocol section 8: the ticket's QR code points there)
  * and that proxy's own addresses ({@code proxies}, IP literals): from these the citizen's address is the last one the
  * proxy put in {@code X-Forwarded-For}, so that a cap per citizen's address does not count the proxy as one citizen.
+ * {@code pickupZone}: the zone of pickup tickets (综合出件), contract section 10; optional.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HallInfo(String id, String name, String nameEn, String timezone, List<String> hours,
                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> allowedOrigins,
                        String publicUrl,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> proxies) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> proxies,
+                       String pickupZone) {
     public HallInfo {
         hours = hours == null ? List.of() : List.copyOf(hours);
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
@@ -28,11 +30,11 @@ public record HallInfo(String id, String name, String nameEn, String timezone, L
 
     public HallInfo(String id, String name, String nameEn, String timezone, List<String> hours,
                     List<String> allowedOrigins) {
-        this(id, name, nameEn, timezone, hours, allowedOrigins, null, List.of());
+        this(id, name, nameEn, timezone, hours, allowedOrigins, null, List.of(), null);
     }
 
     public HallInfo(String id, String name, String nameEn, String timezone, List<String> hours,
                     List<String> allowedOrigins, String publicUrl) {
-        this(id, name, nameEn, timezone, hours, allowedOrigins, publicUrl, List.of());
+        this(id, name, nameEn, timezone, hours, allowedOrigins, publicUrl, List.of(), null);
     }
 }

@@ -10,16 +10,16 @@ public record Policy(
         Integer defaultServiceSec,
         Integer waitAmberMin,
         Integer waitRedMin,
+        // bookings (contract section 9)
+        Integer bookingNoShows,
+        Integer bookingBlockDays,
+        Integer checkInEarlyMin,
+        Integer checkInLateMin,
         // phone: a ticket with a phone number is texted once when this many (or fewer) are ahead of it
         Integer notifyAhead) {
 
-    public static final Policy DEFAULT = new Policy(null, null, null, null, null, null, null, null, null);
-
-    public Policy(Integer greenBurst, Integer requeueGap, Integer perPersonDaily, Integer greenAge, Integer kioskRate,
-                  Integer defaultServiceSec, Integer waitAmberMin, Integer waitRedMin) {
-        this(greenBurst, requeueGap, perPersonDaily, greenAge, kioskRate, defaultServiceSec, waitAmberMin, waitRedMin,
-                null);
-    }
+    public static final Policy DEFAULT = new Policy(null, null, null, null, null, null, null, null,
+            null, null, null, null, null);
 
     public Policy {
         greenBurst = greenBurst == null ? 3 : greenBurst;
@@ -32,6 +32,12 @@ public record Policy(
         // the manager's dashboard shows a zone's longest wait amber from this many minutes, red from the other
         waitAmberMin = waitAmberMin == null ? 15 : waitAmberMin;
         waitRedMin = waitRedMin == null ? 30 : waitRedMin;
+        // bookings: this many unused bookings within bookingBlockDays days block booking for bookingBlockDays days
+        bookingNoShows = bookingNoShows == null ? 3 : bookingNoShows;
+        bookingBlockDays = bookingBlockDays == null ? 30 : bookingBlockDays;
+        // a booked citizen checks in from this long before the slot to this long after its end
+        checkInEarlyMin = checkInEarlyMin == null ? 30 : checkInEarlyMin;
+        checkInLateMin = checkInLateMin == null ? 15 : checkInLateMin;
         notifyAhead = notifyAhead == null ? 3 : notifyAhead;
     }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 public enum Role {
-    KIOSK, COUNTER, DISPLAY, MANAGER;
+    KIOSK, COUNTER, DISPLAY, MANAGER,
+    /** The back office of cases (issue 18): marks cases ready, returned or mailed, in its {@code zones} or all. */
+    BACKOFFICE;
 
     @JsonValue
     public String wire() {
@@ -19,6 +21,6 @@ public enum Role {
                 return r;
             }
         }
-        throw new IllegalArgumentException("unknown role '" + s + "' (kiosk, counter, display, manager)");
+        throw new IllegalArgumentException("unknown role '" + s + "' (kiosk, counter, display, manager, backoffice)");
     }
 }

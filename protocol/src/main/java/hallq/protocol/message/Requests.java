@@ -203,4 +203,23 @@ public final class Requests {
             return StatsReport.class;
         }
     }
+
+    // ---- bookings (contract section 9) ----
+
+    /** A booked citizen checks in at the kiosk by the booking's {@code code} or by the {@code idCard} number. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CheckIn(String code, String idCard) implements Request<Issued> {
+        public Op op() {
+            return Op.CHECK_IN;
+        }
+
+        public Class<Issued> replyType() {
+            return Issued.class;
+        }
+
+        @Override
+        public String toString() {
+            return "CheckIn[code=" + code + "]"; // never the ID number in a log
+        }
+    }
 }

@@ -266,6 +266,7 @@ public final class HallEngine implements AutoCloseable {
         Batch b = new Batch(batch.size());
         if (!poisoned) {
             queue.rollOverIfDue();
+            queue.markBookingNoShows(); // bookings (contract section 9): written with this batch
         }
         for (Command c : batch) {
             if (poisoned && !(c instanceof Command.Leave)) {

@@ -58,7 +58,16 @@ final class HallValidator {
         counters(h);
         clerks(h.clerks());
         devices(h);
+        cases(h);
+        bookings(h); // bookings (contract section 9)
         sms(h.sms()); // phone
+    }
+
+    /** Cases (issue 18): the calendar reads, the pickup zone is one of the hall's. */
+    private static void cases(HallConfig h) {
+        hallq.protocol.calendar.WorkingDays.of(h.calendar());
+        String pickup = h.hall().pickupZone();
+        require(pickup == null || h.zone(pickup).isPresent(), "hall.pickupZone names unknown zone '" + pickup + "'");
     }
 
     /** The {@code sms:} block (phone): where the hall's SMS platform takes its messages. */
@@ -223,6 +232,53 @@ final class HallValidator {
             }
             for (String z : d.zones()) {
                 require(h.zone(z).isPresent(), "device '" + d.id() + "' names unknown zone '" + z + "'");
+            }
+        }
+    }
+
+    // ---- bookings (contract section 9) ----
+
+    static final int MAX_SLOTS = 48;
+
+    private static void bookings(HallConfig h) {
+        Policy p = h.policy();
+        require(p.bookingNoShows() >= 1, "policy bookingNoShows must be at least 1");
+        require(p.bookingBlockDays() >= 1 && p.bookingBlockDays() <= 365, "policy bookingBlockDays must be 1-365");
+        require(p.checkInEarlyMin() >= 0 && p.checkInEarlyMin() <= 240, "policy checkInEarlyMin must be 0-240");
+        require(p.checkInLateMin() >= 0 && p.checkInLateMin() <= 240, "policy checkInLateMin must be 0-240");
+        OpeningHours hours = OpeningHours.parse(h.hall().hours());
+        for (Zone z : h.zones()) {
+            if (!z.takesBookings()) {
+                continue;
+            }
+            String at = "zone '" + z.id() + "' booking: ";
+            hallq.protocol.hall.Booking b = z.booking();
+            require(b.perSlot() >= 1 && b.perSlot() <= 1000, at + "perSlot must be 1-1000");
+            require(b.daysAhead() >= 0 && b.daysAhead() <= 90, at + "daysAhead must be 0-90");
+            require(!b.allSlots().isEmpty(), at + "no slots");
+            require(b.allSlots().size() <= MAX_SLOTS, at + "more than " + MAX_SLOTS + " slots");
+            List<hallq.server.booking.Slot> slots;
+            try {
+                slots = hallq.server.booking.Bookings.slotsOf(z);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(at + e.getMessage());
+            }
+            for (int i = 0; i < slots.size(); i++) {
+                hallq.server.booking.Slot s = slots.get(i);
+                for (int j = 0; j < i; j++) {
+                    hallq.server.booking.Slot o = slots.get(j);
+                    require(!(s.from().isBefore(o.to()) && o.from().isBefore(s.to())),
+                            at + "slot " + s.text() + " overlaps slot " + o.text());
+                }
+                if (!hours.ranges().isEmpty()) {
+                    boolean inside = hours.ranges().stream()
+                            .anyMatch(r -> !s.from().isBefore(r.from()) && !s.to().isAfter(r.to()));
+                    boolean outside = hours.ranges().stream()
+                            .noneMatch(r -> s.from().isBefore(r.to()) && r.from().isBefore(s.to()));
+                    require(s.extra() ? outside : inside, at + (s.extra()
+                            ? "extra session " + s.text() + " is not outside the hall's hours (延时 sessions are)"
+                            : "slot " + s.text() + " is not inside the hall's hours (put it in extraSessions)"));
+                }
             }
         }
     }

@@ -15,6 +15,8 @@ public final class Effects {
     private final Set<CounterDesk> desks = new LinkedHashSet<>();
     private final List<PauseRecord> pauses = new ArrayList<>();
     private final List<HallEvent> events = new ArrayList<>();
+    /** Bookings (contract section 9) changed, each as it ends up. */
+    private List<hallq.server.booking.BookingRecord> bookings = List.of();
 
     void ticket(Ticket t) {
         tickets.add(t);
@@ -66,6 +68,16 @@ public final class Effects {
     }
 
     public boolean isEmpty() {
-        return tickets.isEmpty() && desks.isEmpty() && pauses.isEmpty() && events.isEmpty();
+        return tickets.isEmpty() && desks.isEmpty() && pauses.isEmpty() && events.isEmpty() && bookings.isEmpty();
+    }
+
+    // ---- bookings (contract section 9) ----
+
+    void bookings(List<hallq.server.booking.BookingRecord> changed) {
+        bookings = changed;
+    }
+
+    public List<hallq.server.booking.BookingRecord> bookingRecords() {
+        return bookings;
     }
 }

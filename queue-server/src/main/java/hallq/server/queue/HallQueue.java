@@ -26,6 +26,9 @@ import hallq.protocol.hall.Counter;
 import hallq.protocol.hall.HallConfig;
 import hallq.protocol.hall.Policy;
 import hallq.protocol.hall.Zone;
+import hallq.server.booking.BookingRecord;
+import hallq.server.booking.Bookings;
+import hallq.server.booking.SlotPlaces;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -78,6 +81,8 @@ public final class HallQueue {
     private long seq;
     private long lastKey;
     private Effects effects = new Effects();
+    /** Bookings (contract section 9): their rules, owned with the queue by the hall thread. */
+    private final Bookings bookings;
 
     public HallQueue(HallConfig hall, Clock clock, IdHasher hasher, RestoredHall restored) {
         this(hall, clock, hasher, restored, new LoginGuard());
@@ -100,6 +105,7 @@ public final class HallQueue {
         }
         this.day = businessDay(clock.instant());
         this.seq = restored.seq();
+        this.bookings = new Bookings(hall, clock, restored.bookings());
         restore(restored);
     }
 
@@ -110,6 +116,10 @@ public final class HallQueue {
         List<Ticket> stale = new ArrayList<>();
         for (TicketRecord r : restored.tickets()) {
             Ticket t = Ticket.restore(r);
+            if (t.booking != null) {
+                t.slotStartMs = bookings.byCode(t.booking).map(b -> bookings.slotStart(b).toEpochMilli())
+                        .orElse(t.issuedAtMs); // a booking forgotten already: its slot is long under way
+            }
             lastKey = Math.max(lastKey, t.queueKey);
             held.put(t.day + "/" + t.number, t);
             if (t.day.equals(day)) {
@@ -366,7 +376,7 @@ public final class HallQueue {
         for (QueueClass c : QueueClass.values()) {
             Ticket best = null;
             for (ZoneQueue zq : candidates) {
-                Ticket head = zq.head(c);
+                Ticket head = zq.head(c, clock.millis());
                 if (head != null && (best == null || head.queueKey < best.queueKey)) {
                     best = head;
                 }
@@ -662,6 +672,7 @@ public final class HallQueue {
         }
         queuesChanged.clear();
         Effects e = effects;
+        e.bookings(bookings.takeChanges());
         effects = new Effects();
         return e;
     }
@@ -728,7 +739,7 @@ public final class HallQueue {
                 Json.time(t.issuedAt(), zoneId), Json.time(t.calledAt(), zoneId), t.counter(), ahead, estimate,
                 Json.time(t.startedAt(), zoneId), Json.time(t.finishedAt(), zoneId), t.outcome(),
                 t.dueDate() == null ? null : t.dueDate().toString(), t.rating(), t.recalls(),
-                t.issueZone().equals(t.zone()) ? null : t.issueZone());
+                t.issueZone().equals(t.zone()) ? null : t.issueZone(), t.booking());
     }
 
     /** People ahead times today's average service time in the zone, shared by the windows open for it. */
@@ -749,6 +760,75 @@ public final class HallQueue {
         return new CounterView(d.counter.id(), d.counter.name(), d.counter.nameEn(),
                 d.state(hall.usesClerkLogin()), d.ticket == null ? null : view(d.ticket), clerk, d.pauseReason,
                 d.servedToday, avg);
+    }
+
+    // ---- bookings (contract section 9) -------------------------------------------------------------------
+
+    /** The slots of a zone's day with their free places. */
+    public List<SlotPlaces> bookingSlots(String zone, LocalDate onDay) {
+        return bookings.slots(zone, onDay);
+    }
+
+    /** Books a place for the holder of {@code idCardNumber} (checked, kept only as its salted hash). */
+    public BookingRecord book(String zone, LocalDate onDay, String slot, String idCardNumber, String phone) {
+        if (idCardNumber == null) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "ID_FORMAT", "a booking needs the ID number");
+        }
+        IdNumber id = IdCheck.parse(idCardNumber, day);
+        return bookings.book(zone, onDay, slot, hasher.hash(id), phone);
+    }
+
+    public BookingRecord booking(String code, String key) {
+        return bookings.show(code, key);
+    }
+
+    public BookingRecord cancelBooking(String code, String key) {
+        return bookings.cancel(code, key);
+    }
+
+    /** Every booking of a day the hall still holds, for the dashboard and the reminders. */
+    public List<BookingRecord> bookingsOf(LocalDate onDay) {
+        return bookings.ofDay(onDay);
+    }
+
+    /** Bookings whose check-in has closed become no-shows; run as time passes, like {@link #rollOverIfDue}. */
+    public List<BookingRecord> markBookingNoShows() {
+        return bookings.markNoShows();
+    }
+
+    /**
+     * A booked citizen's arrival, by the booking's code or the ID number: inside the check-in window, a ticket of the
+     * booking's zone in its booked line (called before the walk-ins from the slot's start). Hours and the daily cap
+     * do not apply: the booking holds its place, in a 延时 session too.
+     */
+    public TicketView checkIn(String kiosk, String code, String idCardNumber) {
+        BookingRecord b;
+        if (code != null) {
+            b = bookings.arrival(code);
+        } else if (idCardNumber != null) {
+            b = bookings.arrivalOf(hasher.hash(IdCheck.parse(idCardNumber, day)));
+        } else {
+            throw new HallException(ErrorCode.BAD_REQUEST, "give the booking's 'code' or the 'idCard' number");
+        }
+        ZoneQueue zq = zoneQueue(b.zone());
+        Instant now = clock.instant();
+        String prefix = zq.zone.prefix();
+        int serial = lastSerial.getOrDefault(prefix, 0) + 1;
+        Ticket t = new Ticket(day, prefix + (serial < 1000 ? String.format("%03d", serial) : serial), prefix,
+                serial, b.zone(), false, now, b.idHash(), kiosk, TicketKey.fresh());
+        t.state = TicketState.WAITING;
+        t.queueClass = QueueClass.BOOKED;
+        t.queueKey = nextKey(now);
+        t.booking = b.code();
+        t.slotStartMs = bookings.slotStart(b).toEpochMilli();
+        bookings.checkedIn(b, t.number);
+        countToday(t);
+        zq.add(t);
+        effects.issued(t);
+        TicketView v = view(t);
+        emit(Set.of(t.zone), now, new TicketChanged(v, TicketChange.ISSUED));
+        queueChanged(zq);
+        return v;
     }
 
     /** For tests and logs: the counter's state. */

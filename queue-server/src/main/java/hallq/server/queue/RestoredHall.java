@@ -7,6 +7,16 @@ import java.util.List;
  * any a window holds), the windows, the event counter and the last calls, newest first.
  */
 public record RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq,
-                           List<HallEvent> recentCalls) {
+                           List<HallEvent> recentCalls,
+                           // bookings (contract section 9): today's and later ones, recent no-shows, any still booked
+                           List<hallq.server.booking.BookingRecord> bookings) {
     public static final RestoredHall EMPTY = new RestoredHall(List.of(), List.of(), 0, List.of());
+
+    public RestoredHall {
+        bookings = bookings == null ? List.of() : List.copyOf(bookings);
+    }
+
+    public RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq, List<HallEvent> recentCalls) {
+        this(tickets, desks, seq, recentCalls, List.of());
+    }
 }

@@ -45,6 +45,9 @@ public final class Ticket {
     int recalls;
     int transfers;
     int requeues;
+    /** Bookings: the booking code of a checked-in ticket (else null), and when its slot starts (derived from it). */
+    String booking;
+    long slotStartMs = NONE;
 
     Ticket(LocalDate day, String number, String prefix, int serial, String zone, boolean green,
            Instant issuedAt, String idHash, String kiosk, long[] key) {
@@ -83,6 +86,7 @@ public final class Ticket {
         t.recalls = r.recalls();
         t.transfers = r.transfers();
         t.requeues = r.requeues();
+        t.booking = r.booking();
         return t;
     }
 
@@ -90,7 +94,7 @@ public final class Ticket {
         return new TicketRecord(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey,
                 at(issuedAtMs), at(calledAtMs), at(lastCalledAtMs), at(startedAtMs), at(finishedAtMs), counter, clerk,
                 outcome, dueDate, rating, at(ratedAtMs), recalls, transfers, requeues, idHash, kiosk,
-                key());
+                key(), booking);
     }
 
     /** The key's text, or null for a ticket without one. */

@@ -36,5 +36,17 @@ public record TicketRecord(
         int requeues,
         String idHash,
         String kiosk,
-        String key) {
+        String key,
+        // bookings (contract section 9): the code of the booking whose check-in made the ticket, or null
+        String booking) {
+
+    public TicketRecord(LocalDate day, String number, String prefix, int serial, String issueZone, String zone,
+                        boolean green, TicketState state, QueueClass queueClass, long queueKey, Instant issuedAt,
+                        Instant calledAt, Instant lastCalledAt, Instant startedAt, Instant finishedAt, String counter,
+                        String clerk, Outcome outcome, LocalDate dueDate, Integer rating, Instant ratedAt, int recalls,
+                        int transfers, int requeues, String idHash, String kiosk, String key) {
+        this(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey, issuedAt, calledAt,
+                lastCalledAt, startedAt, finishedAt, counter, clerk, outcome, dueDate, rating, ratedAt, recalls,
+                transfers, requeues, idHash, kiosk, key, null);
+    }
 }

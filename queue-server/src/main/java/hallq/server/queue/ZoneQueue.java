@@ -10,8 +10,10 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * The waiting lines of one zone: transferred, green-channel and normal (requeued ones among the normal),
- * each ordered by queue key, and the green-burst streak that decides between green and normal.
+ * The waiting lines of one zone: transferred, green-channel, booked and normal (requeued ones among the normal),
+ * each ordered by queue key (booked ones by their slot's start first), and the green-burst streak that decides
+ * between green and the others. A booked ticket goes before the walk-ins from its slot's start; checked in earlier,
+ * it waits among them by its check-in time until then.
  */
 final class ZoneQueue {
     private static final Comparator<Ticket> ORDER =
@@ -22,6 +24,8 @@ final class ZoneQueue {
     private final NavigableSet<Ticket> transfers = new TreeSet<>(ORDER);
     private final NavigableSet<Ticket> greens = new TreeSet<>(ORDER);
     private final NavigableSet<Ticket> normals = new TreeSet<>(ORDER);
+    private final NavigableSet<Ticket> booked = new TreeSet<>(
+            Comparator.comparingLong((Ticket t) -> t.slotStartMs).thenComparing(ORDER));
     /** Every waiting ticket by issue time, for the longest wait. */
     private final NavigableSet<Ticket> byIssue = new TreeSet<>(
             Comparator.comparingLong((Ticket t) -> t.issuedAtMs).thenComparing(t -> t.number));
@@ -38,6 +42,7 @@ final class ZoneQueue {
         return switch (c) {
             case TRANSFER -> transfers;
             case GREEN -> greens;
+            case BOOKED -> booked;
             case NORMAL -> normals;
         };
     }
@@ -57,7 +62,7 @@ final class ZoneQueue {
     }
 
     int size() {
-        return transfers.size() + greens.size() + normals.size();
+        return transfers.size() + greens.size() + booked.size() + normals.size();
     }
 
     /** Green-channel tickets waiting, in any line (a green ticket may be transferred or requeued). */
@@ -65,24 +70,47 @@ final class ZoneQueue {
         return greenCount;
     }
 
-    boolean greenMayGo() {
-        return !greens.isEmpty() && (normals.isEmpty() || greenStreak < greenBurst);
+    /** Tickets the green channel alternates with: walk-ins and booked ones. */
+    private boolean othersWait() {
+        return !normals.isEmpty() || !booked.isEmpty();
     }
 
-    /** The head of the given line, or null; green only while the burst allows it. */
-    Ticket head(QueueClass c) {
+    boolean greenMayGo() {
+        return !greens.isEmpty() && (!othersWait() || greenStreak < greenBurst);
+    }
+
+    /**
+     * The head of the given line at {@code nowMs}, or null; green only while the burst allows it, booked only from
+     * its slot's start, and the normal line's head is the earliest of the walk-ins and the booked ones not due yet.
+     */
+    Ticket head(QueueClass c, long nowMs) {
         if (c == QueueClass.GREEN && !greenMayGo()) {
             return null;
         }
+        if (c == QueueClass.BOOKED) {
+            return booked.isEmpty() || booked.first().slotStartMs > nowMs ? null : booked.first();
+        }
         NavigableSet<Ticket> line = line(c);
-        return line.isEmpty() ? null : line.first();
+        Ticket head = line.isEmpty() ? null : line.first();
+        if (c == QueueClass.NORMAL) {
+            // the booked ones not due yet are the tail of their line (it is ordered by slot start)
+            for (Ticket b : booked.descendingSet()) {
+                if (b.slotStartMs <= nowMs) {
+                    break;
+                }
+                if (head == null || ORDER.compare(b, head) < 0) {
+                    head = b;
+                }
+            }
+        }
+        return head;
     }
 
     /** Takes a ticket that is being called, keeping the burst streak. */
     void take(Ticket t) {
         switch (t.queueClass) {
-            case GREEN -> greenStreak = normals.isEmpty() ? 0 : greenStreak + 1;
-            case NORMAL -> greenStreak = 0;
+            case GREEN -> greenStreak = othersWait() ? greenStreak + 1 : 0;
+            case NORMAL, BOOKED -> greenStreak = 0;
             case TRANSFER -> { }
         }
         remove(t);
@@ -106,18 +134,27 @@ final class ZoneQueue {
         return gap == 0 ? after - 1 : before + (after - before) / 2;
     }
 
-    /** Tickets that will be called before {@code t} in this zone (protocol: {@code ahead}). */
+    /**
+     * Tickets that will be called before {@code t} in this zone (protocol: {@code ahead}); booked tickets are counted
+     * as standing before the walk-ins (most are due by the time the walk-ins' turn comes).
+     */
     int ahead(Ticket t) {
         int transferCount = transfers.size();
+        int others = normals.size() + booked.size();
         return switch (t.queueClass) {
             case TRANSFER -> position(transfers, t);
             case GREEN -> {
                 int q = position(greens, t);
-                int normalsForced = normals.isEmpty() ? 0 : Math.min(normals.size(), (greenStreak + q) / greenBurst);
-                yield transferCount + q + normalsForced;
+                int othersForced = others == 0 ? 0 : Math.min(others, (greenStreak + q) / greenBurst);
+                yield transferCount + q + othersForced;
+            }
+            case BOOKED -> {
+                int p = position(booked, t);
+                long greensBefore = Math.max(0, greenBurst - greenStreak) + (long) greenBurst * p;
+                yield transferCount + p + (int) Math.min(greens.size(), greensBefore);
             }
             case NORMAL -> {
-                int p = position(normals, t);
+                int p = position(normals, t) + booked.size();
                 long greensBefore = Math.max(0, greenBurst - greenStreak) + (long) greenBurst * p;
                 yield transferCount + p + (int) Math.min(greens.size(), greensBefore);
             }
@@ -137,6 +174,7 @@ final class ZoneQueue {
     List<Ticket> all() {
         List<Ticket> all = new ArrayList<>(transfers);
         all.addAll(greens);
+        all.addAll(booked);
         all.addAll(normals);
         return all;
     }
@@ -145,6 +183,7 @@ final class ZoneQueue {
         transfers.clear();
         greens.clear();
         normals.clear();
+        booked.clear();
         byIssue.clear();
         greenCount = 0;
         greenStreak = 0;

@@ -45,6 +45,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement updateDesk;
     private final PreparedStatement insertDesk;
     private final PreparedStatement insertPause;
+    /** Bookings (contract section 9). */
+    private final PreparedStatement mergeBooking;
     private final PreparedStatement insertCall;
     private final PreparedStatement insertReplyKeys;
     private final PreparedStatement insertReplies;
@@ -91,6 +93,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 + "paused_since, counter) VALUES (?, ?, ?, ?, ?, ?)");
         insertPause = writer.prepareStatement("INSERT INTO pause (counter, from_at, to_at, reason) VALUES (?, ?, ?, ?)");
         insertCall = writer.prepareStatement("INSERT INTO call_event (seq, at_ms, payload) VALUES (?, ?, ?)");
+        mergeBooking = writer.prepareStatement(BookingTable.MERGE);
         insertReplyKeys = writer.prepareStatement("INSERT INTO reply_key (id, at_ms, hashes) VALUES (?, ?, ?)");
         insertReplies = writer.prepareStatement("INSERT INTO reply_body (id, bodies) VALUES (?, ?)");
         updateSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq'");
@@ -263,6 +266,10 @@ public final class HallStore implements HallStorage, AutoCloseable {
             insertPause.setString(4, p.reason());
             insertPause.executeUpdate();
         }
+        for (hallq.server.booking.BookingRecord b : e.bookings()) {
+            BookingTable.bind(mergeBooking, b);
+            mergeBooking.executeUpdate();
+        }
         for (JournalEntry.CallRow c : e.calls()) {
             insertCall.setLong(1, c.seq());
             insertCall.setLong(2, c.atMs());
@@ -319,7 +326,12 @@ public final class HallStore implements HallStorage, AutoCloseable {
         List<DeskRecord> desks = new ArrayList<>();
         long seq;
         List<HallEvent> calls = new ArrayList<>();
+        List<hallq.server.booking.BookingRecord> bookings;
         try (Connection c = reader()) {
+            try (PreparedStatement p = c.prepareStatement(BookingTable.SELECT)) {
+                p.setDate(1, Date.valueOf(BookingTable.historyFrom(today)));
+                bookings = BookingTable.read(p);
+            }
             try (PreparedStatement p = c.prepareStatement(TicketTable.SELECT + " WHERE day = ?")) {
                 p.setDate(1, Date.valueOf(today));
                 readTickets(p, tickets);
@@ -361,7 +373,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 throw new SQLException("unreadable stored call: " + e.getMessage(), e);
             }
         }
-        return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls);
+        return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls, bookings);
     }
 
     @Override

@@ -24,8 +24,20 @@ import java.util.Set;
  */
 public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
                            List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
-                           List<StoredReply> replies, Instant pruneRepliesBefore) {
+                           List<StoredReply> replies, Instant pruneRepliesBefore,
+                           // bookings (contract section 9); an entry journalled before them has none
+                           List<hallq.server.booking.BookingRecord> bookings) {
     private static final ObjectMapper JSON = Json.mapper();
+
+    public JournalEntry {
+        bookings = bookings == null ? List.of() : bookings;
+    }
+
+    public JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
+                        List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
+                        List<StoredReply> replies, Instant pruneRepliesBefore) {
+        this(batch, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore, List.of());
+    }
 
     /** A {@code called} event as stored for the display's last calls after a restart. */
     public record CallRow(long seq, long atMs, String payload) {
@@ -49,11 +61,13 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
             }
         }
         return new JournalEntry(-1, seq, effects.issuedRecords(), effects.changedRecords(), effects.deskRecords(),
-                List.copyOf(effects.pauses()), calls, List.copyOf(replies), pruneRepliesBefore);
+                List.copyOf(effects.pauses()), calls, List.copyOf(replies), pruneRepliesBefore,
+                List.copyOf(effects.bookingRecords()));
     }
 
     public JournalEntry withBatch(long number) {
-        return new JournalEntry(number, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore);
+        return new JournalEntry(number, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore,
+                bookings);
     }
 
     public byte[] toBytes() throws JsonProcessingException {

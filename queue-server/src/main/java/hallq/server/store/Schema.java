@@ -56,6 +56,14 @@ final class Schema {
                 if (!hasColumn(s, "TICKET", "TICKET_KEY")) {
                     s.execute("ALTER TABLE ticket ADD COLUMN ticket_key VARCHAR(32)");
                 }
+            }),
+            // bookings (contract section 9): their table, and the booking a checked-in ticket came from
+            new Migration(4, "bookings", s -> {
+                s.execute(BookingTable.CREATE);
+                s.execute("CREATE INDEX IF NOT EXISTS booking_state ON booking (state)");
+                if (!hasColumn(s, "TICKET", "BOOKING")) {
+                    s.execute("ALTER TABLE ticket ADD COLUMN booking VARCHAR(16)");
+                }
             }));
 
     /** The version a database opened now ends at. */

@@ -24,6 +24,8 @@ final class MemoryStorage implements HallStorage {
     final Map<String, TicketRecord> tickets = new LinkedHashMap<>();
     final Map<String, DeskRecord> desks = new LinkedHashMap<>();
     final List<HallEvent> calls = new ArrayList<>();
+    /** Bookings (contract section 9) by code. */
+    final Map<String, hallq.server.booking.BookingRecord> bookings = new LinkedHashMap<>();
     /** Kept replies by batch number, as HallStore keeps them. */
     final Map<Long, List<StoredReply>> replies = new LinkedHashMap<>();
     long seq;
@@ -51,7 +53,7 @@ final class MemoryStorage implements HallStorage {
         List<HallEvent> recent = new ArrayList<>(calls);
         java.util.Collections.reverse(recent);
         return new RestoredHall(List.copyOf(tickets.values()), List.copyOf(desks.values()), seq,
-                recent.subList(0, Math.min(10, recent.size())));
+                recent.subList(0, Math.min(10, recent.size())), List.copyOf(bookings.values()));
     }
 
     @Override
@@ -105,6 +107,7 @@ final class MemoryStorage implements HallStorage {
             e.issued().forEach(t -> tickets.put(t.day() + "/" + t.number(), t));
             e.changed().forEach(t -> tickets.put(t.day() + "/" + t.number(), t));
             e.desks().forEach(d -> desks.put(d.counter(), d));
+            e.bookings().forEach(b -> bookings.put(b.code(), b));
             for (JournalEntry.CallRow c : e.calls()) {
                 try {
                     calls.add(c.event());

@@ -180,4 +180,27 @@ class HallFileTest {
                 .isInstanceOf(HallFile.BadHallFile.class)
                 .hasMessageStartingWith("/nonexistent/hall.yaml: cannot read it");
     }
+
+    // ---- cases (issue 18) -----------------------------------------------------------------------------------
+
+    @Test
+    void theDemoHallHasItsPickupZoneBackOfficeAndTheOfficial2026Calendar() {
+        HallConfig demo = HallFile.demo();
+        assertThat(demo.hall().pickupZone()).isEqualTo("pickup");
+        assertThat(demo.device("backoffice").orElseThrow().role()).isEqualTo(hallq.protocol.hall.Role.BACKOFFICE);
+        hallq.protocol.calendar.WorkingDays days = hallq.protocol.calendar.WorkingDays.of(demo.calendar());
+        assertThat(days.isWorkingDay(java.time.LocalDate.of(2026, 10, 5))).isFalse();  // 国庆节
+        assertThat(days.isWorkingDay(java.time.LocalDate.of(2026, 10, 10))).isTrue();  // 调休 Saturday
+        assertThat(days.isWorkingDay(java.time.LocalDate.of(2026, 2, 14))).isTrue();   // 调休 Saturday
+    }
+
+    @Test
+    void aBadCalendarOrPickupZoneIsRefusedInOneLine() {
+        String yaml = Halls.testYaml();
+        assertThatThrownBy(() -> Halls.parse(yaml + "\ncalendar:\n  holidays: [\"2026-02-30\"]\n"))
+                .isInstanceOf(HallFile.BadHallFile.class).hasMessageContaining("calendar.holidays");
+        assertThatThrownBy(() -> Halls.parse(yaml.replaceFirst("timezone: Asia/Shanghai",
+                "timezone: Asia/Shanghai\n  pickupZone: nowhere")))
+                .isInstanceOf(HallFile.BadHallFile.class).hasMessageContaining("hall.pickupZone names unknown zone");
+    }
 }

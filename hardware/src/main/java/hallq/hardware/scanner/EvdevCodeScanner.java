@@ -1,0 +1,94 @@
+package hallq.hardware.scanner;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A scanner in USB keyboard mode, read from its input device, e.g.
+ * {@code /dev/input/by-id/usb-Newland_Auto-ID_NLS_IOTC_PRDs_HID_KBW-event-kbd}, by its own thread. A scanner
+ * unplugged and plugged in again is opened again by itself.
+ *
+ * <p>The keystrokes must not also reach the screen. Taking the device for oneself (the EVIOCGRAB ioctl) needs
+ * native code Java 17 cannot call; instead the hall's udev rule (hardware README, "Wiring") tells libinput and
+ * the X server to leave the scanner alone ({@code LIBINPUT_IGNORE_DEVICE}), while this reader, in group
+ * {@code input}, still reads its events.
+ */
+public final class EvdevCodeScanner implements CodeScanner {
+    private static final Logger log = LoggerFactory.getLogger(EvdevCodeScanner.class);
+
+    private final Path device;
+    private final Duration reopenEvery;
+    private volatile boolean closed;
+    private Thread thread;
+
+    public EvdevCodeScanner(Path device, Duration reopenEvery) {
+        this.device = device;
+        this.reopenEvery = reopenEvery;
+    }
+
+    @Override
+    public synchronized void start(Consumer<String> codes) {
+        if (thread != null) {
+            throw new IllegalStateException("started already");
+        }
+        thread = new Thread(() -> run(codes), "code-scanner");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run(Consumer<String> codes) {
+        boolean told = false;
+        while (!closed) {
+            // a FileChannel, not a stream: close() interrupts the thread, which ends a read blocked on the device
+            try (FileChannel ch = FileChannel.open(device, StandardOpenOption.READ)) {
+                log.info("code scanner on {}", device);
+                told = false;
+                InputEventDecoder decoder = new InputEventDecoder(InputEventDecoder.nativeEventSize());
+                ByteBuffer buf = ByteBuffer.allocate(64 * InputEventDecoder.EVENT_SIZE_64);
+                while (!closed) {
+                    buf.clear();
+                    int n = ch.read(buf);
+                    if (n < 0) {
+                        break;
+                    }
+                    for (String code : decoder.feed(buf.array(), 0, n)) {
+                        codes.accept(code);
+                    }
+                }
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+                if (!told) {
+                    log.warn("code scanner {} not readable (unplugged, or not in group input?): {}", device,
+                            e.toString());
+                    told = true;
+                }
+            }
+            try {
+                Thread.sleep(reopenEvery.toMillis()); // the wait before opening a replugged scanner again
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Thread t;
+        synchronized (this) {
+            t = thread;
+        }
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+}
