@@ -17,7 +17,9 @@ public record HallConfig(
         List<Clerk> clerks,
         List<Device> devices,
         // cases (issue 18): holidays and 调休 working days for due dates
-        HallCalendar calendar) {
+        HallCalendar calendar,
+        // phone: the hall's SMS platform (never sent to terminals)
+        SmsPlatform sms) {
 
     public HallConfig {
         policy = policy == null ? Policy.DEFAULT : policy;
@@ -30,7 +32,12 @@ public record HallConfig(
 
     public HallConfig(HallInfo hall, Policy policy, List<Zone> zones, List<Counter> counters, List<Clerk> clerks,
                       List<Device> devices) {
-        this(hall, policy, zones, counters, clerks, devices, null);
+        this(hall, policy, zones, counters, clerks, devices, null, null);
+    }
+
+    public HallConfig(HallInfo hall, Policy policy, List<Zone> zones, List<Counter> counters, List<Clerk> clerks,
+                      List<Device> devices, HallCalendar calendar) {
+        this(hall, policy, zones, counters, clerks, devices, calendar, null);
     }
 
     /** Clerks are optional; when there are none, counters act without logging in. */
@@ -58,6 +65,6 @@ public record HallConfig(
     public HallConfig withoutSecrets() {
         return new HallConfig(hall, policy, zones, counters,
                 clerks.stream().map(Clerk::withoutPin).toList(),
-                devices.stream().map(Device::withoutToken).toList(), calendar);
+                devices.stream().map(Device::withoutToken).toList(), calendar, null);
     }
 }

@@ -14,10 +14,12 @@ public record Policy(
         Integer bookingNoShows,
         Integer bookingBlockDays,
         Integer checkInEarlyMin,
-        Integer checkInLateMin) {
+        Integer checkInLateMin,
+        // phone: a ticket with a phone number is texted once when this many (or fewer) are ahead of it
+        Integer notifyAhead) {
 
     public static final Policy DEFAULT = new Policy(null, null, null, null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null);
 
     public Policy {
         greenBurst = greenBurst == null ? 3 : greenBurst;
@@ -36,5 +38,6 @@ public record Policy(
         // a booked citizen checks in from this long before the slot to this long after its end
         checkInEarlyMin = checkInEarlyMin == null ? 30 : checkInEarlyMin;
         checkInLateMin = checkInLateMin == null ? 15 : checkInLateMin;
+        notifyAhead = notifyAhead == null ? 3 : notifyAhead;
     }
 }

@@ -60,6 +60,7 @@ final class HallValidator {
         devices(h);
         cases(h);
         bookings(h); // bookings (contract section 9)
+        sms(h.sms()); // phone
     }
 
     /** Cases (issue 18): the calendar reads, the pickup zone is one of the hall's. */
@@ -67,6 +68,28 @@ final class HallValidator {
         hallq.protocol.calendar.WorkingDays.of(h.calendar());
         String pickup = h.hall().pickupZone();
         require(pickup == null || h.zone(pickup).isPresent(), "hall.pickupZone names unknown zone '" + pickup + "'");
+    }
+
+    /** The {@code sms:} block (phone): where the hall's SMS platform takes its messages. */
+    private static void sms(hallq.protocol.hall.SmsPlatform sms) {
+        if (sms == null) {
+            return;
+        }
+        require(sms.url() != null, "sms has no url");
+        atMost("sms.url", sms.url(), MAX_PUBLIC_URL);
+        atMost("sms.token", sms.token(), MAX_TOKEN);
+        java.net.URI u;
+        try {
+            u = new java.net.URI(sms.url());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("sms.url is not a URL");
+        }
+        require(u.getScheme() != null && (u.getScheme().equalsIgnoreCase("http")
+                || u.getScheme().equalsIgnoreCase("https")) && u.getHost() != null,
+                "sms.url must be an http:// or https:// address with a host");
+        require(sms.timeoutMs() >= 100 && sms.timeoutMs() <= 60_000, "sms.timeoutMs must be from 100 to 60000");
+        require(sms.format().equals("form") || sms.format().equals("json"), "sms.format must be form or json");
+        require(sms.queue() >= 1 && sms.queue() <= 100_000, "sms.queue must be from 1 to 100000");
     }
 
     /** Every text within its limit; the problem names the field by its path, e.g. {@code zones[2].name}. */
@@ -144,6 +167,7 @@ final class HallValidator {
         require(p.defaultServiceSec() >= 1, "policy defaultServiceSec must be at least 1");
         require(p.waitAmberMin() >= 1, "policy waitAmberMin must be at least 1");
         require(p.waitRedMin() > p.waitAmberMin(), "policy waitRedMin must be more than waitAmberMin");
+        require(p.notifyAhead() >= 0 && p.notifyAhead() <= 100, "policy notifyAhead must be from 0 to 100");
     }
 
     private static void zones(List<Zone> zones) {

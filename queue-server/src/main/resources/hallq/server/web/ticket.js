@@ -46,8 +46,10 @@
     if (!out.hidden) {
       out.appendChild(document.createTextNode(t("out_" + s.outcome)));
       if (s.dueDate) {
-        out.appendChild(document.createElement("br"));
-        out.appendChild(document.createTextNode(t("dueDate", { date: s.dueDate })));
+        const due = document.createElement("span");
+        due.className = "due";
+        due.textContent = t("dueDate", { date: s.dueDate });
+        out.appendChild(due);
       }
       if (s.case) { // a case opened at the window (contract section 10), when the server names one
         const a = document.createElement("a");

@@ -32,6 +32,7 @@ class HallFileTest {
         assertThat(h.policy().greenBurst()).isEqualTo(3);
         assertThat(h.policy().waitAmberMin()).isEqualTo(15);
         assertThat(h.policy().waitRedMin()).isEqualTo(30);
+        assertThat(h.policy().notifyAhead()).isEqualTo(3);
         assertThat(h.zone("legal").orElseThrow().greenPrefix()).isEqualTo("VA");
         assertThat(h.zone("natural").orElseThrow().greenPrefix()).isEqualTo("GB");
     }
@@ -82,7 +83,16 @@ class HallFileTest {
                 Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  proxies: [\"proxy.example\"]",
                         "hall.proxies holds an entry that is not an IP address"),
                 Arguments.of("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  proxies: [\"10.0.0.256\"]",
-                        "hall.proxies holds an entry that is not an IP address"));
+                        "hall.proxies holds an entry that is not an IP address"),
+                Arguments.of("greenBurst: 3", "greenBurst: 3\n  notifyAhead: -1", "policy notifyAhead must be from 0 to 100"),
+                // phone: the SMS platform
+                Arguments.of("policy:", "sms: { url: \"sms.example/send\" }\npolicy:",
+                        "sms.url must be an http:// or https:// address with a host"),
+                Arguments.of("policy:", "sms: { token: abc }\npolicy:", "sms has no url"),
+                Arguments.of("policy:", "sms: { url: \"http://10.0.0.9/send\", timeoutMs: 50 }\npolicy:",
+                        "sms.timeoutMs must be from 100 to 60000"),
+                Arguments.of("policy:", "sms: { url: \"http://10.0.0.9/send\", format: xml }\npolicy:",
+                        "sms.format must be form or json"));
     }
 
     @ParameterizedTest(name = "{2}")
@@ -152,6 +162,16 @@ class HallFileTest {
         assertThat(Halls.test().hall().publicUrl()).as("without it: the server's own address").isNull();
         assertThat(Halls.test("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  proxies: [\"10.0.0.1\", \"fd00::1\"]")
                 .hall().proxies()).containsExactly("10.0.0.1", "fd00::1");
+    }
+
+    @Test
+    void theSmsPlatformIsReadWithItsDefaultsAndNeverSentToTerminals() {
+        HallConfig h = Halls.test("policy:", "sms: { url: \"https://sms.example.gov.cn/send\", token: s3cret }\npolicy:");
+        assertThat(h.sms().url()).isEqualTo("https://sms.example.gov.cn/send");
+        assertThat(h.sms().timeoutMs()).isEqualTo(5000);
+        assertThat(h.sms().format()).isEqualTo("form");
+        assertThat(h.withoutSecrets().sms()).isNull();
+        assertThat(Halls.test().sms()).isNull();
     }
 
     @Test
