@@ -502,7 +502,7 @@ class KioskModelTest {
 
         @Test
         void theAgeIsTheHallsGreenAge() {
-            HallConfig hall80 = new HallConfig(HALL.hall(), new Policy(null, null, null, 80, null, null, null, null),
+            HallConfig hall80 = new HallConfig(HALL.hall(), new Policy(null, null, null, 80, null, null, null, null, null, null, null, null, null),
                     HALL.zones(), List.of(), List.of(), List.of());
             link.connect(hall80, Map.of());
             model.idCardRead(OLD_ID);
