@@ -60,6 +60,8 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final StatsService stats;
     private final FollowUpApi followUps;
     private final WebFiles files = new WebFiles();
+    /** Bookings (contract section 9). */
+    private final BookingApi bookings;
     /**
      * Reads of the live hall anybody may ask for (the snapshot, a ticket) waiting for the hall thread at once: they
      * have a budget of their own, so that a flood of them leaves the hall's inbox to its devices.
@@ -72,6 +74,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         this.tokens = tokens;
         this.stats = stats;
         this.followUps = followUps;
+        this.bookings = new BookingApi(engine);
     }
 
     @Override
@@ -126,6 +129,8 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 Device manager = authorize(req, Role.MANAGER);
                 reply(ctx, keepAlive, followUps.record(followUp.group(1), followUp.group(2), body(req, OpArguments.FOLLOW_UP),
                         manager));
+            } else if (bookingRoute(ctx, keepAlive, req, uri, path, method)) {
+                // bookings (contract section 9): answered by bookingRoute
             } else {
                 // files last: the API's paths are never looked up among them
                 Optional<WebFiles.File> file = method.equals(HttpMethod.GET) ? files.find(path) : Optional.empty();
@@ -148,7 +153,39 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private boolean isKnown(String path) {
         return List.of("/healthz", "/api/snapshot", "/api/tickets", "/api/stats", "/api/stats.csv", "/api/followups")
                 .contains(path) || TICKET_PATH.matcher(path).matches() || FOLLOW_UP_PATH.matcher(path).matches()
-                || files.find(path).isPresent();
+                || files.find(path).isPresent()
+                // bookings (contract section 9)
+                || path.equals("/api/booking/slots") || path.equals("/api/bookings")
+                || BookingApi.BOOKING_PATH.matcher(path).matches();
+    }
+
+    // ---- bookings (contract section 9) ----
+
+    /** Answers a booking route and returns true, or returns false for another path. */
+    private boolean bookingRoute(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest req,
+                                 QueryStringDecoder uri, String path, HttpMethod method) {
+        Matcher one = BookingApi.BOOKING_PATH.matcher(path);
+        if (path.equals("/api/booking/slots") && method.equals(HttpMethod.GET)) {
+            reply(ctx, keepAlive, bookings.slots(param(uri, "zone"), param(uri, "day")));
+        } else if (path.equals("/api/bookings") && method.equals(HttpMethod.POST)) {
+            String from = ctx.channel().remoteAddress() instanceof java.net.InetSocketAddress a
+                    ? a.getAddress().getHostAddress() : "unknown";
+            JsonNode body = body(req, BookingApi.BODY);
+            bookings.book(from, body).whenComplete((n, failure) -> {
+                if (failure == null) {
+                    json(ctx, keepAlive, HttpResponseStatus.CREATED, n);
+                } else {
+                    reply(ctx, keepAlive, CompletableFuture.failedFuture(failure));
+                }
+            });
+        } else if (one.matches() && method.equals(HttpMethod.GET)) {
+            reply(ctx, keepAlive, bookings.show(one.group(1), param(uri, "k")));
+        } else if (one.matches() && method.equals(HttpMethod.DELETE)) {
+            reply(ctx, keepAlive, bookings.cancel(one.group(1), param(uri, "k")));
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private Device authorize(FullHttpRequest req, Role role) {
