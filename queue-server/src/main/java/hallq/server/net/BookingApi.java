@@ -60,6 +60,20 @@ final class BookingApi {
         });
     }
 
+    /** {@code GET /api/booking/zones}: the zones taking bookings, {@code {today, zones: [{id, name, nameEn, daysAhead}]}}. */
+    JsonNode zones() {
+        ObjectNode out = Json.mapper().createObjectNode();
+        out.put("today", LocalDate.now(engine.clock().withZone(engine.zoneId())).toString());
+        ArrayNode list = out.putArray("zones");
+        for (hallq.protocol.hall.Zone z : engine.hall().zones()) {
+            if (z.takesBookings()) {
+                list.addObject().put("id", z.id()).put("name", z.name()).put("nameEn", z.nameEn())
+                        .put("daysAhead", z.booking().daysAhead());
+            }
+        }
+        return out;
+    }
+
     /** {@code POST /api/bookings}: {@code {booking, key}}, 201. */
     CompletableFuture<JsonNode> book(String address, JsonNode body) {
         if (!rate.tryAcquire(address)) {

@@ -155,7 +155,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 .contains(path) || TICKET_PATH.matcher(path).matches() || FOLLOW_UP_PATH.matcher(path).matches()
                 || files.find(path).isPresent()
                 // bookings (contract section 9)
-                || path.equals("/api/booking/slots") || path.equals("/api/bookings")
+                || path.equals("/api/booking/slots") || path.equals("/api/booking/zones") || path.equals("/api/bookings")
                 || BookingApi.BOOKING_PATH.matcher(path).matches();
     }
 
@@ -165,7 +165,9 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private boolean bookingRoute(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest req,
                                  QueryStringDecoder uri, String path, HttpMethod method) {
         Matcher one = BookingApi.BOOKING_PATH.matcher(path);
-        if (path.equals("/api/booking/slots") && method.equals(HttpMethod.GET)) {
+        if (path.equals("/api/booking/zones") && method.equals(HttpMethod.GET)) {
+            json(ctx, keepAlive, HttpResponseStatus.OK, bookings.zones());
+        } else if (path.equals("/api/booking/slots") && method.equals(HttpMethod.GET)) {
             reply(ctx, keepAlive, bookings.slots(param(uri, "zone"), param(uri, "day")));
         } else if (path.equals("/api/bookings") && method.equals(HttpMethod.POST)) {
             String from = ctx.channel().remoteAddress() instanceof java.net.InetSocketAddress a
