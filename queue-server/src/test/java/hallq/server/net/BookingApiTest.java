@@ -188,4 +188,32 @@ class BookingApiTest {
         assertThat(json(send("GET", "/api/bookings/" + code + "?k=" + key, null)).path("booking").path("state")
                 .asText()).isEqualTo("checked_in");
     }
+
+    @Test
+    void statisticsCountThePeriodsBookingsAndSplitWaitsBookedAndWalkIn() throws Exception {
+        JsonNode a = json(book("09:00-10:00", person()));
+        JsonNode b = json(book("09:00-10:00", person()));
+        send("DELETE", "/api/bookings/" + b.path("booking").path("code").asText() + "?k=" + b.path("key").asText(), null);
+        clock.set(LocalDateTime.parse(DAY + "T08:50:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        try (WsClient kiosk = WsClient.hello(port, "kiosk-1", "k1-secret");
+             WsClient pad = WsClient.hello(port, "pad-2", "p2-secret")) {
+            assertThat(kiosk.request("check-in", "code", a.path("booking").path("code").asText()).path("ok")
+                    .asBoolean()).isTrue();
+            clock.set(LocalDateTime.parse(DAY + "T09:00:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+            assertThat(pad.request("login", "clerk", "1002", "pin", "7315").path("ok").asBoolean()).isTrue();
+            assertThat(pad.request("call-next").path("ticket").path("booking").asText())
+                    .isEqualTo(a.path("booking").path("code").asText());
+        }
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/stats?from=" + DAY
+                + "&to=" + DAY)).header("Authorization", "Bearer m-secret").timeout(Duration.ofSeconds(10)).build();
+        JsonNode stats = json(http.send(req, HttpResponse.BodyHandlers.ofString())).path("bookings");
+        assertThat(stats.path("booked").asInt()).isEqualTo(2);
+        assertThat(stats.path("checkedIn").asInt()).isEqualTo(1);
+        assertThat(stats.path("cancelled").asInt()).isEqualTo(1);
+        assertThat(stats.path("noShow").asInt()).isZero();
+        assertThat(stats.path("zones").get(0).path("id").asText()).isEqualTo("natural");
+        assertThat(stats.path("zones").get(0).path("booked").asInt()).isEqualTo(2);
+        assertThat(stats.path("bookedAvgWaitSec").asDouble()).isEqualTo(600.0);
+        assertThat(stats.path("walkInAvgWaitSec").isNull()).isTrue();
+    }
 }
