@@ -56,6 +56,8 @@ public final class HallServer implements AutoCloseable {
     private final SendBudget.Total unsent;
     private ConnectionsPerAddress perAddress;
     private boolean deflate;
+    /** Bookings (contract section 9): "your booking is tomorrow", through the log until a hall has an SMS platform. */
+    private hallq.server.booking.BookingReminderTask reminders;
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
         this(engine, store, followUps, NetLimits.defaults());
@@ -184,7 +186,13 @@ public final class HallServer implements AutoCloseable {
                     }
                 });
         serverChannel = b.bind(bind, port).sync().channel();
+        reminders = new hallq.server.booking.BookingReminderTask(engine, new hallq.server.notify.LoggedSms()).start();
         return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** Bookings: the reminder task (for a test to run a look at once). */
+    public hallq.server.booking.BookingReminderTask reminders() {
+        return reminders;
     }
 
     /**
@@ -200,6 +208,9 @@ public final class HallServer implements AutoCloseable {
         try {
             if (serverChannel != null) {
                 serverChannel.close().syncUninterruptibly();
+            }
+            if (reminders != null) {
+                reminders.close(); // bookings
             }
             engine.close();
             clients.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE, "server stopping"))

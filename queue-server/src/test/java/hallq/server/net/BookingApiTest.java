@@ -216,4 +216,21 @@ class BookingApiTest {
         assertThat(stats.path("bookedAvgWaitSec").asDouble()).isEqualTo(600.0);
         assertThat(stats.path("walkInAvgWaitSec").isNull()).isTrue();
     }
+
+    @Test
+    void tomorrowsBookedCitizenWithAPhoneIsTextedOnceFromSixInTheEvening() throws Exception {
+        java.util.List<String> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        hallq.server.booking.BookingReminderTask task = new hallq.server.booking.BookingReminderTask(server.engine(),
+                (phone, text) -> texts.add(phone + " " + text));
+        HttpResponse<String> r = send("POST", "/api/bookings", "{\"zone\":\"natural\",\"day\":\"2026-11-24\","
+                + "\"slot\":\"09:00-10:00\",\"idCard\":\"" + person() + "\",\"phone\":\"13812345678\"}");
+        assertThat(r.statusCode()).isEqualTo(201);
+        assertThat(task.tick()).isZero(); // 08:00
+        clock.set(LocalDateTime.parse(DAY + "T18:00:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(task.tick()).isEqualTo(1);
+        assertThat(task.tick()).isZero();
+        assertThat(texts).singleElement().asString().startsWith("13812345678 【测试大厅】您预约了明天（11月24日）")
+                .contains(json(r).path("booking").path("code").asText()).doesNotContain("110105");
+        assertThat(server.reminders()).isNotNull();
+    }
 }
