@@ -23,6 +23,8 @@ final class TicketPanel {
     private final Label zone = new Label();
     private final Label times = new Label();
     private final Label extra = new Label();
+    /** Bookings (contract section 9): a booked citizen's ticket is marked 预约. */
+    private final Label booked = new Label();
     private final VBox box;
 
     TicketPanel(Texts texts) {
@@ -37,7 +39,11 @@ final class TicketPanel {
         times.setId("ticket-times");
         times.getStyleClass().add("ticket-detail");
         extra.getStyleClass().add("ticket-detail");
-        HBox head = new HBox(16, number, green);
+        booked.setId("ticket-booked");
+        booked.setText(texts.get("ticket.booked"));
+        booked.getStyleClass().add("booked-tag");
+        booked.setVisible(false);
+        HBox head = new HBox(16, number, green, booked);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box = new VBox(head, state, zone, times, extra);
         box.getStyleClass().add("card");
@@ -56,6 +62,7 @@ final class TicketPanel {
         if (t == null) {
             number.setText(texts.get("ticket.none"));
             green.setVisible(false);
+            booked.setVisible(false);
             zone.setText("");
             times.setText("");
             String reason = s.counter() == null ? null : s.counter().pauseReason();
@@ -64,6 +71,7 @@ final class TicketPanel {
         }
         number.setText(t.number());
         green.setVisible(t.green());
+        booked.setVisible(t.booking() != null);
         String zoneName = s.setup() == null ? t.zone() : s.setup().zone(t.zone()).map(texts::word).orElse(t.zone());
         if (t.fromZone() != null && s.setup() != null) {
             zoneName += "  " + texts.get("ticket.transferredFrom",

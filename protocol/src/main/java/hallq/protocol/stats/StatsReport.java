@@ -10,7 +10,31 @@ import java.util.Map;
  */
 public record StatsReport(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
                           List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
-                          Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings) {
+                          Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings,
+                          // bookings (contract section 9)
+                          BookingStats bookings) {
+
+    public StatsReport(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
+                       List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
+                       Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings) {
+        this(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, null);
+    }
+
+    public StatsReport withBookings(BookingStats b) {
+        return new StatsReport(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, b);
+    }
+
+    /**
+     * Bookings of the period's days (contract section 9): {@code booked} all made for them, of which {@code checkedIn},
+     * {@code noShow} and {@code cancelled} (the rest are still to come); the same per zone; and the average wait of
+     * booked tickets (check-in to first call) beside that of walk-ins.
+     */
+    public record BookingStats(int booked, int checkedIn, int noShow, int cancelled, List<ZoneBookings> zones,
+                               Double bookedAvgWaitSec, Double walkInAvgWaitSec) {
+    }
+
+    public record ZoneBookings(String id, int booked, int checkedIn, int noShow, int cancelled) {
+    }
 
     public record Totals(int issued, int served, int noShow, int transferred, Double avgWaitSec, Integer p90WaitSec,
                          Double avgServiceSec) {

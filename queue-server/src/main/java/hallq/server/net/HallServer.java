@@ -57,6 +57,8 @@ public final class HallServer implements AutoCloseable {
     private ConnectionsPerAddress perAddress;
     private boolean deflate;
     private TicketStreams ticketStreams;
+    /** Bookings (contract section 9): "your booking is tomorrow", through the log until a hall has an SMS platform. */
+    private hallq.server.booking.BookingReminderTask reminders;
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
         this(engine, store, followUps, NetLimits.defaults());
@@ -196,7 +198,13 @@ public final class HallServer implements AutoCloseable {
                     }
                 });
         serverChannel = b.bind(bind, port).sync().channel();
+        reminders = new hallq.server.booking.BookingReminderTask(engine, new hallq.server.notify.LoggedSms()).start();
         return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** Bookings: the reminder task (for a test to run a look at once). */
+    public hallq.server.booking.BookingReminderTask reminders() {
+        return reminders;
     }
 
     /**
@@ -215,6 +223,9 @@ public final class HallServer implements AutoCloseable {
             }
             if (ticketStreams != null) {
                 ticketStreams.close();
+            }
+            if (reminders != null) {
+                reminders.close(); // bookings
             }
             engine.close();
             clients.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE, "server stopping"))

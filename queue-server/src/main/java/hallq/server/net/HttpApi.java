@@ -62,6 +62,8 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final WebFiles files = new WebFiles();
     private final TicketLookup lookup;
     private final TicketPages ticketPages;
+    /** Bookings (contract section 9). */
+    private final BookingApi bookings;
 
     HttpApi(HallEngine engine, Tokens tokens, StatsService stats, FollowUpApi followUps, TicketLookup lookup,
             TicketPages ticketPages) {
@@ -71,6 +73,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         this.followUps = followUps;
         this.lookup = lookup;
         this.ticketPages = ticketPages;
+        this.bookings = new BookingApi(engine);
     }
 
     @Override
@@ -127,6 +130,8 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                         manager));
             } else if (method.equals(HttpMethod.GET) && ticketPages.handles(path)) { // phone: the ticket's page
                 ticketPages.get(ctx, keepAlive, req, path, param(uri, "k"));
+            } else if (bookingRoute(ctx, keepAlive, req, uri, path, method)) {
+                // bookings (contract section 9): answered by bookingRoute
             } else {
                 // files last: the API's paths are never looked up among them
                 Optional<WebFiles.File> file = method.equals(HttpMethod.GET) ? files.find(path) : Optional.empty();
@@ -149,7 +154,40 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private boolean isKnown(String path) {
         return List.of("/healthz", "/api/snapshot", "/api/tickets", "/api/stats", "/api/stats.csv", "/api/followups")
                 .contains(path) || TICKET_PATH.matcher(path).matches() || FOLLOW_UP_PATH.matcher(path).matches()
-                || files.find(path).isPresent() || ticketPages.handles(path);
+                || files.find(path).isPresent() || ticketPages.handles(path)
+                // bookings (contract section 9)
+                || path.equals("/api/booking/slots") || path.equals("/api/booking/zones") || path.equals("/api/bookings")
+                || BookingApi.BOOKING_PATH.matcher(path).matches();
+    }
+
+    // ---- bookings (contract section 9) ----
+
+    /** Answers a booking route and returns true, or returns false for another path. */
+    private boolean bookingRoute(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest req,
+                                 QueryStringDecoder uri, String path, HttpMethod method) {
+        Matcher one = BookingApi.BOOKING_PATH.matcher(path);
+        if (path.equals("/api/booking/zones") && method.equals(HttpMethod.GET)) {
+            json(ctx, keepAlive, HttpResponseStatus.OK, bookings.zones());
+        } else if (path.equals("/api/booking/slots") && method.equals(HttpMethod.GET)) {
+            reply(ctx, keepAlive, bookings.slots(param(uri, "zone"), param(uri, "day")));
+        } else if (path.equals("/api/bookings") && method.equals(HttpMethod.POST)) {
+            String from = ticketPages.citizen(ctx, req); // behind the hall's proxy, the phone's address
+            JsonNode body = body(req, BookingApi.BODY);
+            bookings.book(from, body).whenComplete((n, failure) -> {
+                if (failure == null) {
+                    json(ctx, keepAlive, HttpResponseStatus.CREATED, n);
+                } else {
+                    reply(ctx, keepAlive, CompletableFuture.failedFuture(failure));
+                }
+            });
+        } else if (one.matches() && method.equals(HttpMethod.GET)) {
+            reply(ctx, keepAlive, bookings.show(one.group(1), param(uri, "k")));
+        } else if (one.matches() && method.equals(HttpMethod.DELETE)) {
+            reply(ctx, keepAlive, bookings.cancel(one.group(1), param(uri, "k")));
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private Device authorize(FullHttpRequest req, Role role) {

@@ -56,9 +56,15 @@ final class StatsService {
     }
 
     CompletableFuture<StatsReport> stats(LocalDate from, LocalDate to) {
-        return CompletableFuture.supplyAsync(() -> HallStats.compute(hall, from, to, tickets(from, to),
-                sql(() -> store.pauses(from.atStartOfDay(tz).toInstant(),
-                        to.plusDays(1).atStartOfDay(tz).toInstant()))), executor);
+        return CompletableFuture.supplyAsync(() -> {
+            List<TicketRecord> tickets = tickets(from, to);
+            StatsReport report = HallStats.compute(hall, from, to, tickets,
+                    sql(() -> store.pauses(from.atStartOfDay(tz).toInstant(),
+                            to.plusDays(1).atStartOfDay(tz).toInstant())));
+            // bookings (contract section 9)
+            return report.withBookings(hallq.server.booking.BookingFigures.of(hall,
+                    sql(() -> store.bookings(from, to)), tickets));
+        }, executor);
     }
 
     CompletableFuture<List<StatsReport.BadRating>> badRatings(LocalDate from, LocalDate to) {

@@ -133,7 +133,7 @@ final class TicketPages {
      * ({@code hall.proxies}), the last address the proxy put in {@code X-Forwarded-For} (the ones before it are
      * whatever the phone chose to send).
      */
-    private String citizen(ChannelHandlerContext ctx, FullHttpRequest req) {
+    String citizen(ChannelHandlerContext ctx, FullHttpRequest req) {
         InetAddress remote = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress();
         String forwarded = req.headers().get("X-Forwarded-For");
         if (forwarded != null && proxies.contains(remote)) {

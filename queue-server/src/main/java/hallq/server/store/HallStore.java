@@ -424,6 +424,16 @@ public final class HallStore implements HallStorage, AutoCloseable {
         return List.copyOf(tickets.values());
     }
 
+    /** Bookings (contract section 9) of the days from {@code from} to {@code to}, for statistics. */
+    public List<hallq.server.booking.BookingRecord> bookings(LocalDate from, LocalDate to) throws SQLException {
+        readBarrier.await();
+        try (Connection c = reader(); PreparedStatement p = c.prepareStatement(BookingTable.SELECT_PERIOD)) {
+            p.setDate(1, Date.valueOf(from));
+            p.setDate(2, Date.valueOf(to));
+            return BookingTable.read(p);
+        }
+    }
+
     public Optional<TicketRecord> ticket(LocalDate day, String number) throws SQLException {
         readBarrier.await();
         Map<String, TicketRecord> tickets = new LinkedHashMap<>();
