@@ -21,5 +21,16 @@ public record TicketView(
         String dueDate,
         Integer rating,
         int recalls,
-        String fromZone) {
+        String fromZone,
+        // cases (issue 18): the case this ticket is a visit for (a pickup, a return after 补正), or null
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        @com.fasterxml.jackson.annotation.JsonProperty("case") String caseId) {
+
+    public TicketView(String number, String zone, boolean green, TicketState state, String day, String issuedAt,
+                      String calledAt, String counter, Integer ahead, Integer estimatedWaitSec, String startedAt,
+                      String finishedAt, Outcome outcome, String dueDate, Integer rating, int recalls,
+                      String fromZone) {
+        this(number, zone, green, state, day, issuedAt, calledAt, counter, ahead, estimatedWaitSec, startedAt,
+                finishedAt, outcome, dueDate, rating, recalls, fromZone, null);
+    }
 }

@@ -15,6 +15,22 @@ public final class Effects {
     private final Set<CounterDesk> desks = new LinkedHashSet<>();
     private final List<PauseRecord> pauses = new ArrayList<>();
     private final List<HallEvent> events = new ArrayList<>();
+    /** Cases (issue 18): every case changed, in order. */
+    private final List<hallq.server.cases.CaseRecord> cases = new ArrayList<>();
+
+    void cases(List<hallq.server.cases.CaseRecord> changed) {
+        cases.addAll(changed);
+    }
+
+    /** Cases (issue 18): the cases changed, each as it ends up, in the order of their last change. */
+    public List<hallq.server.cases.CaseRecord> caseRecords() {
+        java.util.Map<String, hallq.server.cases.CaseRecord> last = new java.util.LinkedHashMap<>();
+        for (hallq.server.cases.CaseRecord c : cases) {
+            last.remove(c.id());
+            last.put(c.id(), c);
+        }
+        return List.copyOf(last.values());
+    }
 
     void ticket(Ticket t) {
         tickets.add(t);
@@ -66,6 +82,6 @@ public final class Effects {
     }
 
     public boolean isEmpty() {
-        return tickets.isEmpty() && desks.isEmpty() && pauses.isEmpty() && events.isEmpty();
+        return tickets.isEmpty() && desks.isEmpty() && pauses.isEmpty() && events.isEmpty() && cases.isEmpty();
     }
 }

@@ -7,6 +7,16 @@ import java.util.List;
  * any a window holds), the windows, the event counter and the last calls, newest first.
  */
 public record RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq,
-                           List<HallEvent> recentCalls) {
+                           List<HallEvent> recentCalls,
+                           // cases (issue 18): the cases still in the hall's hands (not collected, mailed, closed)
+                           List<hallq.server.cases.CaseRecord> cases) {
     public static final RestoredHall EMPTY = new RestoredHall(List.of(), List.of(), 0, List.of());
+
+    public RestoredHall {
+        cases = cases == null ? List.of() : List.copyOf(cases);
+    }
+
+    public RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq, List<HallEvent> recentCalls) {
+        this(tickets, desks, seq, recentCalls, List.of());
+    }
 }

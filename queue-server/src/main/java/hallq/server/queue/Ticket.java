@@ -45,6 +45,8 @@ public final class Ticket {
     int recalls;
     int transfers;
     int requeues;
+    /** Cases (issue 18): the case this ticket is a visit for (a pickup, a return after 补正), or null. */
+    String caseId;
 
     Ticket(LocalDate day, String number, String prefix, int serial, String zone, boolean green,
            Instant issuedAt, String idHash, String kiosk, long[] key) {
@@ -83,6 +85,7 @@ public final class Ticket {
         t.recalls = r.recalls();
         t.transfers = r.transfers();
         t.requeues = r.requeues();
+        t.caseId = r.caseId();
         return t;
     }
 
@@ -90,7 +93,7 @@ public final class Ticket {
         return new TicketRecord(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey,
                 at(issuedAtMs), at(calledAtMs), at(lastCalledAtMs), at(startedAtMs), at(finishedAtMs), counter, clerk,
                 outcome, dueDate, rating, at(ratedAtMs), recalls, transfers, requeues, idHash, kiosk,
-                key());
+                key(), caseId);
     }
 
     /** The key's text, or null for a ticket without one. */

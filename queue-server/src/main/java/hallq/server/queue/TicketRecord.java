@@ -36,5 +36,17 @@ public record TicketRecord(
         int requeues,
         String idHash,
         String kiosk,
-        String key) {
+        String key,
+        // cases (issue 18): the case this ticket is a visit for, or null
+        String caseId) {
+
+    public TicketRecord(LocalDate day, String number, String prefix, int serial, String issueZone, String zone,
+                        boolean green, TicketState state, QueueClass queueClass, long queueKey, Instant issuedAt,
+                        Instant calledAt, Instant lastCalledAt, Instant startedAt, Instant finishedAt, String counter,
+                        String clerk, Outcome outcome, LocalDate dueDate, Integer rating, Instant ratedAt, int recalls,
+                        int transfers, int requeues, String idHash, String kiosk, String key) {
+        this(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey, issuedAt, calledAt,
+                lastCalledAt, startedAt, finishedAt, counter, clerk, outcome, dueDate, rating, ratedAt, recalls,
+                transfers, requeues, idHash, kiosk, key, null);
+    }
 }

@@ -24,8 +24,20 @@ import java.util.Set;
  */
 public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
                            List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
-                           List<StoredReply> replies, Instant pruneRepliesBefore) {
+                           List<StoredReply> replies, Instant pruneRepliesBefore,
+                           // cases (issue 18): cases opened or changed, each as it ends up; none in older records
+                           List<hallq.server.cases.CaseRecord> cases) {
     private static final ObjectMapper JSON = Json.mapper();
+
+    public JournalEntry {
+        cases = cases == null ? List.of() : List.copyOf(cases);
+    }
+
+    public JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
+                        List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
+                        List<StoredReply> replies, Instant pruneRepliesBefore) {
+        this(batch, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore, List.of());
+    }
 
     /** A {@code called} event as stored for the display's last calls after a restart. */
     public record CallRow(long seq, long atMs, String payload) {
@@ -49,11 +61,13 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
             }
         }
         return new JournalEntry(-1, seq, effects.issuedRecords(), effects.changedRecords(), effects.deskRecords(),
-                List.copyOf(effects.pauses()), calls, List.copyOf(replies), pruneRepliesBefore);
+                List.copyOf(effects.pauses()), calls, List.copyOf(replies), pruneRepliesBefore,
+                effects.caseRecords());
     }
 
     public JournalEntry withBatch(long number) {
-        return new JournalEntry(number, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore);
+        return new JournalEntry(number, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore,
+                cases);
     }
 
     public byte[] toBytes() throws JsonProcessingException {

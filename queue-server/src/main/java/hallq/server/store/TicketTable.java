@@ -65,7 +65,9 @@ final class TicketTable {
             new Column("requeues", "INT NOT NULL", (p, i, t) -> p.setInt(i, t.requeues())),
             new Column("id_hash", "VARCHAR(64)", (p, i, t) -> p.setString(i, t.idHash())),
             new Column("kiosk", "VARCHAR(64)", (p, i, t) -> p.setString(i, t.kiosk())),
-            new Column("ticket_key", "VARCHAR(32)", (p, i, t) -> p.setString(i, t.key())));
+            new Column("ticket_key", "VARCHAR(32)", (p, i, t) -> p.setString(i, t.key())),
+            // cases (issue 18), migration 5
+            new Column("case_ref", "VARCHAR(64)", (p, i, t) -> p.setString(i, t.caseId())));
 
     /** The primary key, (day, number): the first two columns. */
     private static final int KEY_COLUMNS = 2;
@@ -146,6 +148,7 @@ final class TicketTable {
     private static final int ID_HASH = at("id_hash");
     private static final int KIOSK = at("kiosk");
     private static final int TICKET_KEY = at("ticket_key");
+    private static final int CASE_REF = at("case_ref");
 
     /**
      * One row of {@link #SELECT} as a record. Names of zones, windows, clerks and kiosks are interned and days shared:
@@ -166,7 +169,7 @@ final class TicketTable {
                 intern(rs.getString(CLERK)), outcome == null ? null : Outcome.fromWire(outcome),
                 due == null ? null : due.toLocalDate(), ratingOrNull, SqlTimes.get(rs, RATED_AT), rs.getInt(RECALLS),
                 rs.getInt(TRANSFERS), rs.getInt(REQUEUES), rs.getString(ID_HASH), intern(rs.getString(KIOSK)),
-                rs.getString(TICKET_KEY));
+                rs.getString(TICKET_KEY), rs.getString(CASE_REF));
     }
 
     private static String intern(String s) {
