@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The case rules inside the hall (contract section 10): opened at finish, picked up at the kiosk, kept on disk. */
-class HallCasesTest {
+public class HallCasesTest {
     /** The test hall with a pickup zone served by window 4, a back office for estate, the 2026 国庆 calendar. */
-    static HallConfig casesHall() {
+    public static HallConfig casesHall() {
         return Halls.parse(Halls.testYaml()
                 .replace("timezone: Asia/Shanghai", "timezone: Asia/Shanghai\n  pickupZone: pickup")
                 .replace("prefix: C, dailyCap: 5 }", "prefix: C, dailyCap: 5 }\n"
