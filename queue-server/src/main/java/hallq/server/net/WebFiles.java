@@ -43,6 +43,8 @@ final class WebFiles {
             resource = PAGES + "index.html";
         } else if (path.equals("/display")) {
             resource = PAGES + "display.html";
+        } else if (path.equals("/backoffice")) {
+            resource = PAGES + "backoffice.html"; // cases (issue 18)
         } else if (OWN.matcher(path).matches()) {
             resource = PAGES + path.substring("/web/".length());
         } else if (WEBJAR.matcher(path).matches() && !path.contains("..")) {
