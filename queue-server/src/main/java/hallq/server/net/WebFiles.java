@@ -43,6 +43,8 @@ final class WebFiles {
             resource = PAGES + "index.html";
         } else if (path.equals("/display")) {
             resource = PAGES + "display.html";
+        } else if (path.matches("/c/[0-9]{8}-[A-Z0-9]{1,16}")) {
+            resource = PAGES + "case.html"; // cases (issue 18): the citizen's page, the key in ?k=
         } else if (path.equals("/backoffice")) {
             resource = PAGES + "backoffice.html"; // cases (issue 18)
         } else if (OWN.matcher(path).matches()) {

@@ -79,4 +79,29 @@ class BrowserBackOfficeTest {
         JsonNode list = Json.mapper().readTree(hall.get("/api/cases?state=ready", "demo-backoffice").body());
         assertThat(list.path("cases").get(0).path("id").asText()).isEqualTo(later);
     }
+
+    @Test
+    void theCitizensPageShowsTheStateAndDueDateWithTheKeyAndNothingWithout() throws Exception {
+        hall.issue("legal", false);
+        ok(pad.request("call-next"));
+        ok(pad.request("start"));
+        JsonNode c = ok(pad.request("finish", "outcome", "accepted", "dueDate", "2026-12-10")).path("case");
+        String id = c.path("id").asText();
+        java.net.http.HttpResponse<String> ready = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(hall.url("/api/cases/" + id + "/ready")))
+                        .header("Authorization", "Bearer demo-backoffice")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        browser = Chromium.open(hall.url("/c/" + id + "?k=" + c.path("key").asText()), 412, 860);
+        Chromium.Cdp page = browser.page();
+        JsonNode shown = page.when("document.getElementById('v-id').textContent === '" + id + "'",
+                "document.getElementById('state').textContent + '|' + document.getElementById('v-due').textContent");
+        assertThat(shown.asText()).isEqualTo("已办结，请到综合出件窗口领取|2026-12-10");
+        page.screenshot(Path.of("target", "screenshots", "case-page.png"));
+        page.run("location.href = '/c/" + id + "?k=wrongwrongwrongwrongwr'");
+        JsonNode refused = page.when("document.getElementById('state').textContent === '该页面不可用'",
+                "document.getElementById('v-id').textContent");
+        assertThat(refused.asText()).isEmpty();
+    }
 }
