@@ -1,6 +1,5 @@
 package hallq.protocol;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -9,9 +8,9 @@ import java.util.List;
  * the window that opened it and to the holder of the key, never in events. {@code missing}: what a 补正 lacks;
  * {@code waived} (容缺受理): what is to follow by {@code waivedDue}. {@code due}: {@code soon} or {@code overdue} while
  * the back office holds it and the due date is near or past, else null. {@code previous}: the 补正 case this one's
- * visit closed.
+ * visit closed. Every field is written, null when it has no value (as tickets are), so that the pages' decoder
+ * reads back what was sent.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(
         String id,
         String day,
@@ -24,8 +23,8 @@ public record CaseView(
         String dueDate,
         CaseState state,
         String key,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> waived,
+        List<String> missing,
+        List<String> waived,
         String waivedDue,
         String reason,
         String tracking,

@@ -23,7 +23,6 @@ public record TicketView(
         int recalls,
         String fromZone,
         // cases (issue 18): the case this ticket is a visit for (a pickup, a return after 补正), or null
-        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         @com.fasterxml.jackson.annotation.JsonProperty("case") String caseId) {
 
     public TicketView(String number, String zone, boolean green, TicketState state, String day, String issuedAt,
