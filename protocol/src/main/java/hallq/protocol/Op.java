@@ -24,7 +24,10 @@ public enum Op {
     CALL_NEXT("call-next", Role.COUNTER, true),
     RECALL("recall", Role.COUNTER, true),
     START("start", Role.COUNTER, true),
-    FINISH("finish", Role.COUNTER, true, text("outcome", 16), text("dueDate", 10)),
+    FINISH("finish", Role.COUNTER, true, text("outcome", 16), text("dueDate", 10),
+            // cases (issue 18): the matter (事项) code, 补正's missing materials, 容缺受理's waived ones and their date
+            text("matter", Limits.NAME), texts("missing", Limits.MATERIAL), texts("waived", Limits.MATERIAL),
+            text("waivedDue", 10)),
     NO_SHOW("no-show", Role.COUNTER, true),
     REQUEUE("requeue", Role.COUNTER, true, text("ticket", Limits.NAME)),
     TRANSFER("transfer", Role.COUNTER, true, text("zone", Limits.NAME)),
@@ -34,7 +37,11 @@ public enum Op {
     NO_SHOWS("no-shows", Role.COUNTER, false),
     STATS("stats", Role.MANAGER, false, text("from", 10), text("to", 10)),
     // bookings (contract section 9): a booked citizen's arrival, by the booking's code or the ID number
-    CHECK_IN("check-in", Role.KIOSK, true, text("code", Limits.NAME), text("idCard", 32));
+    CHECK_IN("check-in", Role.KIOSK, true, text("code", Limits.NAME), text("idCard", 32)),
+    // cases (issue 18): the back office's changes of a case (managers send them over HTTP, /api/cases/{id}/...)
+    CASE_READY("case-ready", Role.BACKOFFICE, true, text("case", Limits.NAME)),
+    CASE_RETURNED("case-returned", Role.BACKOFFICE, true, text("case", Limits.NAME), text("reason", Limits.TEXT)),
+    CASE_MAILED("case-mailed", Role.BACKOFFICE, true, text("case", Limits.NAME), text("tracking", Limits.NAME));
 
     /** Contract section 7's longest texts. */
     public static final class Limits {
@@ -46,13 +53,19 @@ public enum Op {
         public static final int TEXT = 200;
         /** A follow-up note of a 差评. */
         public static final int NOTE = 1000;
+        /** Cases (issue 18): one material's name in a list ({@link Type#TEXTS}). */
+        public static final int MATERIAL = 100;
+        /** Cases (issue 18): the most items a list ({@link Type#TEXTS}) may hold. */
+        public static final int ITEMS = 30;
 
         private Limits() {
         }
     }
 
     /** The JSON type of an argument. */
-    public enum Type { TEXT, BOOL, WHOLE }
+    public enum Type { TEXT, BOOL, WHOLE,
+        /** A list of at most {@link Limits#ITEMS} texts, each at most the argument's longest (cases, issue 18). */
+        TEXTS }
 
     /** An argument: its name, type and, for a text, its longest length. */
     public record Arg(String name, Type type, int maxLength) {
@@ -60,6 +73,10 @@ public enum Op {
 
     private static Arg text(String name, int max) {
         return new Arg(name, Type.TEXT, max);
+    }
+
+    private static Arg texts(String name, int maxEach) {
+        return new Arg(name, Type.TEXTS, maxEach);
     }
 
     private static Arg bool(String name) {

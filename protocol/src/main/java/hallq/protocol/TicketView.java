@@ -23,13 +23,15 @@ public record TicketView(
         int recalls,
         String fromZone,
         // bookings (contract section 9): the booking code a check-in made this ticket from, else null
-        String booking) {
+        String booking,
+        // cases (issue 18): the case this ticket is a visit for (a pickup, a return after 补正), or null
+        @com.fasterxml.jackson.annotation.JsonProperty("case") String caseId) {
 
     public TicketView(String number, String zone, boolean green, TicketState state, String day, String issuedAt,
                       String calledAt, String counter, Integer ahead, Integer estimatedWaitSec, String startedAt,
                       String finishedAt, Outcome outcome, String dueDate, Integer rating, int recalls,
                       String fromZone) {
         this(number, zone, green, state, day, issuedAt, calledAt, counter, ahead, estimatedWaitSec, startedAt,
-                finishedAt, outcome, dueDate, rating, recalls, fromZone, null);
+                finishedAt, outcome, dueDate, rating, recalls, fromZone, null, null);
     }
 }

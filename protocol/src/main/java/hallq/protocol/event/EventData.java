@@ -6,6 +6,7 @@ package hallq.protocol.event;
  * event handling. {@link Unknown} stands for a kind a newer server sends that this code does not know yet.
  */
 public sealed interface EventData permits Called, TicketChanged, QueueChanged, CounterChanged, DeviceReport,
+        CaseChanged, // cases (issue 18)
         EventData.Unknown {
 
     EventKind kind();

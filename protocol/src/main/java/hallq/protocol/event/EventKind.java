@@ -11,7 +11,9 @@ public enum EventKind {
     QUEUE("queue", QueueChanged.class),
     COUNTER("counter", CounterChanged.class),
     /** A terminal's fault report or the hall's own (journal record set aside, logins locked): managers only. */
-    DEVICE("device", DeviceReport.class);
+    DEVICE("device", DeviceReport.class),
+    /** Cases (issue 18): a case opened or changed; managers and back-office devices only. */
+    CASE("case", CaseChanged.class);
 
     private final String wire;
     private final Class<? extends EventData> data;

@@ -2,6 +2,7 @@ package hallq.protocol.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import hallq.protocol.CaseView;
 import hallq.protocol.ClerkRef;
 import hallq.protocol.Snapshot;
 import hallq.protocol.TicketView;
@@ -36,7 +37,12 @@ public final class Replies {
 
     /** A window op's ticket; {@code null} for a {@code call-next} when nobody waits. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record TicketReply(@JsonProperty(required = true) TicketView ticket) {
+    public record TicketReply(@JsonProperty(required = true) TicketView ticket,
+                              // cases (issue 18): the case a finish opened, with its key for the receipt; else absent
+                              @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("case") CaseView caseView) {
+        public TicketReply(TicketView ticket) {
+            this(ticket, null);
+        }
     }
 
     public record LoggedIn(@JsonProperty(required = true) ClerkRef clerk) {
@@ -48,5 +54,11 @@ public final class Replies {
 
     public record SnapshotReply(@JsonProperty(required = true) Snapshot snapshot,
                                 @JsonProperty(required = true) long seq) {
+    }
+
+    // ---- cases (issue 18) ----------------------------------------------------------------------------------
+
+    /** A case as it is after a back-office change. */
+    public record CaseReply(@JsonProperty(value = "case", required = true) CaseView caseView) {
     }
 }

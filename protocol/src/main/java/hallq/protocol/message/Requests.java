@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import hallq.protocol.Op;
 import hallq.protocol.Outcome;
+import hallq.protocol.message.Replies.CaseReply;
 import hallq.protocol.message.Replies.Done;
 import hallq.protocol.message.Replies.Issued;
 import hallq.protocol.message.Replies.LoggedIn;
@@ -12,6 +13,7 @@ import hallq.protocol.message.Replies.SnapshotReply;
 import hallq.protocol.message.Replies.TicketReply;
 import hallq.protocol.stats.StatsReport;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Every op a terminal sends, as a typed request (hello aside: {@link hallq.protocol.client.HallClient} says it on
@@ -130,7 +132,16 @@ public final class Requests {
 
     /** {@code dueDate} only for {@link Outcome#ACCEPTED} (承诺件), or null. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Finish(Outcome outcome, LocalDate dueDate) implements Request<TicketReply> {
+    public record Finish(Outcome outcome, LocalDate dueDate,
+                         // cases (issue 18): the matter's code, 补正's missing materials, 容缺受理's waived ones
+                         String matter,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> waived,
+                         LocalDate waivedDue) implements Request<TicketReply> {
+        public Finish(Outcome outcome, LocalDate dueDate) {
+            this(outcome, dueDate, null, null, null, null);
+        }
+
         public Op op() {
             return Op.FINISH;
         }
@@ -220,6 +231,41 @@ public final class Requests {
         @Override
         public String toString() {
             return "CheckIn[code=" + code + "]"; // never the ID number in a log
+        }
+    }
+
+    // ---- cases (issue 18) ----------------------------------------------------------------------------------
+
+    /** The back office: the case's result is ready for pickup (办结待取). {@code caseId} is the case's id. */
+    public record CaseReady(@JsonProperty("case") String caseId) implements Request<CaseReply> {
+        public Op op() {
+            return Op.CASE_READY;
+        }
+
+        public Class<CaseReply> replyType() {
+            return CaseReply.class;
+        }
+    }
+
+    /** The back office: the case is returned (退件), {@code reason} in words, required. */
+    public record CaseReturned(@JsonProperty("case") String caseId, String reason) implements Request<CaseReply> {
+        public Op op() {
+            return Op.CASE_RETURNED;
+        }
+
+        public Class<CaseReply> replyType() {
+            return CaseReply.class;
+        }
+    }
+
+    /** The back office: the result was mailed (EMS), {@code tracking} its number, required. */
+    public record CaseMailed(@JsonProperty("case") String caseId, String tracking) implements Request<CaseReply> {
+        public Op op() {
+            return Op.CASE_MAILED;
+        }
+
+        public Class<CaseReply> replyType() {
+            return CaseReply.class;
         }
     }
 }

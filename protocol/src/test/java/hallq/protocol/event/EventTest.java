@@ -53,7 +53,12 @@ class EventTest {
                 new TicketChanged(A007, TicketChange.NO_SHOW),
                 new QueueChanged("legal", 12, 1, 840),
                 new CounterChanged(window),
-                new DeviceReport("kiosk-1", "kiosk", "PRINTER_PAPER_OUT", "纸用完了"));
+                new DeviceReport("kiosk-1", "kiosk", "PRINTER_PAPER_OUT", "纸用完了"),
+                // cases (issue 18)
+                new CaseChanged(new hallq.protocol.CaseView("20261203-A007", "2026-12-03", "A007", "legal", "3",
+                        "1001", hallq.protocol.Outcome.ACCEPTED, null, "2026-12-10",
+                        hallq.protocol.CaseState.ACCEPTED, null, List.of(), List.of("营业执照副本"), "2026-12-08",
+                        null, null, AT, AT, "soon", null), CaseChange.OPENED));
         assertThat(all).extracting(EventData::kind).containsExactly(EventKind.values());
         for (EventData data : all) {
             Event e = new Event(7, AT, data);

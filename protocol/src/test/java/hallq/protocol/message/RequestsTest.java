@@ -63,6 +63,9 @@ class RequestsTest {
         if (t == LocalDate.class) {
             return LocalDate.of(2026, 12, 10);
         }
+        if (t == List.class) {
+            return List.of("x"); // cases (issue 18): lists of texts
+        }
         throw new AssertionError("no sample of " + t);
     }
 
@@ -91,6 +94,7 @@ class RequestsTest {
                     case TEXT -> v.isTextual() && v.textValue().length() <= a.maxLength();
                     case BOOL -> v.isBoolean();
                     case WHOLE -> v.isIntegralNumber();
+                    case TEXTS -> v.isArray() && v.size() <= Op.Limits.ITEMS;
                 };
                 assertThat(fits).as(r.op() + "." + f.getKey() + " = " + v + " is no " + a.type()).isTrue();
             }

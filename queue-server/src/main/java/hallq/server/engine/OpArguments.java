@@ -59,6 +59,24 @@ public final class OpArguments {
                         throw bad("'" + a.name() + "' must be a whole number");
                     }
                 }
+                case TEXTS -> {
+                    // cases (issue 18): a list of short texts, bounded in count and in each item's length
+                    if (!v.isArray()) {
+                        throw bad("'" + a.name() + "' must be a list of strings");
+                    }
+                    if (v.size() > Op.Limits.ITEMS) {
+                        throw new HallException(ErrorCode.BAD_REQUEST, TOO_LONG, "'" + a.name() + "' has more than "
+                                + Op.Limits.ITEMS + " items");
+                    }
+                    for (JsonNode item : v) {
+                        if (!item.isTextual()) {
+                            throw bad("'" + a.name() + "' must be a list of strings");
+                        }
+                        if (item.textValue().length() > a.maxLength()) {
+                            throw tooLong(a.name() + "[]", a.maxLength());
+                        }
+                    }
+                }
                 default -> throw new IllegalStateException(a.type().name());
             }
             args.set(a.name(), v);

@@ -41,6 +41,10 @@ final class ReplyFields {
     /** A record field's name on the wire: its {@code @JsonProperty} name, else its own (as the mapper names it). */
     static String wireName(RecordComponent c) {
         JsonProperty named = c.getAnnotation(JsonProperty.class);
+        if (named == null) {
+            // @JsonProperty is not a record-component annotation: Java puts it on the accessor (and field) only
+            named = c.getAccessor().getAnnotation(JsonProperty.class);
+        }
         return named != null && !named.value().isEmpty() ? named.value() : c.getName();
     }
 

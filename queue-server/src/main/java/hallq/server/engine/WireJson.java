@@ -56,6 +56,10 @@ public final class WireJson {
         if (e.kind().equals(HallEvent.DEVICE)) {
             return device.role() == Role.MANAGER;
         }
+        if (e.data() instanceof hallq.protocol.event.CaseChanged) {
+            // cases (issue 18): managers, and back-office devices of the case's zone
+            return hallq.server.cases.Cases.mayAct(device, e.zones().iterator().next());
+        }
         return sees(device, e.zones());
     }
 

@@ -53,6 +53,10 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
     private static final Pattern TICKET_PATH = Pattern.compile("/api/tickets/([A-Za-z0-9]{1,16})");
     private static final Pattern FOLLOW_UP_PATH = Pattern.compile("/api/followups/([^/]+)/([A-Za-z0-9]{1,16})");
+    // cases (issue 18)
+    private static final Pattern CASE_PATH = Pattern.compile("/api/cases/([0-9]{8}-[A-Z0-9]{1,16})");
+    private static final Pattern CASE_CHANGE_PATH =
+            Pattern.compile("/api/cases/([0-9]{8}-[A-Z0-9]{1,16})/(ready|returned|mailed)");
     private static final String JSON_TYPE = "application/json; charset=utf-8";
 
     private final HallEngine engine;
@@ -64,6 +68,8 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final TicketPages ticketPages;
     /** Bookings (contract section 9). */
     private final BookingApi bookings;
+    /** Cases (issue 18). */
+    private final CaseApi cases;
 
     HttpApi(HallEngine engine, Tokens tokens, StatsService stats, FollowUpApi followUps, TicketLookup lookup,
             TicketPages ticketPages) {
@@ -74,6 +80,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         this.lookup = lookup;
         this.ticketPages = ticketPages;
         this.bookings = new BookingApi(engine);
+        this.cases = new CaseApi(engine, stats);
     }
 
     @Override
@@ -132,6 +139,26 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 ticketPages.get(ctx, keepAlive, req, path, param(uri, "k"));
             } else if (bookingRoute(ctx, keepAlive, req, uri, path, method)) {
                 // bookings (contract section 9): answered by bookingRoute
+            } else if (path.equals("/api/cases") && method.equals(HttpMethod.GET)) {
+                // cases (issue 18)
+                Device by = authorize(req, Role.MANAGER, Role.BACKOFFICE);
+                reply(ctx, keepAlive, cases.list(by, param(uri, "from"), param(uri, "to"), param(uri, "state"),
+                        param(uri, "due")));
+            } else if (CASE_PATH.matcher(path).matches() && method.equals(HttpMethod.GET)) {
+                Matcher m = CASE_PATH.matcher(path);
+                m.matches();
+                reply(ctx, keepAlive, cases.one(m.group(1), param(uri, "k")));
+            } else if (CASE_CHANGE_PATH.matcher(path).matches() && method.equals(HttpMethod.POST)) {
+                Matcher m = CASE_CHANGE_PATH.matcher(path);
+                m.matches();
+                Device by = authorize(req, Role.MANAGER, Role.BACKOFFICE);
+                JsonNode args = req.content().isReadable() || !m.group(2).equals("ready")
+                        ? body(req, CaseApi.bodyOf(m.group(2))) : Json.mapper().createObjectNode();
+                String key = req.headers().get("Idempotency-Key");
+                if (key != null && key.length() > Op.Limits.ID) {
+                    throw OpArguments.tooLong("Idempotency-Key", Op.Limits.ID);
+                }
+                reply(ctx, keepAlive, cases.change(by, m.group(1), m.group(2), args, key));
             } else {
                 // files last: the API's paths are never looked up among them
                 Optional<WebFiles.File> file = method.equals(HttpMethod.GET) ? files.find(path) : Optional.empty();
@@ -152,8 +179,8 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
 
     private boolean isKnown(String path) {
-        return List.of("/healthz", "/api/snapshot", "/api/tickets", "/api/stats", "/api/stats.csv", "/api/followups")
-                .contains(path) || TICKET_PATH.matcher(path).matches() || FOLLOW_UP_PATH.matcher(path).matches()
+        return List.of("/healthz", "/api/snapshot", "/api/tickets", "/api/stats", "/api/stats.csv", "/api/followups",
+                "/api/cases").contains(path) || CASE_PATH.matcher(path).matches() || CASE_CHANGE_PATH.matcher(path).matches() || TICKET_PATH.matcher(path).matches() || FOLLOW_UP_PATH.matcher(path).matches()
                 || files.find(path).isPresent() || ticketPages.handles(path)
                 // bookings (contract section 9)
                 || path.equals("/api/booking/slots") || path.equals("/api/booking/zones") || path.equals("/api/bookings")
@@ -190,6 +217,18 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         return true;
     }
 
+    /** As below, for any of {@code roles} (cases, issue 18: the manager and the back office). */
+    private Device authorize(FullHttpRequest req, Role... roles) {
+        Device d = authorize(req, (Role) null);
+        for (Role r : roles) {
+            if (d.role() == r) {
+                return d;
+            }
+        }
+        throw new HallException(ErrorCode.FORBIDDEN, "this needs a " + roles[0].wire() + " or " + roles[1].wire()
+                + " token");
+    }
+
     private Device authorize(FullHttpRequest req, Role role) {
         String auth = req.headers().get(HttpHeaderNames.AUTHORIZATION);
         if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -197,7 +236,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         }
         Device d = tokens.bearer(auth.substring(7).trim())
                 .orElseThrow(() -> new HallException(ErrorCode.UNAUTHORIZED, "unknown token"));
-        if (d.role() != role) {
+        if (role != null && d.role() != role) {
             throw new HallException(ErrorCode.FORBIDDEN, "this needs a " + role.wire() + " token");
         }
         return d;

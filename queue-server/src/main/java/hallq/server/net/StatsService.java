@@ -79,6 +79,15 @@ final class StatsService {
         return CompletableFuture.supplyAsync(() -> sql(() -> store.ticket(day, number)), executor);
     }
 
+    // cases (issue 18)
+    CompletableFuture<List<hallq.server.cases.CaseRecord>> cases(LocalDate from, LocalDate to, String state) {
+        return CompletableFuture.supplyAsync(() -> sql(() -> store.cases(from, to, state)), executor);
+    }
+
+    CompletableFuture<Optional<hallq.server.cases.CaseRecord>> caseById(String id) {
+        return CompletableFuture.supplyAsync(() -> sql(() -> store.caseById(id)), executor);
+    }
+
     private List<TicketRecord> tickets(LocalDate from, LocalDate to) {
         return sql(() -> store.tickets(from, to));
     }

@@ -45,6 +45,10 @@ final class WebFiles {
             resource = PAGES + "display.html";
         } else if (path.equals("/book")) { // bookings (contract section 9): the citizen's booking page
             resource = PAGES + "book.html";
+        } else if (path.matches("/c/[0-9]{8}-[A-Z0-9]{1,16}")) {
+            resource = PAGES + "case.html"; // cases (issue 18): the citizen's page, the key in ?k=
+        } else if (path.equals("/backoffice")) {
+            resource = PAGES + "backoffice.html"; // cases (issue 18)
         } else if (OWN.matcher(path).matches()) {
             resource = PAGES + path.substring("/web/".length());
         } else if (WEBJAR.matcher(path).matches() && !path.contains("..")) {

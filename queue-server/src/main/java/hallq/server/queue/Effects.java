@@ -17,6 +17,22 @@ public final class Effects {
     private final List<HallEvent> events = new ArrayList<>();
     /** Bookings (contract section 9) changed, each as it ends up. */
     private List<hallq.server.booking.BookingRecord> bookings = List.of();
+    /** Cases (issue 18): every case changed, in order. */
+    private final List<hallq.server.cases.CaseRecord> cases = new ArrayList<>();
+
+    void cases(List<hallq.server.cases.CaseRecord> changed) {
+        cases.addAll(changed);
+    }
+
+    /** Cases (issue 18): the cases changed, each as it ends up, in the order of their last change. */
+    public List<hallq.server.cases.CaseRecord> caseRecords() {
+        java.util.Map<String, hallq.server.cases.CaseRecord> last = new java.util.LinkedHashMap<>();
+        for (hallq.server.cases.CaseRecord c : cases) {
+            last.remove(c.id());
+            last.put(c.id(), c);
+        }
+        return List.copyOf(last.values());
+    }
 
     void ticket(Ticket t) {
         tickets.add(t);
@@ -68,7 +84,8 @@ public final class Effects {
     }
 
     public boolean isEmpty() {
-        return tickets.isEmpty() && desks.isEmpty() && pauses.isEmpty() && events.isEmpty() && bookings.isEmpty();
+        return tickets.isEmpty() && desks.isEmpty() && pauses.isEmpty() && events.isEmpty() && bookings.isEmpty()
+                && cases.isEmpty();
     }
 
     // ---- bookings (contract section 9) ----

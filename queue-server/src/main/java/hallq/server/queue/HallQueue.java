@@ -49,6 +49,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import hallq.protocol.CaseState;
+import hallq.protocol.CaseView;
+import hallq.protocol.calendar.WorkingDays;
+import hallq.protocol.event.CaseChange;
+import hallq.protocol.event.CaseChanged;
+import hallq.protocol.hall.Device;
+import hallq.protocol.message.Replies.TicketReply;
+import hallq.protocol.message.Requests.Finish;
+import hallq.server.cases.CaseOpening;
+import hallq.server.cases.CaseRecord;
+import hallq.server.cases.Cases;
 
 /**
  * The queue rules of one hall: numbering, the order of calling, the green-channel burst, transfers,
@@ -83,6 +94,8 @@ public final class HallQueue {
     private Effects effects = new Effects();
     /** Bookings (contract section 9): their rules, owned with the queue by the hall thread. */
     private final Bookings bookings;
+    /** Cases (issue 18): the cases still in the hall's hands, with their rules. */
+    private final Cases cases;
 
     public HallQueue(HallConfig hall, Clock clock, IdHasher hasher, RestoredHall restored) {
         this(hall, clock, hasher, restored, new LoginGuard());
@@ -106,6 +119,7 @@ public final class HallQueue {
         this.day = businessDay(clock.instant());
         this.seq = restored.seq();
         this.bookings = new Bookings(hall, clock, restored.bookings());
+        this.cases = new Cases(clock, zoneId, WorkingDays.of(hall.calendar()), restored.cases());
         restore(restored);
     }
 
@@ -226,7 +240,23 @@ public final class HallQueue {
 
     /** Issues a ticket; the reply carries it with {@code ahead} and {@code estimatedWaitSec}. */
     public TicketView issue(String kiosk, String zone, boolean greenAsked, String idCardNumber) {
+        return issue(kiosk, zone, greenAsked, idCardNumber, null);
+    }
+
+    /**
+     * As above; with {@code caseRef} (a case's id or key, contract section 10) the ticket is a visit for that case:
+     * a pickup in the hall's {@code pickupZone} for a ready or returned case, a return to the case's own zone for a
+     * 补正 one. {@code zone} is then not needed. A case still in the back office is CONFLICT {@code NOT_READY}.
+     */
+    public TicketView issue(String kiosk, String zone, boolean greenAsked, String idCardNumber, String caseRef) {
         Instant now = clock.instant();
+        CaseRecord visit = caseRef == null ? null : cases.forVisit(caseRef);
+        if (visit != null) {
+            String pickup = hall.hall().pickupZone();
+            zone = visit.state() == CaseState.INCOMPLETE || pickup == null ? visit.zone() : pickup;
+        } else if (zone == null) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "missing 'zone'");
+        }
         ZoneQueue zq = zoneQueue(zone);
         if (!hours.isOpen(now.atZone(zoneId).toLocalTime())) {
             throw new HallException(ErrorCode.CLOSED, "HOURS", "the hall is closed now; tickets are issued during "
@@ -255,6 +285,10 @@ public final class HallQueue {
         t.state = TicketState.WAITING;
         t.queueClass = green ? QueueClass.GREEN : QueueClass.NORMAL;
         t.queueKey = nextKey(now);
+        if (visit != null) {
+            t.caseId = visit.id();
+            cases.visited(visit.id());
+        }
         countToday(t);
         zq.add(t);
         effects.issued(t);
@@ -422,14 +456,31 @@ public final class HallQueue {
     }
 
     public TicketView finish(String counter, Outcome outcome, LocalDate dueDate) {
+        return finish(counter, new Finish(outcome, dueDate)).ticket();
+    }
+
+    /**
+     * Finishes the window's ticket; {@code accepted} (承诺件, 容缺受理) and {@code incomplete} (补正) open a case
+     * (contract section 10), which the reply carries with its key for the receipt. A pickup ticket finished
+     * {@code done} collects its case; any finish of a return visit closes the 补正 case it came back for.
+     */
+    public TicketReply finish(String counter, Finish f) {
         CounterDesk d = desk(counter, WindowOp.FINISH);
         Ticket t = d.ticket;
+        Outcome outcome = f.outcome();
+        LocalDate dueDate = f.dueDate();
         if (outcome == null) {
             throw new HallException(ErrorCode.BAD_REQUEST, "missing 'outcome' (done, accepted, incomplete, rejected, consult)");
         }
         if (dueDate != null && outcome != Outcome.ACCEPTED) {
             throw new HallException(ErrorCode.BAD_REQUEST, "'dueDate' goes only with outcome 'accepted'");
         }
+        CaseRecord visited = t.caseId == null ? null : cases.held().stream()
+                .filter(c -> c.id().equals(t.caseId)).findFirst().orElse(null);
+        String previous = visited != null && visited.state() == CaseState.INCOMPLETE ? visited.id() : null;
+        Optional<CaseRecord> opened = cases.opening(new CaseOpening(t.day, t.number, t.zone, d.counter.id(), d.clerk,
+                outcome, f.matter(), dueDate, null, f.missing(), f.waived(), f.waivedDue(), previous));
+        // every check is behind us: from here on the finish changes the hall
         Instant now = clock.instant();
         t.state = TicketState.DONE;
         t.outcome = outcome;
@@ -440,7 +491,19 @@ public final class HallQueue {
         recordService(t);
         ticketChanged(t, TicketChange.DONE, now);
         counterChanged(d, now);
-        return view(t);
+        if (visited != null) {
+            CaseState before = visited.state();
+            cases.visitFinished(visited.id(), outcome).filter(c -> c.state() != before)
+                    .ifPresent(c -> caseChanged(c, c.state() == CaseState.CLOSED ? CaseChange.CLOSED
+                            : CaseChange.COLLECTED, now));
+        }
+        CaseView opening = null;
+        if (opened.isPresent()) {
+            cases.open(opened.get());
+            caseChanged(opened.get(), CaseChange.OPENED, now);
+            opening = cases.view(opened.get(), true);
+        }
+        return new TicketReply(view(t), opening);
     }
 
     /** Service time: from start, or from the first call when the clerk never pressed start. */
@@ -581,6 +644,47 @@ public final class HallQueue {
         emit(Set.of(), clock.instant(), new DeviceReport(device, role, fault, message));
     }
 
+    // ---- cases (issue 18): the back office -------------------------------------------------------------------
+
+    /** 办结待取 (contract section 10): by a manager, or a back-office device within its zones. */
+    public CaseView caseReady(Device by, String id) {
+        CaseRecord c = cases.ready(by, id);
+        caseChanged(c, CaseChange.READY, clock.instant());
+        return cases.view(c, false);
+    }
+
+    /** 退件 with its reason. */
+    public CaseView caseReturned(Device by, String id, String reason) {
+        CaseRecord c = cases.returned(by, id, reason);
+        caseChanged(c, CaseChange.RETURNED, clock.instant());
+        return cases.view(c, false);
+    }
+
+    /** Mailed (EMS) with its tracking number. */
+    public CaseView caseMailed(Device by, String id, String tracking) {
+        CaseRecord c = cases.mailed(by, id, tracking);
+        caseChanged(c, CaseChange.MAILED, clock.instant());
+        return cases.view(c, false);
+    }
+
+    /** The cases still in the hall's hands, as {@code by} may see them (no keys). */
+    public List<CaseView> heldCases(Device by) {
+        return cases.held().stream().filter(c -> Cases.mayAct(by, c.zone())).map(c -> cases.view(c, false)).toList();
+    }
+
+    /** A held case by its id, with its key, for the citizen's page (which checks the key). */
+    public Optional<CaseRecord> heldCase(String id) {
+        return cases.held().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public WorkingDays workingDays() {
+        return cases.workingDays();
+    }
+
+    private void caseChanged(CaseRecord c, CaseChange change, Instant now) {
+        emit(Set.of(c.zone()), now, new CaseChanged(cases.view(c, false), change));
+    }
+
     // ---- guards ------------------------------------------------------------------------------------------
 
     private ZoneQueue zoneQueue(String zone) {
@@ -671,6 +775,7 @@ public final class HallQueue {
                     zq.greenWaiting(), zq.longestWaitSec(now)));
         }
         queuesChanged.clear();
+        effects.cases(cases.takeChanged());
         Effects e = effects;
         e.bookings(bookings.takeChanges());
         effects = new Effects();
@@ -739,7 +844,7 @@ public final class HallQueue {
                 Json.time(t.issuedAt(), zoneId), Json.time(t.calledAt(), zoneId), t.counter(), ahead, estimate,
                 Json.time(t.startedAt(), zoneId), Json.time(t.finishedAt(), zoneId), t.outcome(),
                 t.dueDate() == null ? null : t.dueDate().toString(), t.rating(), t.recalls(),
-                t.issueZone().equals(t.zone()) ? null : t.issueZone(), t.booking());
+                t.issueZone().equals(t.zone()) ? null : t.issueZone(), t.booking(), t.caseId());
     }
 
     /** People ahead times today's average service time in the zone, shared by the windows open for it. */

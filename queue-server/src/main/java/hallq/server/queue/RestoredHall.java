@@ -9,14 +9,17 @@ import java.util.List;
 public record RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq,
                            List<HallEvent> recentCalls,
                            // bookings (contract section 9): today's and later ones, recent no-shows, any still booked
-                           List<hallq.server.booking.BookingRecord> bookings) {
-    public static final RestoredHall EMPTY = new RestoredHall(List.of(), List.of(), 0, List.of());
+                           List<hallq.server.booking.BookingRecord> bookings,
+                           // cases (issue 18): the cases still in the hall's hands (not collected, mailed, closed)
+                           List<hallq.server.cases.CaseRecord> cases) {
+    public static final RestoredHall EMPTY = new RestoredHall(List.of(), List.of(), 0, List.of(), List.of(), List.of());
 
     public RestoredHall {
         bookings = bookings == null ? List.of() : List.copyOf(bookings);
+        cases = cases == null ? List.of() : List.copyOf(cases);
     }
 
     public RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq, List<HallEvent> recentCalls) {
-        this(tickets, desks, seq, recentCalls, List.of());
+        this(tickets, desks, seq, recentCalls, List.of(), List.of());
     }
 }

@@ -48,6 +48,8 @@ public final class Ticket {
     /** Bookings: the booking code of a checked-in ticket (else null), and when its slot starts (derived from it). */
     String booking;
     long slotStartMs = NONE;
+    /** Cases (issue 18): the case this ticket is a visit for (a pickup, a return after 补正), or null. */
+    String caseId;
 
     Ticket(LocalDate day, String number, String prefix, int serial, String zone, boolean green,
            Instant issuedAt, String idHash, String kiosk, long[] key) {
@@ -87,6 +89,7 @@ public final class Ticket {
         t.transfers = r.transfers();
         t.requeues = r.requeues();
         t.booking = r.booking();
+        t.caseId = r.caseId();
         return t;
     }
 
@@ -94,7 +97,7 @@ public final class Ticket {
         return new TicketRecord(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey,
                 at(issuedAtMs), at(calledAtMs), at(lastCalledAtMs), at(startedAtMs), at(finishedAtMs), counter, clerk,
                 outcome, dueDate, rating, at(ratedAtMs), recalls, transfers, requeues, idHash, kiosk,
-                key(), booking);
+                key(), booking, caseId);
     }
 
     /** The key's text, or null for a ticket without one. */

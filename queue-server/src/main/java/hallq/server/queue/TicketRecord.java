@@ -38,7 +38,9 @@ public record TicketRecord(
         String kiosk,
         String key,
         // bookings (contract section 9): the code of the booking whose check-in made the ticket, or null
-        String booking) {
+        String booking,
+        // cases (issue 18): the case this ticket is a visit for, or null
+        String caseId) {
 
     public TicketRecord(LocalDate day, String number, String prefix, int serial, String issueZone, String zone,
                         boolean green, TicketState state, QueueClass queueClass, long queueKey, Instant issuedAt,
@@ -47,6 +49,6 @@ public record TicketRecord(
                         int transfers, int requeues, String idHash, String kiosk, String key) {
         this(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey, issuedAt, calledAt,
                 lastCalledAt, startedAt, finishedAt, counter, clerk, outcome, dueDate, rating, ratedAt, recalls,
-                transfers, requeues, idHash, kiosk, key, null);
+                transfers, requeues, idHash, kiosk, key, null, null);
     }
 }

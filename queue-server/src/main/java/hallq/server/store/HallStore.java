@@ -55,6 +55,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement raiseSeq;
     private final PreparedStatement pruneReplies;
     private final PreparedStatement pruneReplyKeys;
+    /** Cases (issue 18). */
+    private final PreparedStatement mergeCase;
     private final byte[] salt;
     private long nextReplyBatch;
     /** Run before every read of tickets and pauses: with a journal in front, it waits until those rows are in. */
@@ -102,6 +104,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
         pruneReplies = writer.prepareStatement("DELETE FROM reply_body WHERE id IN "
                 + "(SELECT id FROM reply_key WHERE at_ms < ?)");
         pruneReplyKeys = writer.prepareStatement("DELETE FROM reply_key WHERE at_ms < ?");
+        mergeCase = writer.prepareStatement(CaseTable.MERGE);
         try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM reply_key")) {
             rs.next();
             nextReplyBatch = rs.getLong(1) + 1;
@@ -276,6 +279,10 @@ public final class HallStore implements HallStorage, AutoCloseable {
             insertCall.setString(3, c.payload());
             insertCall.executeUpdate();
         }
+        for (hallq.server.cases.CaseRecord c : e.cases()) {
+            CaseTable.bind(mergeCase, c);
+            mergeCase.executeUpdate();
+        }
         if (!e.replies().isEmpty()) {
             insertReplyKeys.setLong(1, e.batch());
             insertReplyKeys.setLong(2, e.replies().get(e.replies().size() - 1).at().toEpochMilli());
@@ -326,8 +333,16 @@ public final class HallStore implements HallStorage, AutoCloseable {
         List<DeskRecord> desks = new ArrayList<>();
         long seq;
         List<HallEvent> calls = new ArrayList<>();
+        List<hallq.server.cases.CaseRecord> cases = new ArrayList<>();
         List<hallq.server.booking.BookingRecord> bookings;
         try (Connection c = reader()) {
+            // cases (issue 18): those still in the hall's hands
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(CaseTable.SELECT
+                    + " WHERE state NOT IN ('collected', 'mailed', 'closed') ORDER BY opened_at")) {
+                while (rs.next()) {
+                    cases.add(CaseTable.read(rs));
+                }
+            }
             try (PreparedStatement p = c.prepareStatement(BookingTable.SELECT)) {
                 p.setDate(1, Date.valueOf(BookingTable.historyFrom(today)));
                 bookings = BookingTable.read(p);
@@ -373,7 +388,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 throw new SQLException("unreadable stored call: " + e.getMessage(), e);
             }
         }
-        return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls, bookings);
+        return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls, bookings, cases);
     }
 
     @Override
@@ -510,6 +525,54 @@ public final class HallStore implements HallStorage, AutoCloseable {
             lock.close();
         } catch (IOException e) {
             log.warn("data directory lock: {}", e.getMessage());
+        }
+    }
+
+    // ---- cases (issue 18) ----------------------------------------------------------------------------------
+
+    /**
+     * Cases opened from {@code from} to {@code to} (days, inclusive; either null: open-ended), of {@code state} when
+     * given, oldest due first; after every acknowledged write is in.
+     */
+    public List<hallq.server.cases.CaseRecord> cases(LocalDate from, LocalDate to, String state) throws SQLException {
+        readBarrier.await();
+        List<hallq.server.cases.CaseRecord> out = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(CaseTable.SELECT + " WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (from != null) {
+            sql.append(" AND day >= ?");
+            args.add(Date.valueOf(from));
+        }
+        if (to != null) {
+            sql.append(" AND day <= ?");
+            args.add(Date.valueOf(to));
+        }
+        if (state != null) {
+            sql.append(" AND state = ?");
+            args.add(state);
+        }
+        sql.append(" ORDER BY due_date NULLS LAST, opened_at");
+        try (Connection c = reader(); PreparedStatement p = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(CaseTable.read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The case {@code id}, whatever its state; after every acknowledged write is in. */
+    public Optional<hallq.server.cases.CaseRecord> caseById(String id) throws SQLException {
+        readBarrier.await();
+        try (Connection c = reader(); PreparedStatement p = c.prepareStatement(CaseTable.SELECT + " WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(CaseTable.read(rs)) : Optional.empty();
+            }
         }
     }
 }

@@ -26,17 +26,20 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
                            List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
                            List<StoredReply> replies, Instant pruneRepliesBefore,
                            // bookings (contract section 9); an entry journalled before them has none
-                           List<hallq.server.booking.BookingRecord> bookings) {
+                           List<hallq.server.booking.BookingRecord> bookings,
+                           // cases (issue 18): cases opened or changed, each as it ends up; none in older records
+                           List<hallq.server.cases.CaseRecord> cases) {
     private static final ObjectMapper JSON = Json.mapper();
 
     public JournalEntry {
         bookings = bookings == null ? List.of() : bookings;
+        cases = cases == null ? List.of() : List.copyOf(cases);
     }
 
     public JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
                         List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
                         List<StoredReply> replies, Instant pruneRepliesBefore) {
-        this(batch, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore, List.of());
+        this(batch, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore, List.of(), List.of());
     }
 
     /** A {@code called} event as stored for the display's last calls after a restart. */
@@ -62,12 +65,14 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
         }
         return new JournalEntry(-1, seq, effects.issuedRecords(), effects.changedRecords(), effects.deskRecords(),
                 List.copyOf(effects.pauses()), calls, List.copyOf(replies), pruneRepliesBefore,
-                List.copyOf(effects.bookingRecords()));
+                List.copyOf(effects.bookingRecords()),
+                effects.caseRecords());
     }
 
     public JournalEntry withBatch(long number) {
         return new JournalEntry(number, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore,
-                bookings);
+                bookings,
+                cases);
     }
 
     public byte[] toBytes() throws JsonProcessingException {

@@ -64,6 +64,15 @@ final class Schema {
                 if (!hasColumn(s, "TICKET", "BOOKING")) {
                     s.execute("ALTER TABLE ticket ADD COLUMN booking VARCHAR(16)");
                 }
+            }),
+            // cases (issue 18, contract section 10): a table of cases; a ticket names the case it is a visit for
+            new Migration(5, "cases", s -> {
+                if (!hasColumn(s, "TICKET", "CASE_REF")) {
+                    s.execute("ALTER TABLE ticket ADD COLUMN case_ref VARCHAR(64)");
+                }
+                s.execute(CaseTable.CREATE);
+                s.execute("CREATE INDEX IF NOT EXISTS hall_case_state ON hall_case (state)");
+                s.execute("CREATE INDEX IF NOT EXISTS hall_case_day ON hall_case (day)");
             }));
 
     /** The version a database opened now ends at. */

@@ -67,7 +67,9 @@ final class TicketTable {
             new Column("kiosk", "VARCHAR(64)", (p, i, t) -> p.setString(i, t.kiosk())),
             new Column("ticket_key", "VARCHAR(32)", (p, i, t) -> p.setString(i, t.key())),
             // bookings (contract section 9), migration 4
-            new Column("booking", "VARCHAR(16)", (p, i, t) -> p.setString(i, t.booking())));
+            new Column("booking", "VARCHAR(16)", (p, i, t) -> p.setString(i, t.booking())),
+            // cases (issue 18), migration 5
+            new Column("case_ref", "VARCHAR(64)", (p, i, t) -> p.setString(i, t.caseId())));
 
     /** The primary key, (day, number): the first two columns. */
     private static final int KEY_COLUMNS = 2;
@@ -149,6 +151,7 @@ final class TicketTable {
     private static final int KIOSK = at("kiosk");
     private static final int TICKET_KEY = at("ticket_key");
     private static final int BOOKING = at("booking");
+    private static final int CASE_REF = at("case_ref");
 
     /**
      * One row of {@link #SELECT} as a record. Names of zones, windows, clerks and kiosks are interned and days shared:
@@ -169,7 +172,7 @@ final class TicketTable {
                 intern(rs.getString(CLERK)), outcome == null ? null : Outcome.fromWire(outcome),
                 due == null ? null : due.toLocalDate(), ratingOrNull, SqlTimes.get(rs, RATED_AT), rs.getInt(RECALLS),
                 rs.getInt(TRANSFERS), rs.getInt(REQUEUES), rs.getString(ID_HASH), intern(rs.getString(KIOSK)),
-                rs.getString(TICKET_KEY), rs.getString(BOOKING));
+                rs.getString(TICKET_KEY), rs.getString(BOOKING), rs.getString(CASE_REF));
     }
 
     private static String intern(String s) {

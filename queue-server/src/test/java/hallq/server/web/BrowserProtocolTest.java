@@ -71,6 +71,7 @@ class BrowserProtocolTest {
             pad.request("call-next");
             pad.request("start");
             pad.request("report", "fault", "PRINTER_PAPER_OUT", "message", "纸没了");
+            pad.request("finish", "outcome", "accepted"); // opens a case (issue 18): a case event
             for (EventKind k : EventKind.values()) {
                 events.add(manager.awaitEvent(k.wire(), e -> true));
             }

@@ -96,7 +96,7 @@ class WebProtocolTest {
             pad.request("call-next");
             pad.request("recall");
             pad.request("start");
-            pad.request("finish", "outcome", "done");
+            pad.request("finish", "outcome", "accepted"); // opens a case (issue 18): a case event
             pad.request("pause", "reason", "会议");
             pad.request("report", "fault", "PRINTER_PAPER_OUT", "message", "out of paper");
             List<JsonNode> events = new ArrayList<>();
