@@ -9,11 +9,19 @@ import java.util.List;
 public record RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq,
                            List<HallEvent> recentCalls,
                            // bookings (contract section 9): today's and later ones, recent no-shows, any still booked
-                           List<hallq.server.booking.BookingRecord> bookings) {
+                           List<hallq.server.booking.BookingRecord> bookings,
+                           // phone (issue 17): today's tickets' phone numbers
+                           List<TicketPhone> phones) {
     public static final RestoredHall EMPTY = new RestoredHall(List.of(), List.of(), 0, List.of());
 
     public RestoredHall {
         bookings = bookings == null ? List.of() : List.copyOf(bookings);
+        phones = phones == null ? List.of() : List.copyOf(phones);
+    }
+
+    public RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq, List<HallEvent> recentCalls,
+                        List<hallq.server.booking.BookingRecord> bookings) {
+        this(tickets, desks, seq, recentCalls, bookings, List.of());
     }
 
     public RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq, List<HallEvent> recentCalls) {

@@ -26,11 +26,21 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
                            List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
                            List<StoredReply> replies, Instant pruneRepliesBefore,
                            // bookings (contract section 9); an entry journalled before them has none
-                           List<hallq.server.booking.BookingRecord> bookings) {
+                           List<hallq.server.booking.BookingRecord> bookings,
+                           // phone (issue 17): phones attached, and the day before which all are forgotten
+                           List<hallq.server.queue.TicketPhone> phones, java.time.LocalDate phonesBefore) {
     private static final ObjectMapper JSON = Json.mapper();
 
     public JournalEntry {
         bookings = bookings == null ? List.of() : bookings;
+        phones = phones == null ? List.of() : phones;
+    }
+
+    public JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
+                        List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
+                        List<StoredReply> replies, Instant pruneRepliesBefore,
+                        List<hallq.server.booking.BookingRecord> bookings) {
+        this(batch, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore, bookings, List.of(), null);
     }
 
     public JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
@@ -62,12 +72,12 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
         }
         return new JournalEntry(-1, seq, effects.issuedRecords(), effects.changedRecords(), effects.deskRecords(),
                 List.copyOf(effects.pauses()), calls, List.copyOf(replies), pruneRepliesBefore,
-                List.copyOf(effects.bookingRecords()));
+                List.copyOf(effects.bookingRecords()), List.copyOf(effects.phones()), effects.phonesBefore());
     }
 
     public JournalEntry withBatch(long number) {
         return new JournalEntry(number, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore,
-                bookings);
+                bookings, phones, phonesBefore);
     }
 
     public byte[] toBytes() throws JsonProcessingException {

@@ -64,7 +64,9 @@ final class Schema {
                 if (!hasColumn(s, "TICKET", "BOOKING")) {
                     s.execute("ALTER TABLE ticket ADD COLUMN booking VARCHAR(16)");
                 }
-            }));
+            }),
+            // phone (issue 17): a ticket's phone number, kept only until the ticket ends or its day does
+            new Migration(6, "ticket phones", s -> s.execute(TicketPhoneTable.CREATE)));
 
     /** The version a database opened now ends at. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
