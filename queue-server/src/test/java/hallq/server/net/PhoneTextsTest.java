@@ -81,7 +81,8 @@ class PhoneTextsTest {
                 pad.request("call-next");
                 pad.request("finish", "outcome", "done");
             }
-            assertThat(next()).isEqualTo(PHONE + " 【政务服务大厅】您的" + booked + "号前面还有3人，请回到大厅留意叫号。");
+            assertThat(next())
+                    .isEqualTo(PHONE + " 【政务服务大厅】您的" + booked + "号前面还有3人，请回到大厅留意叫号。");
             for (int i = 0; i < 3; i++) {
                 pad.request("call-next");
                 pad.request("finish", "outcome", "done");

@@ -94,7 +94,8 @@ class TicketPhonesTest {
         assertThat(texts).as("five ahead: not yet").isEmpty();
         try (HallStore store = HallStore.open(data)) {
             commit(store, q);
-            assertThat(rows(store)).as("only the booking that gave a phone").containsExactly(DAY + " " + booked + " " + PHONE);
+            assertThat(rows(store)).as("only the booking that gave a phone")
+                    .containsExactly(DAY + " " + booked + " " + PHONE);
 
             for (int i = 0; i < 5; i++) {
                 callAndFinish(q, texts, notices);
@@ -102,7 +103,7 @@ class TicketPhonesTest {
             }
             assertThat(texts).containsExactly("【政务服务大厅】您的" + booked + "号前面还有3人，请回到大厅留意叫号。");
             callAndFinish(q, texts, notices); // the booked ticket: called, then done
-            assertThat(texts).as(q.ticket(DAY, booked).toString()).hasSize(2);
+            assertThat(texts).hasSize(2);
             assertThat(texts.get(1)).isEqualTo("【政务服务大厅】请" + booked + "号到2号窗口办理。");
             assertThat(texts).noneMatch(t -> t.contains(PHONE) || t.contains("110105"));
             assertThat(rows(store)).as("until its ticket ends").hasSize(1);
@@ -110,6 +111,23 @@ class TicketPhonesTest {
             assertThat(rows(store)).as("gone with the ticket's end").isEmpty();
             assertThat(q.ticketsWithPhones()).isEmpty();
         }
+    }
+
+    @Test
+    void aJournalledEntryKeepsItsPhonesForTheReplay() throws Exception {
+        HallQueue q = new HallQueue(hall(), clock, Halls.hasher(), RestoredHall.EMPTY);
+        BookingRecord b = q.book("natural", DAY, "09:00-10:00", person(), PHONE);
+        String booked = q.checkIn("kiosk-1", b.code(), null).number();
+        JournalEntry e = JournalEntry.of(q.takeEffects(), List.of(), q.seq(), null);
+        JournalEntry back = JournalEntry.fromBytes(e.toBytes());
+        assertThat(back.phones()).containsExactly(new TicketPhone(DAY, booked, PHONE));
+        assertThat(back.phonesBefore()).isNull();
+        clock.set(LocalDateTime.parse("2026-11-24T08:00:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        q.rollOverIfDue();
+        JournalEntry reset = JournalEntry.fromBytes(
+                JournalEntry.of(q.takeEffects(), List.of(), q.seq(), null).toBytes());
+        assertThat(reset.phonesBefore()).isEqualTo(DAY.plusDays(1));
+        assertThat(reset.phones()).isEmpty();
     }
 
     @Test
