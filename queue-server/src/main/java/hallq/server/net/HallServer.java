@@ -59,6 +59,9 @@ public final class HallServer implements AutoCloseable {
     private TicketStreams ticketStreams;
     /** Bookings (contract section 9): "your booking is tomorrow", through the log until a hall has an SMS platform. */
     private hallq.server.booking.BookingReminderTask reminders;
+    /** Phone (issue 17): the texts about a ticket's turn, and what sends them. */
+    private hallq.server.notify.SmsSender sms;
+    private PhoneTexts phoneTexts;
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
         this(engine, store, followUps, NetLimits.defaults());
@@ -139,6 +142,12 @@ public final class HallServer implements AutoCloseable {
         return this;
     }
 
+    /** Before {@link #start}: texts go through {@code sender} instead of the hall file's choice. */
+    public HallServer sms(hallq.server.notify.SmsSender sender) {
+        sms = sender;
+        return this;
+    }
+
     public InetSocketAddress start(String bind, int port) throws InterruptedException {
         Tokens tokens = new Tokens(engine.hall());
         StatsService stats = new StatsService(engine.hall(), store.database(), readers);
@@ -146,6 +155,11 @@ public final class HallServer implements AutoCloseable {
         // phone: the ticket's page and its live stream (contract section 8)
         ticketStreams = new TicketStreams(engine, workers.next());
         ticketStreams.subscribe();
+        if (sms == null) {
+            sms = hallq.server.notify.SmsSender.of(engine.hall());
+        }
+        phoneTexts = new PhoneTexts(engine, workers.next(), sms);
+        phoneTexts.subscribe();
         TicketPages ticketPages = new TicketPages(engine.hall(), lookup, ticketStreams,
                 new StreamCaps(limits.streamsPerAddress(), limits.streams()), new WebFiles());
         HttpApi http = new HttpApi(engine, tokens, stats,
@@ -227,6 +241,9 @@ public final class HallServer implements AutoCloseable {
             if (reminders != null) {
                 reminders.close(); // bookings
             }
+            if (phoneTexts != null) {
+                phoneTexts.close();
+            }
             engine.close();
             clients.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE, "server stopping"))
                     .awaitUninterruptibly(2, TimeUnit.SECONDS);
@@ -236,6 +253,13 @@ public final class HallServer implements AutoCloseable {
         } finally {
             readers.pool().shutdown();
             followUps.close();
+            if (sms != null) {
+                try {
+                    sms.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
             boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
             store.close();

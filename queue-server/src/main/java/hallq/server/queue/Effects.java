@@ -85,7 +85,7 @@ public final class Effects {
 
     public boolean isEmpty() {
         return tickets.isEmpty() && desks.isEmpty() && pauses.isEmpty() && events.isEmpty() && bookings.isEmpty()
-                && cases.isEmpty();
+                && cases.isEmpty() && phones.isEmpty() && phonesBefore == null;
     }
 
     // ---- bookings (contract section 9) ----
@@ -96,5 +96,28 @@ public final class Effects {
 
     public List<hallq.server.booking.BookingRecord> bookingRecords() {
         return bookings;
+    }
+
+    // ---- phone (issue 17) ----
+
+    private final List<TicketPhone> phones = new ArrayList<>();
+    /** The day before which every ticket's phone is forgotten (the daily reset), or null. */
+    private java.time.LocalDate phonesBefore;
+
+    void phone(TicketPhone p) {
+        phones.add(p);
+    }
+
+    void phonesBefore(java.time.LocalDate day) {
+        phonesBefore = day;
+    }
+
+    /** Phone numbers attached to tickets in this run. */
+    public List<TicketPhone> phones() {
+        return phones;
+    }
+
+    public java.time.LocalDate phonesBefore() {
+        return phonesBefore;
     }
 }

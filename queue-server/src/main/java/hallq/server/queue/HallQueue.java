@@ -121,6 +121,11 @@ public final class HallQueue {
         this.bookings = new Bookings(hall, clock, restored.bookings());
         this.cases = new Cases(clock, zoneId, WorkingDays.of(hall.calendar()), restored.cases());
         restore(restored);
+        for (TicketPhone tp : restored.phones()) {
+            if (tp.day().equals(day)) {
+                phones.put(tp.number(), tp.phone()); // phone (issue 17): a restart keeps today's
+            }
+        }
     }
 
     // ---- restore ---------------------------------------------------------------------------------------
@@ -204,6 +209,8 @@ public final class HallQueue {
         }
         day = current;
         today.clear();
+        phones.clear(); // phone (issue 17): the daily reset forgets every ticket's phone
+        effects.phonesBefore(current);
         lastSerial.clear();
         issuedByZone.clear();
         ticketsByPerson.clear();
@@ -928,6 +935,9 @@ public final class HallQueue {
         t.slotStartMs = bookings.slotStart(b).toEpochMilli();
         bookings.checkedIn(b, t.number);
         countToday(t);
+        if (b.phone() != null) {
+            attachPhone(t.number, b.phone());
+        }
         zq.add(t);
         effects.issued(t);
         TicketView v = view(t);
@@ -939,5 +949,38 @@ public final class HallQueue {
     /** For tests and logs: the counter's state. */
     public CounterState counterState(String counter) {
         return desk(counter).state(hall.usesClerkLogin());
+    }
+
+    // ---- phone (issue 17) --------------------------------------------------------------------------------
+
+    /** Today's tickets' phone numbers by ticket number; the store deletes a row when its ticket ends. */
+    private final Map<String, String> phones = new HashMap<>();
+
+    /**
+     * Gives today's ticket {@code number} the phone number the hall texts about its turn (written with the batch).
+     * Check-in calls it with the booking's phone.
+     */
+    public void attachPhone(String number, String phone) {
+        Ticket t = today.get(number);
+        if (t == null) {
+            throw new HallException(ErrorCode.NOT_FOUND, "no ticket " + number + " today");
+        }
+        if (!hallq.server.notify.PhoneNumbers.valid(phone)) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "PHONE", "a phone number is a mainland mobile number");
+        }
+        phones.put(number, phone);
+        effects.phone(new TicketPhone(day, number, phone));
+    }
+
+    /** Today's tickets that have a phone and are not over, as the wire shows them, each with its phone. */
+    public List<Map.Entry<TicketView, String>> ticketsWithPhones() {
+        List<Map.Entry<TicketView, String>> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : phones.entrySet()) {
+            Ticket t = today.get(e.getKey());
+            if (t != null && t.state != TicketState.DONE && t.state != TicketState.CANCELLED) {
+                out.add(Map.entry(view(t), e.getValue()));
+            }
+        }
+        return out;
     }
 }

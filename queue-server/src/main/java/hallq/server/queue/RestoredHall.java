@@ -11,15 +11,18 @@ public record RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, l
                            // bookings (contract section 9): today's and later ones, recent no-shows, any still booked
                            List<hallq.server.booking.BookingRecord> bookings,
                            // cases (issue 18): the cases still in the hall's hands (not collected, mailed, closed)
-                           List<hallq.server.cases.CaseRecord> cases) {
-    public static final RestoredHall EMPTY = new RestoredHall(List.of(), List.of(), 0, List.of(), List.of(), List.of());
+                           List<hallq.server.cases.CaseRecord> cases,
+                           // phone (issue 17): today's tickets' phone numbers
+                           List<TicketPhone> phones) {
+    public static final RestoredHall EMPTY = new RestoredHall(List.of(), List.of(), 0, List.of());
 
     public RestoredHall {
         bookings = bookings == null ? List.of() : List.copyOf(bookings);
         cases = cases == null ? List.of() : List.copyOf(cases);
+        phones = phones == null ? List.of() : List.copyOf(phones);
     }
 
     public RestoredHall(List<TicketRecord> tickets, List<DeskRecord> desks, long seq, List<HallEvent> recentCalls) {
-        this(tickets, desks, seq, recentCalls, List.of(), List.of());
+        this(tickets, desks, seq, recentCalls, List.of(), List.of(), List.of());
     }
 }

@@ -47,6 +47,10 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement insertPause;
     /** Bookings (contract section 9). */
     private final PreparedStatement mergeBooking;
+    /** Phone (issue 17). */
+    private final PreparedStatement insertPhone;
+    private final PreparedStatement deletePhone;
+    private final PreparedStatement deletePhonesBefore;
     private final PreparedStatement insertCall;
     private final PreparedStatement insertReplyKeys;
     private final PreparedStatement insertReplies;
@@ -96,6 +100,9 @@ public final class HallStore implements HallStorage, AutoCloseable {
         insertPause = writer.prepareStatement("INSERT INTO pause (counter, from_at, to_at, reason) VALUES (?, ?, ?, ?)");
         insertCall = writer.prepareStatement("INSERT INTO call_event (seq, at_ms, payload) VALUES (?, ?, ?)");
         mergeBooking = writer.prepareStatement(BookingTable.MERGE);
+        insertPhone = writer.prepareStatement(TicketPhoneTable.MERGE);
+        deletePhone = writer.prepareStatement(TicketPhoneTable.DELETE);
+        deletePhonesBefore = writer.prepareStatement(TicketPhoneTable.DELETE_BEFORE);
         insertReplyKeys = writer.prepareStatement("INSERT INTO reply_key (id, at_ms, hashes) VALUES (?, ?, ?)");
         insertReplies = writer.prepareStatement("INSERT INTO reply_body (id, bodies) VALUES (?, ?)");
         updateSeq = writer.prepareStatement("UPDATE meta SET v = ? WHERE k = 'seq'");
@@ -273,6 +280,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
             BookingTable.bind(mergeBooking, b);
             mergeBooking.executeUpdate();
         }
+        phones(e); // phone (issue 17)
         for (JournalEntry.CallRow c : e.calls()) {
             insertCall.setLong(1, c.seq());
             insertCall.setLong(2, c.atMs());
@@ -297,6 +305,27 @@ public final class HallStore implements HallStorage, AutoCloseable {
             pruneReplies.executeUpdate();
             pruneReplyKeys.setLong(1, e.pruneRepliesBefore().toEpochMilli());
             pruneReplyKeys.executeUpdate();
+        }
+    }
+
+    /** Phone (issue 17): numbers attached; those of tickets that ended, and of past days, deleted. */
+    private void phones(JournalEntry e) throws SQLException {
+        for (hallq.server.queue.TicketPhone p : e.phones()) {
+            TicketPhoneTable.bind(insertPhone, p);
+            insertPhone.executeUpdate();
+        }
+        for (List<TicketRecord> rows : List.of(e.issued(), e.changed())) {
+            for (TicketRecord t : rows) {
+                if (TicketPhoneTable.over(t.state())) {
+                    deletePhone.setDate(1, Date.valueOf(t.day()));
+                    deletePhone.setString(2, t.number());
+                    deletePhone.executeUpdate();
+                }
+            }
+        }
+        if (e.phonesBefore() != null) {
+            deletePhonesBefore.setDate(1, Date.valueOf(e.phonesBefore()));
+            deletePhonesBefore.executeUpdate();
         }
     }
 
@@ -335,6 +364,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
         List<HallEvent> calls = new ArrayList<>();
         List<hallq.server.cases.CaseRecord> cases = new ArrayList<>();
         List<hallq.server.booking.BookingRecord> bookings;
+        List<hallq.server.queue.TicketPhone> phones;
         try (Connection c = reader()) {
             // cases (issue 18): those still in the hall's hands
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(CaseTable.SELECT
@@ -342,6 +372,10 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 while (rs.next()) {
                     cases.add(CaseTable.read(rs));
                 }
+            }
+            try (PreparedStatement p = c.prepareStatement(TicketPhoneTable.SELECT)) {
+                p.setDate(1, Date.valueOf(today));
+                phones = TicketPhoneTable.read(p);
             }
             try (PreparedStatement p = c.prepareStatement(BookingTable.SELECT)) {
                 p.setDate(1, Date.valueOf(BookingTable.historyFrom(today)));
@@ -388,7 +422,7 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 throw new SQLException("unreadable stored call: " + e.getMessage(), e);
             }
         }
-        return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls, bookings, cases);
+        return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls, bookings, cases, phones);
     }
 
     @Override

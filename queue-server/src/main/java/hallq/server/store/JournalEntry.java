@@ -28,18 +28,22 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
                            // bookings (contract section 9); an entry journalled before them has none
                            List<hallq.server.booking.BookingRecord> bookings,
                            // cases (issue 18): cases opened or changed, each as it ends up; none in older records
-                           List<hallq.server.cases.CaseRecord> cases) {
+                           List<hallq.server.cases.CaseRecord> cases,
+                           // phone (issue 17): phones attached, and the day before which all are forgotten
+                           List<hallq.server.queue.TicketPhone> phones, java.time.LocalDate phonesBefore) {
     private static final ObjectMapper JSON = Json.mapper();
 
     public JournalEntry {
         bookings = bookings == null ? List.of() : bookings;
         cases = cases == null ? List.of() : List.copyOf(cases);
+        phones = phones == null ? List.of() : phones;
     }
 
     public JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
                         List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
                         List<StoredReply> replies, Instant pruneRepliesBefore) {
-        this(batch, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore, List.of(), List.of());
+        this(batch, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore, List.of(), List.of(), List.of(),
+                null);
     }
 
     /** A {@code called} event as stored for the display's last calls after a restart. */
@@ -65,14 +69,13 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
         }
         return new JournalEntry(-1, seq, effects.issuedRecords(), effects.changedRecords(), effects.deskRecords(),
                 List.copyOf(effects.pauses()), calls, List.copyOf(replies), pruneRepliesBefore,
-                List.copyOf(effects.bookingRecords()),
-                effects.caseRecords());
+                List.copyOf(effects.bookingRecords()), effects.caseRecords(), List.copyOf(effects.phones()),
+                effects.phonesBefore());
     }
 
     public JournalEntry withBatch(long number) {
         return new JournalEntry(number, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore,
-                bookings,
-                cases);
+                bookings, cases, phones, phonesBefore);
     }
 
     public byte[] toBytes() throws JsonProcessingException {

@@ -73,7 +73,9 @@ final class Schema {
                 s.execute(CaseTable.CREATE);
                 s.execute("CREATE INDEX IF NOT EXISTS hall_case_state ON hall_case (state)");
                 s.execute("CREATE INDEX IF NOT EXISTS hall_case_day ON hall_case (day)");
-            }));
+            }),
+            // phone (issue 17): a ticket's phone number, kept only until the ticket ends or its day does
+            new Migration(6, "ticket phones", s -> s.execute(TicketPhoneTable.CREATE)));
 
     /** The version a database opened now ends at. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

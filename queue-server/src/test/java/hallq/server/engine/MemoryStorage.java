@@ -53,7 +53,7 @@ final class MemoryStorage implements HallStorage {
         List<HallEvent> recent = new ArrayList<>(calls);
         java.util.Collections.reverse(recent);
         return new RestoredHall(List.copyOf(tickets.values()), List.copyOf(desks.values()), seq,
-                recent.subList(0, Math.min(10, recent.size())), List.copyOf(bookings.values()), List.of());
+                recent.subList(0, Math.min(10, recent.size())), List.copyOf(bookings.values()), List.of(), List.of());
     }
 
     @Override

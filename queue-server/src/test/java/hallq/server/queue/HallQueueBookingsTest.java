@@ -218,7 +218,7 @@ class HallQueueBookingsTest {
         String booked = checkIn(b);
         Effects e = hall.takeEffects();
         RestoredHall restored = new RestoredHall(e.ticketRecords(), List.of(), hall.seq(), List.of(),
-                e.bookingRecords(), List.of());
+                e.bookingRecords(), List.of(), List.of());
         HallQueue again = new HallQueue(hall(""), clock, Halls.hasher(), restored);
         again.login("2", "1002", "7315");
         assertThat(again.booking(c.code(), c.key()).state()).isEqualTo(BookingState.BOOKED);

@@ -17,7 +17,7 @@ class JournalEntryBookingsTest {
                 "09:00-10:00", "ab".repeat(32), "13812345678", BookingState.CHECKED_IN,
                 Instant.parse("2026-11-23T00:00:00Z"), Instant.parse("2026-11-24T01:05:00Z"), "B001");
         JournalEntry e = new JournalEntry(-1, 7, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, List.of(b), List.of());
+                null, List.of(b), List.of(), List.of(), null);
         assertThat(JournalEntry.fromBytes(e.toBytes()).bookings()).containsExactly(b);
         String old = new String(e.toBytes(), java.nio.charset.StandardCharsets.UTF_8)
                 .replaceAll(",\"bookings\":\\[.*\\]", "");
