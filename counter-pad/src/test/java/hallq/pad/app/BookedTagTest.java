@@ -60,7 +60,7 @@ class BookedTagTest {
         TicketView t = Hellos.ticket(number, "natural", TicketState.CALLED);
         return new TicketView(t.number(), t.zone(), t.green(), t.state(), t.day(), t.issuedAt(), t.calledAt(),
                 t.counter(), t.ahead(), t.estimatedWaitSec(), t.startedAt(), t.finishedAt(), t.outcome(), t.dueDate(),
-                t.rating(), t.recalls(), t.fromZone(), booking);
+                t.rating(), t.recalls(), t.fromZone(), booking, null);
     }
 
     private void hello(TicketView t) throws Exception {
