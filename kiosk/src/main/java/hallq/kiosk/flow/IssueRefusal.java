@@ -5,7 +5,7 @@ import hallq.protocol.hall.HallConfig;
 import hallq.protocol.message.Refused;
 
 /**
- * Turns the server's refusal of an {@code issue} into words for the citizen. Keyed on the stable
+ * Turns the server's refusal of an {@code issue} or a {@code check-in} into words for the citizen. Keyed on the stable
  * {@link Refused#reason()} (and {@link Refused#code()} where no reason is given), never on the English message.
  */
 final class IssueRefusal {
@@ -29,6 +29,23 @@ final class IssueRefusal {
                 return Msg.of("id.problem.format");
             case "UNKNOWN_ZONE":
                 return Msg.of("notice.unknownZone");
+            // a booking's check-in (contract section 9)
+            case "TOO_EARLY":
+                return Msg.of("notice.booking.early", hall.policy().checkInEarlyMin());
+            case "TOO_LATE":
+                return Msg.of("notice.booking.late");
+            case "NO_BOOKING":
+            case "UNKNOWN_CODE":
+            case "CANCELLED":
+                return Msg.of("notice.booking.none");
+            case "CHECKED_IN":
+                return Msg.of("notice.booking.checkedIn");
+            // a case's pickup (contract section 10)
+            case "NOT_READY":
+                return Msg.of("notice.case.notReady");
+            case "UNKNOWN_CASE":
+            case "CASE_STATE":
+                return Msg.of("notice.case.unknown");
             default:
                 break;
         }

@@ -428,12 +428,12 @@ public final class KioskModel implements HallClient.HallListener {
         send(new Requests.Issue(null, Boolean.FALSE, idNumber, c.ref()), pickup, false);
     }
 
-    /**
-     * A booking's code. The {@code check-in} op (contract section 9) is the bookings feature's: until it is
-     * there, the citizen is sent to the help desk in words, and this is the one place it will be called from.
-     */
+    /** A booking's code: the booked citizen's check-in (contract section 9), a ticket of the booked zone. */
     private void checkIn(ScannedCode.Booking b) {
-        showNotice(Msg.of("scan.booking.desk"));
+        Texts zh = Texts.of(Texts.CHINESE);
+        Texts en = Texts.of(Texts.ENGLISH);
+        ZoneTile booked = new ZoneTile("", new Bilingual(zh.text("scan.checkIn"), en.text("scan.checkIn")), 0);
+        send(new Requests.CheckIn(b.code(), null), booked, false);
     }
 
     // ---- issuing ---------------------------------------------------------------------------------------------
@@ -443,7 +443,7 @@ public final class KioskModel implements HallClient.HallListener {
         send(new Requests.Issue(zone.id(), Boolean.valueOf(asGreen), idNumber, null), zone, asGreen);
     }
 
-    private void send(Requests.Issue request, ZoneTile zone, boolean asGreen) {
+    private void send(hallq.protocol.message.Request<Issued> request, ZoneTile zone, boolean asGreen) {
         chosen = zone;
         issueGreen = asGreen;
         issueSlow = false;

@@ -569,11 +569,38 @@ class KioskModelTest {
         }
 
         @Test
-        void otherCodesAreSaidInWords() {
+        void aBookingCodeScannedOnTheHomeScreenChecksIn() {
             connect();
             model.codeScanned("20261204");
-            assertThat(zh(screen(Screen.Notice.class).message())).contains("预约码");
+            FakeHallLink.Sent checkIn = link.last("check-in");
+            assertThat(checkIn.arg("code")).isEqualTo("20261204");
+            assertThat(checkIn.args().has("idCard")).isFalse();
+            assertThat(screen(Screen.Issuing.class).zone().name().zh()).isEqualTo("预约签到");
+            FakeHallLink.ok(checkIn, ticket("B007", "natural", false, 2, 600));
+            assertThat(screen(Screen.TicketShown.class).ticket().number()).isEqualTo("B007");
+        }
+
+        @Test
+        void aCheckInRefusedIsSaidInWords() {
+            connect();
+            model.codeScanned("20261204");
+            FakeHallLink.error(link.last("check-in"), "CONFLICT", "TOO_EARLY", "server words nobody shows");
+            Msg early = screen(Screen.Notice.class).message();
+            assertThat(zh(early)).isEqualTo("还没到签到时间。请在预约时段开始前30分钟内签到。");
+            assertThat(en(early)).contains("within 30 minutes");
             model.done();
+            model.codeScanned("20261204");
+            FakeHallLink.error(link.last("check-in"), "CONFLICT", "TOO_LATE", "server words nobody shows");
+            assertThat(zh(screen(Screen.Notice.class).message())).contains("预约时段已过", "普通号");
+            model.done();
+            model.codeScanned("20261203-A007");
+            FakeHallLink.error(link.last("issue"), "CONFLICT", "NOT_READY", "尚未办结，预计 2026-12-10 办结");
+            assertThat(zh(screen(Screen.Notice.class).message())).startsWith("您的办件还没有办结");
+        }
+
+        @Test
+        void otherCodesAreSaidInWords() {
+            connect();
             model.codeScanned("http://10.0.0.2:7700/t/2026-11-22/A001?k=abcdefghijklmnop");
             assertThat(zh(screen(Screen.Notice.class).message())).startsWith("这是排队号票上的二维码");
             model.done();
