@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,72 +24,48 @@ import org.slf4j.LoggerFactory;
 public final class EvdevCodeScanner implements CodeScanner {
     private static final Logger log = LoggerFactory.getLogger(EvdevCodeScanner.class);
 
-    private final Path device;
-    private final Duration reopenEvery;
-    private volatile boolean closed;
-    private Thread thread;
+    private final ReopeningReader reader;
 
     public EvdevCodeScanner(Path device, Duration reopenEvery) {
-        this.device = device;
-        this.reopenEvery = reopenEvery;
+        this.reader = new ReopeningReader(() -> open(device), reopenEvery,
+                "code scanner " + device + " not readable (unplugged, or not in group input?)");
     }
 
-    @Override
-    public synchronized void start(Consumer<String> codes) {
-        if (thread != null) {
-            throw new IllegalStateException("started already");
-        }
-        thread = new Thread(() -> run(codes), "code-scanner");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void run(Consumer<String> codes) {
-        boolean told = false;
-        while (!closed) {
-            // a FileChannel, not a stream: close() interrupts the thread, which ends a read blocked on the device
-            try (FileChannel ch = FileChannel.open(device, StandardOpenOption.READ)) {
-                log.info("code scanner on {}", device);
-                told = false;
+    private static ReopeningReader.Opened open(Path device) throws IOException {
+        // a FileChannel, not a stream: close() interrupts the thread, which ends a read blocked on the device
+        FileChannel ch = FileChannel.open(device, StandardOpenOption.READ);
+        log.info("code scanner on {}", device);
+        return new ReopeningReader.Opened() {
+            @Override
+            public void readUntilGone(BooleanSupplier closed, Consumer<String> codes) throws IOException {
                 InputEventDecoder decoder = new InputEventDecoder(InputEventDecoder.nativeEventSize());
                 ByteBuffer buf = ByteBuffer.allocate(64 * InputEventDecoder.EVENT_SIZE_64);
-                while (!closed) {
+                while (!closed.getAsBoolean()) {
                     buf.clear();
                     int n = ch.read(buf);
                     if (n < 0) {
-                        break;
+                        return;
                     }
                     for (String code : decoder.feed(buf.array(), 0, n)) {
                         codes.accept(code);
                     }
                 }
-            } catch (IOException e) {
-                if (closed) {
-                    return;
-                }
-                if (!told) {
-                    log.warn("code scanner {} not readable (unplugged, or not in group input?): {}", device,
-                            e.toString());
-                    told = true;
-                }
             }
-            try {
-                Thread.sleep(reopenEvery.toMillis()); // the wait before opening a replugged scanner again
-            } catch (InterruptedException e) {
-                return;
+
+            @Override
+            public void close() throws IOException {
+                ch.close();
             }
-        }
+        };
+    }
+
+    @Override
+    public void start(Consumer<String> codes) {
+        reader.start(codes);
     }
 
     @Override
     public void close() {
-        closed = true;
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t != null) {
-            t.interrupt();
-        }
+        reader.close();
     }
 }

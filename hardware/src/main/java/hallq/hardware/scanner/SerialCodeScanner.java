@@ -4,6 +4,7 @@ import hallq.hardware.serial.SerialLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,35 +21,22 @@ public final class SerialCodeScanner implements CodeScanner {
         SerialLink open() throws IOException;
     }
 
-    private final LinkOpener opener;
-    private final Duration reopenEvery;
-    private volatile boolean closed;
-    private Thread thread;
+    private final ReopeningReader reader;
 
     public SerialCodeScanner(LinkOpener opener, Duration reopenEvery) {
-        this.opener = opener;
-        this.reopenEvery = reopenEvery;
+        this.reader = new ReopeningReader(() -> open(opener), reopenEvery,
+                "code scanner port not readable (unplugged?)");
     }
 
-    @Override
-    public synchronized void start(Consumer<String> codes) {
-        if (thread != null) {
-            throw new IllegalStateException("started already");
-        }
-        thread = new Thread(() -> run(codes), "code-scanner");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void run(Consumer<String> codes) {
-        boolean told = false;
-        while (!closed) {
-            try (SerialLink link = opener.open()) {
-                log.info("code scanner on {}", link.describe());
-                told = false;
+    private static ReopeningReader.Opened open(LinkOpener opener) throws IOException {
+        SerialLink link = opener.open();
+        log.info("code scanner on {}", link.describe());
+        return new ReopeningReader.Opened() {
+            @Override
+            public void readUntilGone(BooleanSupplier closed, Consumer<String> codes) throws IOException {
                 Lines lines = new Lines();
                 byte[] buf = new byte[256];
-                while (!closed) {
+                while (!closed.getAsBoolean()) {
                     int n = link.read(buf, 0, buf.length, Duration.ofMillis(500));
                     for (int i = 0; i < n; i++) {
                         String code = lines.add(buf[i]);
@@ -57,18 +45,18 @@ public final class SerialCodeScanner implements CodeScanner {
                         }
                     }
                 }
-            } catch (IOException e) {
-                if (!told && !closed) {
-                    log.warn("code scanner port not readable (unplugged?): {}", e.toString());
-                    told = true;
-                }
             }
-            try {
-                Thread.sleep(reopenEvery.toMillis()); // the wait before opening a replugged scanner again
-            } catch (InterruptedException e) {
-                return;
+
+            @Override
+            public void close() {
+                link.close();
             }
-        }
+        };
+    }
+
+    @Override
+    public void start(Consumer<String> codes) {
+        reader.start(codes);
     }
 
     /** Bytes into lines: CR or LF ends one, an empty one is none, one over {@link #MAX_CODE} is dropped. */
@@ -98,13 +86,6 @@ public final class SerialCodeScanner implements CodeScanner {
 
     @Override
     public void close() {
-        closed = true;
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t != null) {
-            t.interrupt();
-        }
+        reader.close();
     }
 }
