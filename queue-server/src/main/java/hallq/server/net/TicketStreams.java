@@ -3,15 +3,10 @@ package hallq.server.net;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.protocol.Json;
 import hallq.protocol.TicketView;
-import hallq.protocol.hall.Device;
-import hallq.protocol.hall.Role;
 import hallq.server.citizen.TicketStatus;
-import hallq.server.engine.Client;
-import hallq.server.engine.Command;
 import hallq.server.engine.EncodedEvent;
 import hallq.server.engine.HallEngine;
 import hallq.server.engine.WireJson;
-import hallq.server.queue.HallEvent;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -35,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * quiet connections) and the stream is closed after {@link #MAX_AGE_MILLIS}, which the page's EventSource answers by
  * reconnecting, so that a phone gone without a word holds its place that long at most.
  */
-final class TicketStreams implements Client {
+final class TicketStreams extends HallWatcher {
     private static final Logger log = LoggerFactory.getLogger(TicketStreams.class);
     static final long HEARTBEAT_MILLIS = 25_000;
     static final long MAX_AGE_MILLIS = 10 * 60_000;
@@ -63,8 +57,6 @@ final class TicketStreams implements Client {
     static final int HIGH_WATER = 16 * 1024;
     /** How soon the page's EventSource reconnects after a dropped stream. */
     static final int RETRY_MILLIS = 3_000;
-    /** The hub as the hall sees it: a display of every zone, with no token (it never says hello over the network). */
-    private static final Device PAGES = new Device("ticket-pages", Role.DISPLAY, null, null, List.of());
 
     /** A ticket by its day and number. */
     record TicketId(LocalDate day, String number) {
@@ -87,51 +79,14 @@ final class TicketStreams implements Client {
         }
     }
 
-    private final HallEngine engine;
-    private final EventExecutor loop;
     // the hub loop's alone
     private final Map<TicketId, Watched> watched = new HashMap<>();
     private final Set<String> dirtyZones = new HashSet<>();
     private boolean allDirty;
     private boolean asking;
-    private volatile boolean open = true;
 
     TicketStreams(HallEngine engine, EventExecutor loop) {
-        this.engine = engine;
-        this.loop = loop;
-    }
-
-    /** Starts listening to the hall: the events that can change a ticket's status. */
-    void subscribe() {
-        if (!open) {
-            return;
-        }
-        try {
-            engine.submit(new Command.Hello(this, PAGES, null,
-                    Set.of(HallEvent.QUEUE, HallEvent.CALLED, HallEvent.TICKET), 0));
-        } catch (RuntimeException e) {
-            log.warn("ticket pages cannot listen to the hall yet ({}); trying again", e.toString());
-            loop.schedule(this::subscribe, 1, TimeUnit.SECONDS);
-        }
-    }
-
-    void close() {
-        open = false;
-    }
-
-    @Override
-    public Device device() {
-        return PAGES;
-    }
-
-    @Override
-    public boolean open() {
-        return open;
-    }
-
-    @Override
-    public Executor writer() {
-        return loop;
+        super(engine, loop, "ticket-pages");
     }
 
     /** On the hub loop: the hall's hello answer, then events; an event marks its zones for a fresh look. */
@@ -224,7 +179,7 @@ final class TicketStreams implements Client {
 
     /** On the hub loop: reads the statuses of the watched tickets in the zones marked, one query at a time. */
     private void refresh() {
-        if (asking || !open || (!allDirty && dirtyZones.isEmpty())) {
+        if (asking || !open() || (!allDirty && dirtyZones.isEmpty())) {
             return;
         }
         List<TicketId> ids = new ArrayList<>();
@@ -268,7 +223,7 @@ final class TicketStreams implements Client {
         asking = false;
         allDirty = true;
         log.debug("ticket pages: the hall could not be read ({}); again in a second", why.toString());
-        if (open) {
+        if (open()) {
             loop.schedule(this::refresh, 1, TimeUnit.SECONDS);
         }
     }
