@@ -32,17 +32,10 @@ class BrowserBackOfficeTest {
 
     @AfterEach
     void down() throws Exception {
-        java.util.List<String> csp = browser == null ? java.util.List.of() : browser.cspViolations();
         if (pad != null) {
             pad.close();
         }
-        if (browser != null) {
-            browser.close();
-        }
-        if (hall != null) {
-            hall.close();
-        }
-        assertThat(csp).as("Content-Security-Policy violations").isEmpty();
+        assertThat(Chromium.closeWithHall(browser, hall)).as("Content-Security-Policy violations").isEmpty();
     }
 
     private static JsonNode ok(JsonNode reply) {

@@ -30,14 +30,8 @@ class BrowserBookTest {
 
     @AfterEach
     void down() throws Exception {
-        java.util.List<String> csp = browser == null ? java.util.List.of() : browser.cspViolations();
-        if (browser != null) {
-            browser.close();
-        }
-        if (hall != null) {
-            hall.close();
-        }
-        assertThat(csp).as("the page's Content-Security-Policy violations").isEmpty();
+        assertThat(Chromium.closeWithHall(browser, hall)).as("the page's Content-Security-Policy violations")
+                .isEmpty();
     }
 
     private static String click(String selector, int i) {

@@ -47,15 +47,9 @@ class BrowserDashboardTest {
 
     @AfterEach
     void down() throws Exception {
-        java.util.List<String> csp = browser == null ? java.util.List.of() : browser.cspViolations();
         pads.values().forEach(WsClient::close);
-        if (browser != null) {
-            browser.close();
-        }
-        if (hall != null) {
-            hall.close();
-        }
-        assertThat(csp).as("the page's Content-Security-Policy violations").isEmpty();
+        assertThat(Chromium.closeWithHall(browser, hall)).as("the page's Content-Security-Policy violations")
+                .isEmpty();
     }
 
     private void at(String hhmm) {

@@ -34,14 +34,8 @@ class BrowserDisplayTest {
 
     @AfterEach
     void down() throws Exception {
-        java.util.List<String> csp = browser == null ? java.util.List.of() : browser.cspViolations();
-        if (browser != null) {
-            browser.close();
-        }
-        if (hall != null) {
-            hall.close();
-        }
-        assertThat(csp).as("the page's Content-Security-Policy violations").isEmpty();
+        assertThat(Chromium.closeWithHall(browser, hall)).as("the page's Content-Security-Policy violations")
+                .isEmpty();
     }
 
     private String issue(String zone, boolean green) throws Exception {

@@ -44,14 +44,8 @@ class BrowserProtocolTest {
 
     @AfterEach
     void down() throws Exception {
-        List<String> csp = browser == null ? List.of() : browser.cspViolations();
-        if (browser != null) {
-            browser.close();
-        }
-        if (hall != null) {
-            hall.close();
-        }
-        assertThat(csp).as("the page's Content-Security-Policy violations").isEmpty();
+        assertThat(Chromium.closeWithHall(browser, hall)).as("the page's Content-Security-Policy violations")
+                .isEmpty();
     }
 
     private JsonNode decode(String call) throws Exception {

@@ -114,6 +114,21 @@ final class Chromium implements AutoCloseable {
         return page;
     }
 
+    /**
+     * The end of a browser test: closes the browser, then the hall (either may be null: the test did not get that
+     * far), and returns the Content-Security-Policy violations the page met until then.
+     */
+    static List<String> closeWithHall(Chromium browser, AutoCloseable hall) throws Exception {
+        List<String> csp = browser == null ? List.of() : browser.cspViolations();
+        if (browser != null) {
+            browser.close();
+        }
+        if (hall != null) {
+            hall.close();
+        }
+        return csp;
+    }
+
     /** The page's Content-Security-Policy violations so far (directive, blocked URI, where). */
     List<String> cspViolations() {
         return List.copyOf(page.cspViolations);
