@@ -197,6 +197,13 @@ final class Chromium implements AutoCloseable {
         }
 
         JsonNode send(String method, ObjectNode params) throws Exception {
+            JsonNode r = answer(method, params);
+            assertThat(r.has("error")).as(r.toString()).isFalse();
+            return r.path("result");
+        }
+
+        /** The browser's whole answer to a command: its {@code result}, or its {@code error}. */
+        private JsonNode answer(String method, ObjectNode params) throws Exception {
             int id = ids.incrementAndGet();
             CompletableFuture<JsonNode> f = new CompletableFuture<>();
             waiting.put(id, f);
@@ -205,14 +212,14 @@ final class Chromium implements AutoCloseable {
             msg.put("method", method);
             msg.set("params", params);
             ws.sendText(msg.toString(), true).join();
-            JsonNode r = f.get(45, TimeUnit.SECONDS);
-            assertThat(r.has("error")).as(r.toString()).isFalse();
-            return r.path("result");
+            return f.get(45, TimeUnit.SECONDS);
         }
 
         /**
          * Waits in the page until {@code condition} (a JS expression) holds, then returns {@code value} (a JS
-         * expression) as JSON. The page checks on each animation frame; the test fails after 30 s.
+         * expression) as JSON. The page checks on each animation frame; the test fails after 30 s. A wait that the
+         * page ends by navigating (a test that has just set {@code location.href}, a page that reloads) is begun
+         * again in the new document.
          */
         JsonNode when(String condition, String value) throws Exception {
             String js = "new Promise((resolve, reject) => { const t0 = Date.now(); const check = () => {"
@@ -221,18 +228,34 @@ final class Chromium implements AutoCloseable {
                     + " else if (Date.now() - t0 > 30000) reject(new Error('timed out: ' + " + Json.mapper()
                     .writeValueAsString(condition) + " + ' ' + document.body.innerText));"
                     + " else requestAnimationFrame(check); }; check(); })";
-            return Json.mapper().readTree(run(js).asText());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (true) {
+                JsonNode r = answer("Runtime.evaluate", evaluate(js));
+                String gone = r.path("error").path("message").asText("")
+                        + r.path("result").path("exceptionDetails").path("exception").path("description").asText("");
+                boolean navigated = gone.contains("navigated or closed") || gone.contains("context was destroyed");
+                if (!navigated || System.nanoTime() > deadline) {
+                    assertThat(r.has("error")).as(r.toString()).isFalse();
+                    JsonNode result = r.path("result");
+                    assertThat(result.has("exceptionDetails")).as(result.toString()).isFalse();
+                    return Json.mapper().readTree(result.path("result").path("value").asText());
+                }
+            }
         }
 
         /** Runs {@code js} in the page (a promise is awaited) and returns its value. */
         JsonNode run(String js) throws Exception {
+            JsonNode r = send("Runtime.evaluate", evaluate(js));
+            assertThat(r.has("exceptionDetails")).as(r.toString()).isFalse();
+            return r.path("result").path("value");
+        }
+
+        private static ObjectNode evaluate(String js) {
             ObjectNode p = Json.mapper().createObjectNode();
             p.put("expression", js);
             p.put("awaitPromise", true);
             p.put("returnByValue", true);
-            JsonNode r = send("Runtime.evaluate", p);
-            assertThat(r.has("exceptionDetails")).as(r.toString()).isFalse();
-            return r.path("result").path("value");
+            return p;
         }
 
         void screenshot(Path file) throws Exception {
