@@ -80,16 +80,22 @@ done
 grep -q "HallQ listening" "$logs/server.log" || { echo "hall.sh: the server did not start in 30 s" >&2; exit 1; }
 
 server=127.0.0.1:$port
+# each terminal's JVM options as its node's unit has them (deploy/etc/NAME.env), so the box runs what a hall runs
+terminal_jvm() { sed -n 's/^HALLQ_JAVA_OPTS=//p' "deploy/etc/$1.env"; }
+export MALLOC_ARENA_MAX=2 GDK_GL=disable
 # side by side on a 1920x1080 desktop: kiosk and pad on top, the hall screen below the kiosk
-java -jar kiosk/target/kiosk.jar --server "$server" --device kiosk-1 --token demo-kiosk-1 \
+# shellcheck disable=SC2046
+java $(terminal_jvm kiosk) -jar kiosk/target/kiosk.jar --server "$server" --device kiosk-1 --token demo-kiosk-1 \
   --card-reader simulated --scanner simulated \
   --window 800x480+0+0 >"$logs/kiosk.log" 2>&1 &
 pids+=($!)
-java -jar counter-pad/target/counter-pad.jar --server "$server" --device pad-3 --token demo-pad-3 \
+# shellcheck disable=SC2046
+java $(terminal_jvm pad) -jar counter-pad/target/counter-pad.jar --server "$server" --device pad-3 --token demo-pad-3 \
   --devices hardware/src/main/resources/hallq/hardware/examples/counter-pad.yaml \
   --window 1024x600+848+0 >"$logs/counter-pad.log" 2>&1 &
 pids+=($!)
-java -jar caller-display/target/caller-display.jar --server "$server" --device board-1 --token demo-board-1 \
+# shellcheck disable=SC2046
+java $(terminal_jvm display) -jar caller-display/target/caller-display.jar --server "$server" --device board-1 --token demo-board-1 \
   --window 800x450+0+500 >"$logs/caller-display.log" 2>&1 &
 pids+=($!)
 

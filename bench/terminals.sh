@@ -81,6 +81,7 @@ measure() {
   t1=$(ticks_of "$pid"); s1=$(date +%s.%N)
   local rss cpu verdict
   rss=$(rss_mb "$pid")
+  [ -n "${TERMINALS_DEBUG:-}" ] && { tr "\0" " " < "/proc/$pid/cmdline"; echo; grep -E "RssAnon|RssFile" "/proc/$pid/status"; awk '/^[0-9a-f]+-/ {f=$6} /^Rss:/ {r[f]+=$2} END {for (k in r) if (r[k] > 2000) print r[k], k}' "/proc/$pid/smaps" | sort -rn | head -8; tr "\0" "\n" < "/proc/$pid/environ" | grep -E "MALLOC|DISPLAY"; } >&2
   cpu=$(awk -v a="$t0" -v b="$t1" -v s="$s0" -v e="$s1" -v hz="$hz" 'BEGIN { printf "%.2f", (b - a) / hz / (e - s) * 100 }')
   verdict=$(awk -v r="$rss" -v c="$cpu" 'BEGIN { print (r <= 200 && c <= 1.0) ? "MET" : "NOT MET" }')
   DISPLAY=$dpy import -window root "$shots/$name-$screen.png" 2>/dev/null || true
@@ -101,7 +102,8 @@ start_terminal() {
   local wrap=()
   $pi && wrap=(bench/pi-core.sh --)
   # shellcheck disable=SC2046
-  DISPLAY=$dpy MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "${wrap[@]}" java $(java_opts "$name") -Dprism.order=sw -jar "$jar" --server "$server" "$@" \
+  # the rest of the environment a unit has (deploy/etc/NAME.env), as hall.sh sets it
+  DISPLAY=$dpy MALLOC_ARENA_MAX=2 GDK_GL=disable "${wrap[@]}" java $(java_opts "$name") -Dprism.order=sw -jar "$jar" --server "$server" "$@" \
     >"$tmp/$name.log" 2>&1 &
   tpid=$!
   pids+=($tpid)
