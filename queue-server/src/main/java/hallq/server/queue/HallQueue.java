@@ -414,19 +414,17 @@ public final class HallQueue {
         if (candidates.isEmpty()) {
             candidates = nonEmpty(d.counter.alsoZones());
         }
-        for (QueueClass c : QueueClass.values()) {
-            Ticket best = null;
-            for (ZoneQueue zq : candidates) {
-                Ticket head = zq.head(c, clock.millis());
-                if (head != null && (best == null || head.queueKey < best.queueKey)) {
-                    best = head;
-                }
-            }
-            if (best != null) {
-                return best;
+        // each zone's own order decides its head (ZoneQueue.Order); among the zones, the earlier step, then the key
+        ZoneQueue.Next best = null;
+        long now = clock.millis();
+        for (ZoneQueue zq : candidates) {
+            ZoneQueue.Next head = zq.next(now);
+            if (head != null && (best == null || head.step().ordinal() < best.step().ordinal()
+                    || head.step() == best.step() && head.ticket().queueKey < best.ticket().queueKey)) {
+                best = head;
             }
         }
-        return null;
+        return best == null ? null : best.ticket();
     }
 
     private List<ZoneQueue> nonEmpty(List<String> zoneIds) {
@@ -839,7 +837,7 @@ public final class HallQueue {
         Integer estimate = null;
         if (t.state.isQueued()) {
             ZoneQueue zq = zones.get(t.zone);
-            ahead = zq.ahead(t);
+            ahead = zq.ahead(t, clock.millis());
             estimate = estimateWaitSec(t.zone, ahead);
         }
         return ticketView(t.record(), ahead, estimate, zoneId);
