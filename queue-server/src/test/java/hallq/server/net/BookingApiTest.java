@@ -233,4 +233,26 @@ class BookingApiTest {
                 .contains(json(r).path("booking").path("code").asText()).doesNotContain("110105");
         assertThat(server.reminders()).isNotNull();
     }
+
+    /** phone2: the reminder's mark is on disk, so a restart after 18:00 does not send that evening's again. */
+    @Test
+    void aRestartAfterSixInTheEveningDoesNotSendTheRemindersAgain() throws Exception {
+        server.reminders().close(); // the server's own task would race the test's for the one text
+        java.util.List<String> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        hallq.server.notify.SmsGateway recording = (phone, text) -> texts.add(phone + " " + text);
+        HttpResponse<String> r = send("POST", "/api/bookings", "{\"zone\":\"natural\",\"day\":\"2026-11-24\","
+                + "\"slot\":\"09:00-10:00\",\"idCard\":\"" + person() + "\",\"phone\":\"13812345678\"}");
+        assertThat(r.statusCode()).isEqualTo(201);
+        clock.set(LocalDateTime.parse(DAY + "T18:00:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(new hallq.server.booking.BookingReminderTask(server.engine(), recording, server.textMarks()).tick())
+                .isEqualTo(1);
+
+        server.close();
+        server = Main.start(hall(), data, "127.0.0.1", 0, clock);
+        server.reminders().close();
+        clock.set(LocalDateTime.parse(DAY + "T18:30:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(new hallq.server.booking.BookingReminderTask(server.engine(), recording, server.textMarks()).tick())
+                .as("marked as sent before the restart").isZero();
+        assertThat(texts).hasSize(1);
+    }
 }
