@@ -215,6 +215,22 @@ class BookingApiTest {
         assertThat(stats.path("zones").get(0).path("booked").asInt()).isEqualTo(2);
         assertThat(stats.path("bookedAvgWaitSec").asDouble()).isEqualTo(600.0);
         assertThat(stats.path("walkInAvgWaitSec").isNull()).isTrue();
+        // phone2: per slot, in the hall file's order with the 延时 session last; and the CSV marks the booked ticket
+        JsonNode slots = stats.path("zones").get(0).path("slots");
+        assertThat(slots).hasSize(3);
+        assertThat(slots.get(0).path("slot").asText()).isEqualTo("09:00-10:00");
+        assertThat(slots.get(0).path("booked").asInt()).isEqualTo(2);
+        assertThat(slots.get(0).path("checkedIn").asInt()).isEqualTo(1);
+        assertThat(slots.get(0).path("cancelled").asInt()).isEqualTo(1);
+        assertThat(slots.get(1).path("booked").asInt()).isZero();
+        assertThat(slots.get(2).path("slot").asText()).isEqualTo("12:00-13:00");
+        HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/stats.csv?from=" + DAY + "&to=" + DAY)).header("Authorization", "Bearer m-secret")
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        java.util.List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).endsWith(",booked");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).endsWith(",true");
     }
 
     @Test
