@@ -271,4 +271,23 @@ class BookingApiTest {
                 .as("marked as sent before the restart").isZero();
         assertThat(texts).hasSize(1);
     }
+
+    /** phone2: the booking's link as a QR code, only with the booking's key; it reads back as the /book link. */
+    @Test
+    void theBookingsQrCodeIsItsLinkAndNeedsItsKey() throws Exception {
+        JsonNode b = json(book("09:00-10:00", person()));
+        String code = b.path("booking").path("code").asText();
+        String key = b.path("key").asText();
+        HttpResponse<String> qr = send("GET", "/api/bookings/" + code + "/qr.svg?k=" + key, null);
+        assertThat(qr.statusCode()).isEqualTo(200);
+        assertThat(qr.headers().firstValue("content-type")).hasValue("image/svg+xml");
+        assertThat(qr.headers().firstValue("cache-control")).hasValue("no-store");
+        assertThat(hallq.server.booking.BookingQrTest.decode(qr.body()))
+                .isEqualTo("http://127.0.0.1:" + port + "/book#code=" + code + "&k=" + key);
+        HttpResponse<String> wrong = send("GET", "/api/bookings/" + code + "/qr.svg?k=" + "x".repeat(22), null);
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(wrong.body()).doesNotContain("<svg").doesNotContain(key);
+        assertThat(send("GET", "/api/bookings/" + code + "/qr.svg", null).statusCode()).isIn(400, 403);
+        assertThat(send("GET", "/api/bookings/99999999/qr.svg?k=" + key, null).statusCode()).isEqualTo(404);
+    }
 }
