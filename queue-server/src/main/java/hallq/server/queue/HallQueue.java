@@ -970,6 +970,26 @@ public final class HallQueue {
         effects.phone(new TicketPhone(day, number, phone));
     }
 
+    /**
+     * phone2 (issue 17): op {@code attach-phone}, the kiosk that issued today's waiting ticket {@code number} gives it
+     * the citizen's mobile number (a booked ticket has its booking's already; this one replaces it). All checked
+     * before anything changes; the number goes with the batch into {@code ticket_phone} and is deleted with the
+     * ticket's end or its day, like a booking's.
+     */
+    public TicketView attachPhoneAt(String kiosk, String number, String phone) {
+        Ticket t = today.get(number);
+        if (t == null || !kiosk.equals(t.kiosk)) {
+            // another kiosk's ticket is as unknown as none: a kiosk cannot text someone else's ticket
+            throw new HallException(ErrorCode.NOT_FOUND, "UNKNOWN_TICKET", "no ticket of this kiosk with that number today");
+        }
+        if (!t.state.isQueued()) {
+            throw new HallException(ErrorCode.CONFLICT, "TICKET_STATE", "ticket " + t.number + " is "
+                    + t.state.wire() + ": only a waiting ticket is texted");
+        }
+        attachPhone(number, phone); // checks the number before it keeps it
+        return view(t);
+    }
+
     /** Today's tickets that have a phone and are not over, as the wire shows them, each with its phone. */
     public List<Map.Entry<TicketView, String>> ticketsWithPhones() {
         List<Map.Entry<TicketView, String>> out = new ArrayList<>();
