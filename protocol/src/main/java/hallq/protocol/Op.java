@@ -41,7 +41,9 @@ public enum Op {
     // cases (issue 18): the back office's changes of a case (managers send them over HTTP, /api/cases/{id}/...)
     CASE_READY("case-ready", Role.BACKOFFICE, true, text("case", Limits.NAME)),
     CASE_RETURNED("case-returned", Role.BACKOFFICE, true, text("case", Limits.NAME), text("reason", Limits.TEXT)),
-    CASE_MAILED("case-mailed", Role.BACKOFFICE, true, text("case", Limits.NAME), text("tracking", Limits.NAME));
+    CASE_MAILED("case-mailed", Role.BACKOFFICE, true, text("case", Limits.NAME), text("tracking", Limits.NAME)),
+    // phone2 (issue 17): the kiosk attaches the citizen's mobile number to a waiting ticket it issued, for its texts
+    ATTACH_PHONE("attach-phone", Role.KIOSK, true, text("ticket", Limits.NAME), text("phone", 16));
 
     /** Contract section 7's longest texts. */
     public static final class Limits {

@@ -22,7 +22,8 @@ import java.util.List;
 public final class TicketCsv {
     public static final List<String> COLUMNS = List.of("day", "number", "zone", "green", "issuedAt", "calledAt",
             "startedAt", "finishedAt", "waitSec", "serviceSec", "counter", "clerk", "outcome", "rating", "state",
-            "issueZone", "zoneName", "clerkName", "recalls", "transfers");
+            "issueZone", "zoneName", "clerkName", "recalls", "transfers",
+            "booked"); // phone2: a booked ticket (checked in from a booking; its wait runs from the check-in)
 
     private static final CsvMapper CSV = new CsvMapper();
 
@@ -56,7 +57,8 @@ public final class TicketCsv {
                 t.outcome() == null ? null : t.outcome().wire(), t.rating(), t.state().wire(), t.issueZone(),
                 hall.zone(t.zone()).map(Zone::name).orElse(null),
                 t.clerk() == null ? null : hall.clerk(t.clerk()).map(Clerk::name).orElse(null),
-                t.recalls(), t.transfers()});
+                t.recalls(), t.transfers(),
+                t.booking() != null});
         }
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
