@@ -41,7 +41,9 @@ public enum Op {
     // cases (issue 18): the back office's changes of a case (managers send them over HTTP, /api/cases/{id}/...)
     CASE_READY("case-ready", Role.BACKOFFICE, true, text("case", Limits.NAME)),
     CASE_RETURNED("case-returned", Role.BACKOFFICE, true, text("case", Limits.NAME), text("reason", Limits.TEXT)),
-    CASE_MAILED("case-mailed", Role.BACKOFFICE, true, text("case", Limits.NAME), text("tracking", Limits.NAME));
+    CASE_MAILED("case-mailed", Role.BACKOFFICE, true, text("case", Limits.NAME), text("tracking", Limits.NAME)),
+    // cases2 (issue 18): the matters (事项) catalogue, of one zone or (no zone) the whole hall
+    MATTERS("matters", null, false, text("zone", Limits.NAME));
 
     /** Contract section 7's longest texts. */
     public static final class Limits {

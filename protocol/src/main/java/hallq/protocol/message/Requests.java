@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import hallq.protocol.Op;
 import hallq.protocol.Outcome;
 import hallq.protocol.message.Replies.CaseReply;
+import hallq.protocol.message.Replies.MattersReply;
 import hallq.protocol.message.Replies.Done;
 import hallq.protocol.message.Replies.Issued;
 import hallq.protocol.message.Replies.LoggedIn;
@@ -266,6 +267,20 @@ public final class Requests {
 
         public Class<CaseReply> replyType() {
             return CaseReply.class;
+        }
+    }
+
+    // ---- cases2 (issue 18): the matters catalogue ----------------------------------------------------------
+
+    /** The hall's matters (事项) accepted in {@code zone}, or all of them when it is null. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Matters(String zone) implements Request<MattersReply> {
+        public Op op() {
+            return Op.MATTERS;
+        }
+
+        public Class<MattersReply> replyType() {
+            return MattersReply.class;
         }
     }
 }

@@ -32,6 +32,9 @@ import hallq.protocol.message.Replies.NoShows;
 import hallq.protocol.message.Replies.SnapshotReply;
 import hallq.protocol.message.Replies.TicketReply;
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.matters.MatterCatalogue;
+import hallq.protocol.message.Replies.MattersReply;
+import hallq.protocol.message.Requests.Matters;
 import hallq.server.log.LogText;
 import hallq.server.queue.HallException;
 import hallq.server.queue.HallQueue;
@@ -136,6 +139,10 @@ final class OpHandlers {
                 new CaseReply(q.caseReturned(d, required(r.caseId(), "case"), r.reason())));
         on(Op.CASE_MAILED, CaseMailed.class, CaseReply.class, (q, d, r) ->
                 new CaseReply(q.caseMailed(d, required(r.caseId(), "case"), r.tracking())));
+        // cases2 (issue 18): the matters catalogue, read-only (the hall file's, with initials)
+        MatterCatalogue matters = new MatterCatalogue(hall.matters());
+        on(Op.MATTERS, Matters.class, MattersReply.class, (q, d, r) ->
+                new MattersReply(r.zone() == null ? matters.all() : matters.inZone(r.zone())));
         for (Op op : Op.values()) {
             if (!handlers.containsKey(op) && !ANSWERED_AT_THE_EDGE.contains(op)) {
                 throw new IllegalStateException("op without handler: " + op); // found by the first test, not a hall

@@ -24,6 +24,7 @@ import hallq.protocol.ZoneStatus;
 import hallq.protocol.hall.Clerk;
 import hallq.protocol.hall.Counter;
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.matters.MatterCatalogue;
 import hallq.protocol.hall.Policy;
 import hallq.protocol.hall.Zone;
 import hallq.server.booking.BookingRecord;
@@ -96,6 +97,8 @@ public final class HallQueue {
     private final Bookings bookings;
     /** Cases (issue 18): the cases still in the hall's hands, with their rules. */
     private final Cases cases;
+    /** Cases2 (issue 18): the hall's matters (事项), for a finish's matter code. */
+    private final MatterCatalogue matters;
 
     public HallQueue(HallConfig hall, Clock clock, IdHasher hasher, RestoredHall restored) {
         this(hall, clock, hasher, restored, new LoginGuard());
@@ -120,6 +123,7 @@ public final class HallQueue {
         this.seq = restored.seq();
         this.bookings = new Bookings(hall, clock, restored.bookings());
         this.cases = new Cases(clock, zoneId, WorkingDays.of(hall.calendar()), restored.cases());
+        this.matters = new MatterCatalogue(hall.matters());
         restore(restored);
         for (TicketPhone tp : restored.phones()) {
             if (tp.day().equals(day)) {
@@ -485,8 +489,9 @@ public final class HallQueue {
         CaseRecord visited = t.caseId == null ? null : cases.held().stream()
                 .filter(c -> c.id().equals(t.caseId)).findFirst().orElse(null);
         String previous = visited != null && visited.state() == CaseState.INCOMPLETE ? visited.id() : null;
+        Integer promisedDays = promisedDays(f.matter());
         Optional<CaseRecord> opened = cases.opening(new CaseOpening(t.day, t.number, t.zone, d.counter.id(), d.clerk,
-                outcome, f.matter(), dueDate, null, f.missing(), f.waived(), f.waivedDue(), previous));
+                outcome, f.matter(), dueDate, promisedDays, f.missing(), f.waived(), f.waivedDue(), previous));
         // every check is behind us: from here on the finish changes the hall
         Instant now = clock.instant();
         t.state = TicketState.DONE;
@@ -511,6 +516,19 @@ public final class HallQueue {
             opening = cases.view(opened.get(), true);
         }
         return new TicketReply(view(t), opening);
+    }
+
+    /**
+     * Cases2 (issue 18): the promised working days of the matter a finish names, which make the case's due date when
+     * the clerk gives none; null for no matter or an instant one. A hall with a catalogue knows its matters: another
+     * code is refused. A hall without one takes the code as the clerk typed it.
+     */
+    private Integer promisedDays(String code) {
+        if (code == null || matters.isEmpty()) {
+            return null;
+        }
+        return matters.byCode(code).orElseThrow(() -> new HallException(ErrorCode.BAD_REQUEST, "UNKNOWN_MATTER",
+                "no matter (事项) of this hall has that code")).promisedDays();
     }
 
     /** Service time: from start, or from the first call when the clerk never pressed start. */
