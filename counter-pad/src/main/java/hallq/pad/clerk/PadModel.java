@@ -3,7 +3,10 @@ package hallq.pad.clerk;
 import hallq.hardware.rating.RatingKeys;
 import hallq.pad.rating.RatingFlow;
 import hallq.pad.rating.RatingPrompt;
+import hallq.protocol.CaseView;
 import hallq.protocol.ClerkRef;
+import hallq.protocol.calendar.WorkingDays;
+import hallq.protocol.matters.MatterCatalogue;
 import hallq.protocol.ErrorCode;
 import hallq.terminal.time.Timers;
 import hallq.protocol.Outcome;
@@ -112,6 +115,11 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
     public void finish(Outcome outcome, LocalDate dueDate) {
         LocalDate due = outcome == Outcome.ACCEPTED ? dueDate : null;
         batch(() -> send(PadAction.FINISH, new Requests.Finish(outcome, due), null));
+    }
+
+    /** Cases2 (issue 18): a finish the case sheet made (承诺件, 容缺受理, 补正 with its matter and materials). */
+    public void finish(Requests.Finish f) {
+        batch(() -> send(PadAction.FINISH, f, null));
     }
 
     public void requeue(String number) {
@@ -224,7 +232,14 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
         switch (action) {
             case NO_SHOW -> update(s -> s.withNoShow(t.number(), true));
             case REQUEUE -> update(s -> s.withNoShow(t.number(), false));
-            case FINISH -> rating.begin(t.number());
+            case FINISH -> {
+                // cases2 (issue 18): the case it opened, with its key, for the receipt
+                CaseView opened = reply instanceof TicketReply r ? r.caseView() : null;
+                if (opened != null) {
+                    caseListeners.forEach(l -> l.accept(opened));
+                }
+                rating.begin(t.number());
+            }
             default -> {
             }
         }
@@ -326,6 +341,9 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
 
     private void hello(Welcome welcome) {
         epoch++;
+        // cases2 (issue 18): the hall's calendar for due dates; its matters are asked for again when needed
+        workingDays = WorkingDays.of(welcome.hall().calendar());
+        matters = null;
         seq = welcome.seq();
         CounterSetup setup;
         try {
@@ -380,6 +398,46 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
         for (Consumer<PadState> l : listeners) {
             l.accept(s);
         }
+    }
+
+    // ---- cases2 (issue 18): the matters catalogue and the cases a finish opens ------------------------------
+
+    private final List<Consumer<CaseView>> caseListeners = new CopyOnWriteArrayList<>();
+    private WorkingDays workingDays = WorkingDays.WEEKDAYS;
+    private CompletableFuture<MatterCatalogue> matters;
+
+    /** Told each case a finish of this window opened (with its key), on the model thread. */
+    public void onCaseOpened(Consumer<CaseView> listener) {
+        caseListeners.add(listener);
+    }
+
+    /** The hall's working days, from the last hello's calendar (model thread). */
+    public WorkingDays workingDays() {
+        return workingDays;
+    }
+
+    /**
+     * The hall's matters, asked for once per hello (op {@code matters}) and kept; completes on the model thread,
+     * with an empty catalogue when the hall cannot say (the sheet then takes typed materials).
+     */
+    public CompletableFuture<MatterCatalogue> fetchMatters() {
+        if (matters != null && !matters.isCompletedExceptionally()) {
+            return matters;
+        }
+        CompletableFuture<MatterCatalogue> result = new CompletableFuture<>();
+        matters = result;
+        link.call(new Requests.Matters(null)).whenComplete((reply, failure) -> onModelThread(() -> {
+            if (failure != null) {
+                log.warn("matters not read: {}", cause(failure).toString());
+                if (matters == result) {
+                    matters = null; // asked again next time
+                }
+                result.complete(MatterCatalogue.EMPTY);
+                return;
+            }
+            result.complete(new MatterCatalogue(reply.matters()));
+        }));
+        return result;
     }
 
     @Override
