@@ -343,6 +343,7 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
         epoch++;
         // cases2 (issue 18): the hall's calendar for due dates; its matters are asked for again when needed
         workingDays = WorkingDays.of(welcome.hall().calendar());
+        publicUrl = welcome.hall().hall() == null ? null : welcome.hall().hall().publicUrl();
         matters = null;
         seq = welcome.seq();
         CounterSetup setup;
@@ -405,6 +406,20 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
     private final List<Consumer<CaseView>> caseListeners = new CopyOnWriteArrayList<>();
     private WorkingDays workingDays = WorkingDays.WEEKDAYS;
     private CompletableFuture<MatterCatalogue> matters;
+    private volatile String publicUrl;
+
+    /**
+     * Where citizens' phones reach the server, for the case page's QR: the hall's {@code publicUrl}, else the
+     * server this pad talks to (contract section 8).
+     */
+    public String publicBase() {
+        String p = publicUrl;
+        if (p != null) {
+            return p;
+        }
+        String own = link.serverBase();
+        return own != null ? own : "http://127.0.0.1:7700";
+    }
 
     /** Told each case a finish of this window opened (with its key), on the model thread. */
     public void onCaseOpened(Consumer<CaseView> listener) {

@@ -2,7 +2,22 @@ package hallq.pad.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import hallq.hardware.printer.PaperWidth;
+import hallq.hardware.printer.PrinterException;
+import hallq.hardware.printer.PrinterStatus;
+import hallq.hardware.printer.SimulatedTicketPrinter;
+import hallq.hardware.printer.TicketPrinter;
+import hallq.hardware.printer.preview.EscPosDecoder;
+import hallq.hardware.printer.preview.PrintedDocument;
 import hallq.pad.app.PadAssembly;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
 import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadModel;
 import hallq.pad.i18n.Texts;
@@ -51,6 +66,37 @@ class CaseSheetUiTest {
     private PadModel model;
     private Scene scene;
     private final LinkedBlockingQueue<CaseView> opened = new LinkedBlockingQueue<>();
+    /** The window's printer, simulated (ESC/POS bytes and a picture), telling the test each document printed. */
+    private final SimulatedTicketPrinter sim = new SimulatedTicketPrinter(OUT.resolve("slips"), PaperWidth.MM_80,
+            false);
+    private final LinkedBlockingQueue<byte[]> printed = new LinkedBlockingQueue<>();
+    private final TicketPrinter printer = new TicketPrinter() {
+        @Override
+        public void print(hallq.hardware.printer.TicketSlip ticket) {
+            throw new AssertionError("a pad prints no tickets");
+        }
+
+        @Override
+        public void printDocument(String name, byte[] escPos) throws PrinterException {
+            sim.printDocument(name, escPos);
+            printed.add(escPos);
+        }
+
+        @Override
+        public PrinterStatus status() {
+            return sim.status();
+        }
+
+        @Override
+        public PaperWidth paperWidth() {
+            return PaperWidth.MM_80;
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private CasePrinting printing;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -59,6 +105,7 @@ class CaseSheetUiTest {
                 Clock.systemUTC(), PadModel.RATING_TIMEOUT);
         model = pad.model();
         model.onCaseOpened(opened::add);
+        printing = CasePrinting.attach(model, printer);
         scene = new Scene(pad.root(), 1024, 600);
         stage.setScene(scene);
         stage.sizeToScene();
@@ -69,6 +116,7 @@ class CaseSheetUiTest {
     @AfterEach
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(pad::close).get();
+        printing.close();
         hall.close();
     }
 
@@ -131,6 +179,26 @@ class CaseSheetUiTest {
         assertThat(c.dueDate()).isEqualTo(due.toString());
         assertThat(c.clerk()).isEqualTo("1001");
         assertThat(c.key()).as("for the receipt's QR").isNotBlank();
+
+        // the 收件通知单, decoded back from the bytes the printer got, its QR scanned from the picture
+        byte[] job = printed.poll(10, TimeUnit.SECONDS);
+        assertThat(job).as("the receipt printed").isNotNull();
+        List<String> lines = EscPosDecoder.decode(job).elements().stream()
+                .filter(e -> e instanceof PrintedDocument.TextLine).map(e -> ((PrintedDocument.TextLine) e).text())
+                .toList();
+        String all = String.join("\n", lines);
+        assertThat(lines).contains("收件通知单", c.id());
+        assertThat(all).contains("办理事项：企业变更登记").contains("首办责任人：张三（1001）  3号窗口")
+                .contains("承诺办结日期：" + due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+        String url = "http://127.0.0.1:" + hall.port + "/c/" + c.id() + "?k=" + c.key();
+        assertThat(qr(sim.lastOutput().png())).isEqualTo(url);
+        Files.copy(sim.lastOutput().png(), OUT.resolve("case-receipt.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static String qr(Path png) throws Exception {
+        BufferedImage image = ImageIO.read(png.toFile());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     @Test
@@ -150,6 +218,13 @@ class CaseSheetUiTest {
         assertThat(c.outcome()).isEqualTo(Outcome.INCOMPLETE);
         assertThat(c.state()).isEqualTo(CaseState.INCOMPLETE);
         assertThat(c.missing()).containsExactly("营业执照复印件", "法定代表人身份证明", "租赁合同");
+        byte[] job = printed.poll(10, TimeUnit.SECONDS);
+        assertThat(job).as("the 一次性告知单 printed").isNotNull();
+        String all = EscPosDecoder.decode(job).elements().stream().filter(e -> e instanceof PrintedDocument.TextLine)
+                .map(e -> ((PrintedDocument.TextLine) e).text()).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(all).contains("一次性告知单").contains("1. 营业执照复印件").contains("3. 租赁合同")
+                .doesNotContain("承诺办结日期");
+        Files.copy(sim.lastOutput().png(), OUT.resolve("case-notice.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
