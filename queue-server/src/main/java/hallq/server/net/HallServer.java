@@ -150,7 +150,7 @@ public final class HallServer implements AutoCloseable {
 
     public InetSocketAddress start(String bind, int port) throws InterruptedException {
         Tokens tokens = new Tokens(engine.hall());
-        StatsService stats = new StatsService(engine.hall(), store.database(), readers);
+        StatsService stats = new StatsService(engine.hall(), store.database(), readers, engine.clock());
         TicketLookup lookup = new TicketLookup(engine, stats);
         // phone: the ticket's page and its live stream (contract section 8)
         ticketStreams = new TicketStreams(engine, workers.next());
