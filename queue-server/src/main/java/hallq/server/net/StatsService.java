@@ -91,6 +91,12 @@ final class StatsService {
         return CompletableFuture.supplyAsync(() -> sql(() -> store.cases(from, to, state)), executor);
     }
 
+    // cases2 (issue 18): the period's cases as CSV
+    CompletableFuture<String> casesCsv(LocalDate from, LocalDate to) {
+        return CompletableFuture.supplyAsync(() -> hallq.server.cases.CaseCsv.write(hall,
+                sql(() -> store.cases(from, to, null))), executor);
+    }
+
     CompletableFuture<Optional<hallq.server.cases.CaseRecord>> caseById(String id) {
         return CompletableFuture.supplyAsync(() -> sql(() -> store.caseById(id)), executor);
     }
