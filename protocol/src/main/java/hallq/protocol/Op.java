@@ -43,7 +43,11 @@ public enum Op {
     CASE_RETURNED("case-returned", Role.BACKOFFICE, true, text("case", Limits.NAME), text("reason", Limits.TEXT)),
     CASE_MAILED("case-mailed", Role.BACKOFFICE, true, text("case", Limits.NAME), text("tracking", Limits.NAME)),
     // cases2 (issue 18): the matters (事项) catalogue, of one zone or (no zone) the whole hall
-    MATTERS("matters", null, false, text("zone", Limits.NAME));
+    MATTERS("matters", null, false, text("zone", Limits.NAME)),
+    // cases2 (issue 18): telling the citizen: the phone given at the window, the pickup window's 待通知 call list
+    CASE_PHONE("case-phone", Role.COUNTER, true, text("case", Limits.NAME), text("phone", 16)),
+    CASE_CALLS("case-calls", Role.COUNTER, false),
+    CASE_NOTIFIED("case-notified", Role.COUNTER, true, text("case", Limits.NAME));
 
     /** Contract section 7's longest texts. */
     public static final class Limits {

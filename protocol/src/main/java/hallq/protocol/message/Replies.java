@@ -68,4 +68,12 @@ public final class Replies {
     /** The matters (事项) asked for, in the catalogue's order, each with its pinyin initials. */
     public record MattersReply(@JsonProperty(required = true) List<Matter> matters) {
     }
+
+    /** The 待通知 list, oldest first: each case (no key) with the number to call (null: none given) and its matter. */
+    public record CaseCalls(@JsonProperty(required = true) List<CaseCall> calls) {
+    }
+
+    public record CaseCall(@JsonProperty(value = "case", required = true) CaseView caseView, String phone,
+                           String matterName) {
+    }
 }

@@ -6,6 +6,7 @@ import hallq.protocol.Op;
 import hallq.protocol.Outcome;
 import hallq.protocol.message.Replies.CaseReply;
 import hallq.protocol.message.Replies.MattersReply;
+import hallq.protocol.message.Replies.CaseCalls;
 import hallq.protocol.message.Replies.Done;
 import hallq.protocol.message.Replies.Issued;
 import hallq.protocol.message.Replies.LoggedIn;
@@ -281,6 +282,44 @@ public final class Requests {
 
         public Class<MattersReply> replyType() {
             return MattersReply.class;
+        }
+    }
+
+    /** The citizen's mobile number for a case this window opened (texts on 办结/退件, the call list). */
+    public record CasePhone(@JsonProperty("case") String caseId, String phone) implements Request<CaseReply> {
+        public Op op() {
+            return Op.CASE_PHONE;
+        }
+
+        public Class<CaseReply> replyType() {
+            return CaseReply.class;
+        }
+
+        @Override
+        public String toString() {
+            return "CasePhone[case=" + caseId + "]"; // never the number in a log
+        }
+    }
+
+    /** The pickup window's 待通知 list: ready or returned cases whose citizen is still to be told. */
+    public record CaseCallList() implements Request<CaseCalls> {
+        public Op op() {
+            return Op.CASE_CALLS;
+        }
+
+        public Class<CaseCalls> replyType() {
+            return CaseCalls.class;
+        }
+    }
+
+    /** A call of the list made: the citizen of {@code caseId} was told. */
+    public record CaseNotified(@JsonProperty("case") String caseId) implements Request<CaseReply> {
+        public Op op() {
+            return Op.CASE_NOTIFIED;
+        }
+
+        public Class<CaseReply> replyType() {
+            return CaseReply.class;
         }
     }
 }

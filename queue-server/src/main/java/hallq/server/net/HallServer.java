@@ -62,6 +62,7 @@ public final class HallServer implements AutoCloseable {
     /** Phone (issue 17): the texts about a ticket's turn, and what sends them. */
     private hallq.server.notify.SmsSender sms;
     private PhoneTexts phoneTexts;
+    private CaseTexts caseTexts; // cases2 (issue 18)
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
         this(engine, store, followUps, NetLimits.defaults());
@@ -160,6 +161,9 @@ public final class HallServer implements AutoCloseable {
         }
         phoneTexts = new PhoneTexts(engine, workers.next(), sms);
         phoneTexts.subscribe();
+        // cases2 (issue 18): 办结/退件 texts to the citizens of cases with phones
+        caseTexts = new CaseTexts(engine, workers.next(), sms);
+        caseTexts.subscribe();
         TicketPages ticketPages = new TicketPages(engine.hall(), lookup, ticketStreams,
                 new StreamCaps(limits.streamsPerAddress(), limits.streams()), new WebFiles());
         HttpApi http = new HttpApi(engine, tokens, stats,
@@ -240,6 +244,9 @@ public final class HallServer implements AutoCloseable {
             }
             if (reminders != null) {
                 reminders.close(); // bookings
+            }
+            if (caseTexts != null) {
+                caseTexts.close(); // cases2
             }
             if (phoneTexts != null) {
                 phoneTexts.close();

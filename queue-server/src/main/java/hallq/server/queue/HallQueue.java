@@ -491,7 +491,8 @@ public final class HallQueue {
         String previous = visited != null && visited.state() == CaseState.INCOMPLETE ? visited.id() : null;
         Integer promisedDays = promisedDays(f.matter());
         Optional<CaseRecord> opened = cases.opening(new CaseOpening(t.day, t.number, t.zone, d.counter.id(), d.clerk,
-                outcome, f.matter(), dueDate, promisedDays, f.missing(), f.waived(), f.waivedDue(), previous));
+                outcome, f.matter(), dueDate, promisedDays, f.missing(), f.waived(), f.waivedDue(), previous,
+                phones.get(t.number))); // cases2: a booked ticket's phone goes with its case
         // every check is behind us: from here on the finish changes the hall
         Instant now = clock.instant();
         t.state = TicketState.DONE;
@@ -1000,5 +1001,41 @@ public final class HallQueue {
             }
         }
         return out;
+    }
+
+    // ---- cases2 (issue 18): telling the citizen ---------------------------------------------------------------
+
+    /** The citizen's mobile number for a case window {@code counter} opened (its 办结/退件 text, the call list). */
+    public CaseView casePhone(String counter, String id, String phone) {
+        if (!hallq.server.notify.PhoneNumbers.valid(phone)) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "PHONE", "a phone number is a mainland mobile number");
+        }
+        return cases.view(cases.attachPhone(counter, id, phone), false);
+    }
+
+    /** The 待通知 list (a hall with an SMS platform lists only the cases it could not text). */
+    public List<hallq.protocol.message.Replies.CaseCall> caseCalls() {
+        List<hallq.protocol.message.Replies.CaseCall> out = new ArrayList<>();
+        for (CaseRecord c : cases.toCall(hall.sms() != null)) {
+            out.add(new hallq.protocol.message.Replies.CaseCall(cases.view(c, false), c.phone(),
+                    c.matter() == null ? null : matters.nameOf(c.matter())));
+        }
+        return out;
+    }
+
+    /** A call of the list made by window {@code counter}. */
+    public CaseView caseNotified(String counter, String id) {
+        return cases.view(cases.notified(counter, id), false);
+    }
+
+    /** The held cases that are ready or returned and have a phone: what the 办结/退件 texts are about. */
+    public List<CaseRecord> casesWithPhones() {
+        return cases.held().stream().filter(c -> c.phone() != null
+                && (c.state() == CaseState.READY || c.state() == CaseState.RETURNED)).toList();
+    }
+
+    /** The matters' names, for texts. */
+    public MatterCatalogue matters() {
+        return matters;
     }
 }

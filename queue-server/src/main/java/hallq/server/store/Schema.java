@@ -75,7 +75,15 @@ final class Schema {
                 s.execute("CREATE INDEX IF NOT EXISTS hall_case_day ON hall_case (day)");
             }),
             // phone (issue 17): a ticket's phone number, kept only until the ticket ends or its day does
-            new Migration(6, "ticket phones", s -> s.execute(TicketPhoneTable.CREATE)));
+            new Migration(6, "ticket phones", s -> s.execute(TicketPhoneTable.CREATE)),
+            // cases2 (issue 18): a case's citizen phone (kept while the hall holds the case) and its call-list mark
+            new Migration(8, "case phones and calls", s -> {
+                if (!hasColumn(s, "HALL_CASE", "PHONE")) {
+                    for (String sql : CaseTable.COLUMNS_8) {
+                        s.execute(sql);
+                    }
+                }
+            }));
 
     /** The version a database opened now ends at. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
