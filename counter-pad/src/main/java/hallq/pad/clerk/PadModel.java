@@ -344,6 +344,7 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
         // cases2 (issue 18): the hall's calendar for due dates; its matters are asked for again when needed
         workingDays = WorkingDays.of(welcome.hall().calendar());
         publicUrl = welcome.hall().hall() == null ? null : welcome.hall().hall().publicUrl();
+        pickupZone = welcome.hall().hall() == null ? null : welcome.hall().hall().pickupZone();
         matters = null;
         seq = welcome.seq();
         CounterSetup setup;
@@ -407,6 +408,45 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
     private WorkingDays workingDays = WorkingDays.WEEKDAYS;
     private CompletableFuture<MatterCatalogue> matters;
     private volatile String publicUrl;
+    private volatile String pickupZone;
+
+    /** Whether this window serves the hall's pickup zone (综合出件): it keeps the 待通知 call list. */
+    public boolean servesPickup() {
+        PadState s = state;
+        return pickupZone != null && s.setup() != null
+                && s.setup().servedZones().stream().anyMatch(z -> z.id().equals(pickupZone));
+    }
+
+    /** The 待通知 list, fresh from the server; completes on the model thread (empty, with a notice, on failure). */
+    public CompletableFuture<List<hallq.protocol.message.Replies.CaseCall>> fetchCaseCalls() {
+        CompletableFuture<List<hallq.protocol.message.Replies.CaseCall>> result = new CompletableFuture<>();
+        link.call(new Requests.CaseCallList()).whenComplete((reply, failure) -> onModelThread(() -> {
+            if (failure != null) {
+                update(s -> s.withNotice(Notice.error("error.link", cause(failure).getMessage())));
+                result.complete(List.of());
+                return;
+            }
+            result.complete(List.copyOf(reply.calls()));
+        }));
+        return result;
+    }
+
+    /** A call of the list made; completes on the model thread with whether the server took it. */
+    public CompletableFuture<Boolean> caseNotified(String caseId) {
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        link.call(new Requests.CaseNotified(caseId)).whenComplete((reply, failure) -> onModelThread(() -> {
+            if (failure != null) {
+                Throwable why = cause(failure);
+                update(s -> s.withNotice(why instanceof Refused r ? Notice.error("error." + reasonOf(r), r.getMessage())
+                        : Notice.error("error.link", why.getMessage())));
+                result.complete(false);
+                return;
+            }
+            update(s -> s.withNotice(Notice.info("notice.caseNotified", caseId)));
+            result.complete(true);
+        }));
+        return result;
+    }
 
     /**
      * Where citizens' phones reach the server, for the case page's QR: the hall's {@code publicUrl}, else the
