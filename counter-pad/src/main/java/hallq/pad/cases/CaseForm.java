@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public final class CaseForm {
     /** The matters shown for a search: as many as fit the sheet's list. */
-    public static final int RESULTS = 5;
+    public static final int RESULTS = 3;
     /** 容缺受理: the materials are due this many working days after today unless the clerk moves the date. */
     public static final int DEFAULT_WAIVED_DAYS = 5;
     /** Without a matter's promised days (no catalogue): a first guess for the due date, the clerk sets the real one. */
@@ -37,6 +37,10 @@ public final class CaseForm {
     private final Map<String, Boolean> materials = new LinkedHashMap<>();
     private LocalDate dueDate;
     private LocalDate waivedDue;
+    /** The citizen's mobile number for the 办结/退件 text and the call list; empty when not given. */
+    private String phone = "";
+    /** A mainland mobile number, as the server checks it. */
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1[3-9][0-9]{9}");
 
     public CaseForm(CaseKind kind, MatterCatalogue catalogue, Collection<String> zones, WorkingDays days,
                     LocalDate today) {
@@ -136,8 +140,25 @@ public final class CaseForm {
         waivedDue = d;
     }
 
+    public String phone() {
+        return phone;
+    }
+
+    /** The phone as typed; white space dropped. */
+    public void setPhone(String p) {
+        phone = p == null ? "" : p.replaceAll("\\s+", "");
+    }
+
+    /** The phone to give the case once it is open, or null when none was typed. */
+    public String phoneToSend() {
+        return phone.isEmpty() ? null : phone;
+    }
+
     /** Why it cannot be sent yet (a key of the pad's texts), or null when it can. */
     public String problem() {
+        if (!phone.isEmpty() && !MOBILE.matcher(phone).matches()) {
+            return "case.problem.phone";
+        }
         if (hasCatalogue() && matter == null) {
             return "case.problem.matter";
         }

@@ -33,8 +33,11 @@ public final class CaseSheet {
 
     private final Texts texts;
     private final CaseForm form;
-    private final Consumer<Requests.Finish> send;
+    private final java.util.function.BiConsumer<Requests.Finish, String> send;
     private final TextField search = new TextField();
+    private final TextField phone = new TextField();
+    /** The field the sheet's keys type into: the search, or the phone once it was touched. */
+    private TextField typing = search;
     private final VBox results = new VBox(6);
     private final Label matterLine = new Label();
     private final FlowPane materials = new FlowPane(8, 8);
@@ -44,7 +47,8 @@ public final class CaseSheet {
     private final Button confirm = new Button();
     private final HBox root;
 
-    public CaseSheet(Texts texts, CaseForm form, Consumer<Requests.Finish> send) {
+    /** {@code send}: the finish, and the phone to give the case once it is open (or null). */
+    public CaseSheet(Texts texts, CaseForm form, java.util.function.BiConsumer<Requests.Finish, String> send) {
         this.texts = texts;
         this.form = form;
         this.send = send;
@@ -66,6 +70,11 @@ public final class CaseSheet {
         search.setPromptText(texts.get("case.search"));
         search.getStyleClass().add("case-search");
         search.textProperty().addListener((o, was, now) -> showResults());
+        search.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                typing = search;
+            }
+        });
         GridPane keys = new GridPane();
         keys.setHgap(4);
         keys.setVgap(4);
@@ -75,9 +84,13 @@ public final class CaseSheet {
             i++;
         }
         keys.add(key("key-back", "⌫", () -> {
-            String t = search.getText();
-            search.setText(t.isEmpty() ? t : t.substring(0, t.length() - 1));
+            String t = typing.getText();
+            typing.setText(t.isEmpty() ? t : t.substring(0, t.length() - 1));
         }), 8, 2);
+        for (int d = 0; d <= 9; d++) {
+            String digit = String.valueOf((d + 1) % 10); // 1 2 ... 9 0, as on a phone
+            keys.add(key("digit-" + digit, digit, () -> typing.appendText(digit)), d % 9, 3 + d / 9);
+        }
         results.setId("matter-results");
         VBox left = new VBox(8, search, keys, results);
         left.setPrefWidth(430);
@@ -126,6 +139,24 @@ public final class CaseSheet {
             });
             right.getChildren().add(new HBox(8, typed, add));
         }
+        // the citizen's mobile number: the result's text, or the pickup window's call
+        phone.setId("case-phone");
+        phone.setPromptText(texts.get("case.phoneHint"));
+        phone.setPrefColumnCount(11);
+        phone.textProperty().addListener((o, was, now) -> {
+            form.setPhone(now);
+            render();
+        });
+        phone.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                typing = phone;
+            }
+        });
+        HBox phoneRow = new HBox(10, new Label(texts.get("case.phone") + "："), phone);
+        phoneRow.setAlignment(Pos.CENTER_LEFT);
+        if (form.kind() != CaseKind.INCOMPLETE) {
+            right.getChildren().add(phoneRow);
+        }
         if (form.kind() != CaseKind.INCOMPLETE) {
             right.getChildren().add(dateRow(texts.get("case.due"), due, "due-date", form::setDueDate));
         }
@@ -142,7 +173,7 @@ public final class CaseSheet {
         confirm.setPrefHeight(56);
         confirm.setOnAction(e -> {
             if (form.problem() == null) {
-                send.accept(form.finish());
+                send.accept(form.finish(), form.phoneToSend());
             }
         });
         Region fill = new Region();

@@ -119,6 +119,12 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
 
     /** Cases2 (issue 18): a finish the case sheet made (承诺件, 容缺受理, 补正 with its matter and materials). */
     public void finish(Requests.Finish f) {
+        finish(f, null);
+    }
+
+    /** As above, and the citizen's mobile number to give the case it opens (op {@code case-phone}), or null. */
+    public void finish(Requests.Finish f, String phone) {
+        casePhone = phone;
         batch(() -> send(PadAction.FINISH, f, null));
     }
 
@@ -235,6 +241,11 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
             case FINISH -> {
                 // cases2 (issue 18): the case it opened, with its key, for the receipt
                 CaseView opened = reply instanceof TicketReply r ? r.caseView() : null;
+                String phone = casePhone;
+                casePhone = null;
+                if (opened != null && phone != null) {
+                    sendCasePhone(opened.id(), phone);
+                }
                 if (opened != null) {
                     caseListeners.forEach(l -> l.accept(opened));
                 }
@@ -459,6 +470,20 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
         }
         String own = link.serverBase();
         return own != null ? own : "http://127.0.0.1:7700";
+    }
+
+    /** The phone the pending finish's case is to get (model thread). */
+    private String casePhone;
+
+    private void sendCasePhone(String id, String phone) {
+        link.call(new Requests.CasePhone(id, phone)).whenComplete((reply, failure) -> onModelThread(() -> {
+            if (failure != null) {
+                Throwable why = cause(failure);
+                log.warn("the phone of case {} not given: {}", id, why.toString());
+                update(s -> s.withNotice(why instanceof Refused r ? Notice.error("error." + reasonOf(r), r.getMessage())
+                        : Notice.error("error.link", why.getMessage())));
+            }
+        }));
     }
 
     /** Told each case a finish of this window opened (with its key), on the model thread. */

@@ -71,7 +71,7 @@ final class Sheets {
                 return; // closed meanwhile
             }
             CaseForm form = new CaseForm(kind, catalogue, zones, model.workingDays(), today);
-            CaseSheet sheet = new CaseSheet(texts, form, f -> choose(() -> model.finish(f)));
+            CaseSheet sheet = new CaseSheet(texts, form, (f, phone) -> choose(() -> model.finish(f, phone)));
             layer.show(PadAction.FINISH, texts.get("case.title." + kind.name().toLowerCase(), t.number()),
                     sheet.node(), 1000);
         });

@@ -136,6 +136,13 @@ class CaseSheetUiTest {
         }
     }
 
+    /** The sheet's digit keys (the login keypad's are {@code key-N}). */
+    private void digits(FxRobot robot, String digits) {
+        for (char c : digits.toCharArray()) {
+            robot.clickOn("#digit-" + c);
+        }
+    }
+
     private static void setText(FxRobot robot, String id, String text) throws Exception {
         TextField f = robot.lookup(id).queryAs(TextField.class);
         WaitForAsyncUtils.asyncFx(() -> f.setText(text)).get();
@@ -170,6 +177,11 @@ class CaseSheetUiTest {
         LocalDate due = WorkingDays.of(hall.hall.calendar()).addWorkingDays(today(), 1);
         assertThat(robot.lookup("#due-date").queryAs(javafx.scene.control.DatePicker.class).getValue())
                 .isEqualTo(due);
+        robot.clickOn("#case-phone");
+        digits(robot, "1381234567");
+        assertThat(robot.lookup("#case-confirm").queryButton().isDisabled()).as("10 digits").isTrue();
+        assertThat(robot.lookup("#case-problem").queryAs(Labeled.class).getText()).isEqualTo("手机号码应为11位数字");
+        digits(robot, "8");
         assertThat(Files.size(shoot("case-promise.png"))).isGreaterThan(10_000);
         robot.clickOn("#case-confirm");
         CaseView c = opened.poll(10, TimeUnit.SECONDS);
@@ -193,6 +205,18 @@ class CaseSheetUiTest {
         String url = "http://127.0.0.1:" + hall.port + "/c/" + c.id() + "?k=" + c.key();
         assertThat(qr(sim.lastOutput().png())).isEqualTo(url);
         Files.copy(sim.lastOutput().png(), OUT.resolve("case-receipt.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        // the phone typed on the sheet went with the case: once ready it is on the pickup window's call list
+        java.net.http.HttpResponse<String> ready = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(hall.http("/api/cases/" + c.id() + "/ready"))
+                        .header("Authorization", "Bearer demo-backoffice")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode calls = hall.pad("8", "1008", "1946")
+                .ok(hallq.protocol.Op.CASE_CALLS.wire(), null).path("calls");
+        assertThat(calls.size()).isEqualTo(1);
+        assertThat(calls.get(0).path("phone").asText()).isEqualTo("13812345678");
     }
 
     static String qr(Path png) throws Exception {
