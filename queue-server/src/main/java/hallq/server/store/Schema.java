@@ -79,7 +79,15 @@ final class Schema {
             // phone2 (issue 17): the texts sent to citizens (notify.TextMarks), so that a restart sends none twice;
             // no phone numbers, only the day, the kind and the ticket or booking
             new Migration(7, "texts sent", s -> s.execute("CREATE CACHED TABLE IF NOT EXISTS sms_sent (day DATE NOT NULL, "
-                    + "kind VARCHAR(16) NOT NULL, ref VARCHAR(32) NOT NULL, PRIMARY KEY (day, kind, ref))")));
+                    + "kind VARCHAR(16) NOT NULL, ref VARCHAR(32) NOT NULL, PRIMARY KEY (day, kind, ref))")),
+            // cases2 (issue 18): a case's citizen phone (kept while the hall holds the case) and its call-list mark
+            new Migration(8, "case phones and calls", s -> {
+                if (!hasColumn(s, "HALL_CASE", "PHONE")) {
+                    for (String sql : CaseTable.COLUMNS_8) {
+                        s.execute(sql);
+                    }
+                }
+            }));
 
     /** The version a database opened now ends at. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
