@@ -54,6 +54,7 @@ final class HallDay {
         String label;
         String error;
         double warmSeconds;
+        double warmX;
         long warmTickets;
         boolean warmSettled;
         double warmJitPct;
@@ -210,9 +211,10 @@ final class HallDay {
             runs.add(runOne("pi-core", true, hallFile, group, padGroup));
         }
 
+        String piArgs = prop("piCoreArgs", "").trim();
         lines.add(String.format("2b. A REALISTIC HALL  (issue 21 goal 2%s)", cpu.equals("full") ? ""
-                : "; goal 7: the server under bench/pi-core.sh " + prop("piCoreArgs", "").trim()
-                + " (taskset to one CPU, a CFS quota of a third of it)"));
+                : "; goal 7: also the server under bench/pi-core.sh" + (piArgs.isEmpty() ? "" : " " + piArgs)
+                + ", taskset to one CPU and a CFS quota of a third of it"));
         lines.add(String.format("   hall: %d windows with a clerk each (login first), %d kiosks (queue events only), %d displays "
                 + "(called, queue, counter; 2 with zone filters), the manager's dashboard (every event, today's stats after "
                 + "ticket changes)", HallDayFile.WINDOWS, HallDayFile.KIOSKS, HallDayFile.DISPLAY_ZONES.size()));
@@ -311,7 +313,7 @@ final class HallDay {
             server = start(piCore, hallFile, tmp.resolve("data-hallday-" + tag), tmp.resolve("server-hallday-" + tag + ".log"));
             terminals = new HallDayTerminals(group, padGroup, server.address(), hall);
             terminals.connect(plan);
-            warm(run, terminals, server.pid());
+            warm(run, terminals, server.pid(), piCore);
 
             progress.accept("hallday (" + label + "): idle " + intProp("hallDayIdleMs", 10_000) + " ms, every terminal connected");
             long idle0 = System.nanoTime();
@@ -351,11 +353,13 @@ final class HallDay {
     }
 
     /** The same hall at {@code hallDayWarmX} until the server's JIT threads are quiet, then served empty. */
-    private void warm(Run run, HallDayTerminals terminals, long pid) throws Exception {
+    private void warm(Run run, HallDayTerminals terminals, long pid, boolean piCore) throws Exception {
         double quietPct = dbl("jitQuietPct", 10);
         long windowMs = intProp("jitWindowMs", 3000);
-        long maxMs = intProp("hallDayWarmMaxMs", 150_000);
-        HallDayPlan fast = plan.at(dbl("hallDayWarmX", 50));
+        // a third of one CPU compiles more slowly and serves fewer tickets a second: longer, and slower
+        long maxMs = piCore ? intProp("hallDayPiWarmMaxMs", 300_000) : intProp("hallDayWarmMaxMs", 150_000);
+        HallDayPlan fast = plan.at(piCore ? dbl("hallDayPiWarmX", 20) : dbl("hallDayWarmX", 50));
+        run.warmX = fast.compression();
         progress.accept("hallday (" + run.label + "): warm-up at " + fast.compression() + "x until the JIT is quiet (< "
                 + quietPct + "% of a core over " + windowMs + " ms, at most " + maxMs + " ms)");
         AtomicBoolean on = new AtomicBoolean(true);
@@ -455,7 +459,7 @@ final class HallDay {
         }
         HallDayTerminals.Phase p = r.phase;
         lines.add(String.format("   warm-up: the same hall at %.0fx, %,d tickets in %.1f s (%s, JIT %.0f%% of a core at the end)",
-                dbl("hallDayWarmX", 50), r.warmTickets, r.warmSeconds, r.warmSettled ? "settled" : "NOT settled",
+                r.warmX, r.warmTickets, r.warmSeconds, r.warmSettled ? "settled" : "NOT settled",
                 r.warmJitPct));
         lines.add(String.format("   tickets: %,d issued, %,d called, %,d finished and rated in %.1f s (from the first issue to "
                 + "the last rating); dashboard stats %d; refused issues %d; empty call-nexts %d; failures %d%s",

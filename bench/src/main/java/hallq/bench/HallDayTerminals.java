@@ -122,6 +122,8 @@ final class HallDayTerminals {
     private final AtomicBoolean statsRunning = new AtomicBoolean();
     private volatile Phase phase = new Phase();
     private volatile long statsDelayMs = STATS_DELAY_HALL_MS;
+    /** Set by {@link #closeAll}: a statistics request still due then is not sent. */
+    private volatile boolean closed;
     final AtomicLong badFrames = new AtomicLong();
 
     /** Displays, kiosks and the dashboard on {@code group}; pads on {@code padGroup}, so their replies wait on nobody. */
@@ -244,6 +246,9 @@ final class HallDayTerminals {
         }
         group.next().schedule(() -> {
             statsDue.set(false);
+            if (closed) {
+                return;
+            }
             if (!statsRunning.compareAndSet(false, true)) {
                 refreshStats(Math.max(1, statsDelayMs / 4));
                 return;
@@ -386,6 +391,7 @@ final class HallDayTerminals {
     }
 
     void closeAll() {
+        closed = true;
         List<WsClient> all = new ArrayList<>(displays);
         all.addAll(kiosks);
         all.addAll(pads);
