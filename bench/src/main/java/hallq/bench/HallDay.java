@@ -63,6 +63,8 @@ final class HallDay {
         HallDayTerminals.Phase phase;
         long loadCpuNanos;
         String threads = "";
+        /** Percent of a core per thread group over the window ("TOTAL" first), from {@link ProcCpu#usage}. */
+        java.util.Map<String, Double> groups = java.util.Map.of();
         Percentiles.Summary allPairs;
         Percentiles.Summary first;
         Percentiles.Summary reply;
@@ -329,7 +331,9 @@ final class HallDay {
             long cpu0 = processCpuNanos(server.pid());
             run.phase = terminals.run(plan, (int) run.warmTickets, plan.tickets(), () -> true, true);
             run.loadCpuNanos = processCpuNanos(server.pid()) - cpu0;
-            run.threads = ProcCpu.line(pc0, ProcCpu.take(server.pid()), 5);
+            ProcCpu.Snapshot pc1 = ProcCpu.take(server.pid());
+            run.threads = ProcCpu.line(pc0, pc1, 5);
+            run.groups = ProcCpu.usage(pc0, pc1);
             run.loadAfter = loadAverage();
             measure(run, terminals);
             terminals.closeAll();
@@ -354,8 +358,10 @@ final class HallDay {
 
     /** The same hall at {@code hallDayWarmX} until the server's JIT threads are quiet, then served empty. */
     private void warm(Run run, HallDayTerminals terminals, long pid, boolean piCore) throws Exception {
-        double quietPct = dbl("jitQuietPct", 10);
-        long windowMs = intProp("jitWindowMs", 3000);
+        // stricter than sections 1 and 2 (10 % over 3 s): this hall's load is a tenth of a core, so a compiler at
+        // 2-4 % of a core after those was a third of the window's CPU (measured: 5 of 17.5 ms a ticket)
+        double quietPct = dbl("hallDayJitQuietPct", 1);
+        long windowMs = intProp("hallDayJitWindowMs", 5000);
         // a third of one CPU compiles more slowly and serves fewer tickets a second: longer, and slower
         long maxMs = piCore ? intProp("hallDayPiWarmMaxMs", 300_000) : intProp("hallDayWarmMaxMs", 150_000);
         HallDayPlan fast = plan.at(piCore ? dbl("hallDayPiWarmX", 20) : dbl("hallDayWarmX", 50));
@@ -462,9 +468,11 @@ final class HallDay {
                 r.warmX, r.warmTickets, r.warmSeconds, r.warmSettled ? "settled" : "NOT settled",
                 r.warmJitPct));
         lines.add(String.format("   tickets: %,d issued, %,d called, %,d finished and rated in %.1f s (from the first issue to "
-                + "the last rating); dashboard stats %d; refused issues %d; empty call-nexts %d; failures %d%s",
+                + "the last rating); dashboard stats %d; refused issues %d; empty call-nexts %d; %.1f requests a ticket; "
+                + "failures %d%s",
                 p.issued.get(), p.calls.get(), p.completed.get(), r.seconds(), p.stats.get(), p.issueRefused.get(),
-                p.emptyCalls.get(), p.failures.size(),
+                p.emptyCalls.get(), (p.issued.get() + p.calls.get() + p.emptyCalls.get() + 3.0 * p.completed.get()
+                        + p.stats.get()) / Math.max(1, p.completed.get()), p.failures.size(),
                 p.failures.isEmpty() ? "" : " " + p.failures.subList(0, Math.min(3, p.failures.size()))));
         lines.add(String.format("   %-44s p50 %7.2f ms   p99 %7.2f ms   max %7.2f ms   (n=%d)",
                 "call-next -> called, all (call, display) pairs", r.allPairs.p50ms(), r.allPairs.p99ms(),
@@ -483,6 +491,25 @@ final class HallDay {
         lines.add(String.format("   => server CPU per ticket (issue to rating): %,.0f µs with the idle rate x the window "
                 + "subtracted (%,.0f µs raw)", r.perTicket(true), r.perTicket(false)));
         lines.add("   server threads in the window: " + r.threads);
+        // where a ticket's CPU goes: each thread group's share of a core over the window, as µs per completed ticket
+        StringBuilder where = new StringBuilder();
+        int shown = 0;
+        for (java.util.Map.Entry<String, Double> g : r.groups.entrySet()) {
+            if (g.getKey().equals("TOTAL")) {
+                continue;
+            }
+            if (shown++ == 7) {
+                break;
+            }
+            where.append(where.length() == 0 ? "" : ", ").append(String.format("%s %,.0f", g.getKey(),
+                    g.getValue() / 100 * r.seconds() * 1e6 / Math.max(1, p.completed.get())));
+        }
+        lines.add("   per ticket by thread group (µs): " + where);
+        // the dashboard's statistics read all of today's tickets each time: their cost grows with the day
+        double statsMs = r.groups.getOrDefault("stats", 0.0) / 100 * r.seconds() * 1e3;
+        lines.add(String.format("   the dashboard's %d stats requests: %,.0f ms of the 'stats' thread, %.1f ms each, over "
+                + "today's %,d-%,d tickets (the warm-up's and the window's)", p.stats.get(), statsMs,
+                statsMs / Math.max(1, p.stats.get()), r.warmTickets, r.warmTickets + p.issued.get()));
         lines.add(String.format("   load average before / after the window: %s / %s", r.loadBefore, r.loadAfter));
         lines.add(String.format("   journal syncs over 100 ms the server warned of, its whole life: %s%s",
                 r.slowSyncs.isEmpty() ? "none" : r.slowSyncs.size() + ": ", r.slowSyncs.isEmpty() ? ""
