@@ -79,6 +79,11 @@ final class HallDay {
             return (phase.endNanos - phase.startNanos) / 1e9;
         }
 
+        /** The 'stats' thread's CPU per completed ticket in µs: the dashboard's statistics. */
+        double statsPerTicket() {
+            return groups.getOrDefault("stats", 0.0) / 100 * seconds() * 1e6 / Math.max(1, phase.completed.get());
+        }
+
         double perTicket(boolean subtractIdle) {
             return HallDayPlan.cpuPerTicketMicros(loadCpuNanos, phase.endNanos - phase.startNanos, idleCpuNanos,
                     (long) (idleSeconds * 1e9), phase.completed.get(), subtractIdle);
@@ -250,6 +255,9 @@ final class HallDay {
                     b.perTicket(true)));
             lines.add(String.format("     CPU per ticket, raw (µs)      %,15.0f %,15.0f", a.perTicket(false),
                     b.perTicket(false)));
+            lines.add(String.format("     of it the dashboard's stats   %,15.0f %,15.0f", a.statsPerTicket(),
+                    b.statsPerTicket()));
+            lines.add(String.format("     today's tickets before        %,15d %,15d", a.warmTickets, b.warmTickets));
         }
         return new Report(lines, met, perTicket);
     }
@@ -510,6 +518,8 @@ final class HallDay {
         lines.add(String.format("   the dashboard's %d stats requests: %,.0f ms of the 'stats' thread, %.1f ms each, over "
                 + "today's %,d-%,d tickets (the warm-up's and the window's)", p.stats.get(), statsMs,
                 statsMs / Math.max(1, p.stats.get()), r.warmTickets, r.warmTickets + p.issued.get()));
+        lines.add(String.format("   => without the dashboard's statistics (which depend on how many tickets today holds): "
+                + "%,.0f µs a ticket, idle subtracted", r.perTicket(true) - r.statsPerTicket()));
         lines.add(String.format("   load average before / after the window: %s / %s", r.loadBefore, r.loadAfter));
         lines.add(String.format("   journal syncs over 100 ms the server warned of, its whole life: %s%s",
                 r.slowSyncs.isEmpty() ? "none" : r.slowSyncs.size() + ": ", r.slowSyncs.isEmpty() ? ""
