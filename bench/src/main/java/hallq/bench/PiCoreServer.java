@@ -65,8 +65,11 @@ final class PiCoreServer implements HallDay.Server {
         try {
             port = listening.get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (Exception e) {
+            // the JVM first, so that the script, left to end by itself, still removes its cgroup
             p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
+            if (!p.waitFor(5, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
             throw new IOException("server under " + piCore + " did not listen within " + timeoutMs + " ms ("
                     + e.getMessage() + "); log tail:\n" + ChildServer.tail(log, 15));
         }
