@@ -341,6 +341,13 @@ public final class BenchMain {
         // measurements, and reported after section 2 (-Dbench.serverCpu=both adds the run under bench/pi-core.sh)
         HallDay.Report hallDay = HallDay.section(serverJar, tmp, heap, serverJvm, cleanup, BenchMain::progress);
         hallDay.lines().forEach(l -> out("%s", l));
+        String goal2 = "a realistic hall: call-next -> 'called' at every display p99 <= 2 x (fsync p99 + WS round trip p99)";
+        if (hallDay.latencyMet() == null) {
+            goals.failed("2", goal2, "section 2b did not run on all cores (see its lines)");
+        } else {
+            goals.add("2", goal2, String.format("section 2b's all-pairs p99; server CPU %,.0f µs a ticket, issue to rating",
+                    hallDay.cpuPerTicketMicros()), "the bound printed in section 2b, of this run", hallDay.latencyMet());
+        }
         out("");
         out("3. RESTART AFTER kill -9  (goal: restart <= 3000 ms with 100k tickets of history, server at -Xmx%s)", heap);
         if (pastDays > 0) {
