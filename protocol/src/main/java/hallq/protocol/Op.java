@@ -18,7 +18,9 @@ public enum Op {
     SNAPSHOT("snapshot", null, false),
     REPORT("report", null, true, text("fault", Limits.TEXT), text("message", Limits.TEXT)),
     ISSUE("issue", Role.KIOSK, true, text("zone", Limits.NAME), bool("green"), text("idCard", 32),
-            text("case", Limits.NAME)),
+            text("case", Limits.NAME),
+            // rating (issue 20): why the ticket is green (GreenReason's wire name)
+            text("greenReason", Limits.REASON)),
     LOGIN("login", Role.COUNTER, true, text("clerk", Limits.NAME), text("pin", Limits.NAME)),
     LOGOUT("logout", Role.COUNTER, true),
     CALL_NEXT("call-next", Role.COUNTER, true),
@@ -33,7 +35,9 @@ public enum Op {
     TRANSFER("transfer", Role.COUNTER, true, text("zone", Limits.NAME)),
     PAUSE("pause", Role.COUNTER, true, text("reason", Limits.TEXT)),
     RESUME("resume", Role.COUNTER, true),
-    RATE("rate", Role.COUNTER, true, text("ticket", Limits.NAME), whole("level")),
+    RATE("rate", Role.COUNTER, true, text("ticket", Limits.NAME), whole("level"),
+            // rating (issue 20): a 1's or 2's reasons (RatingReason's wire names), the matter rated (一事一评)
+            texts("reasons", Limits.REASON), text("matter", Limits.NAME)),
     NO_SHOWS("no-shows", Role.COUNTER, false),
     STATS("stats", Role.MANAGER, false, text("from", 10), text("to", 10)),
     // bookings (contract section 9): a booked citizen's arrival, by the booking's code or the ID number
@@ -57,6 +61,8 @@ public enum Op {
         public static final int MATERIAL = 100;
         /** Cases (issue 18): the most items a list ({@link Type#TEXTS}) may hold. */
         public static final int ITEMS = 30;
+        /** Rating (issue 20): a green-channel or a rating reason's wire name. */
+        public static final int REASON = 16;
 
         private Limits() {
         }

@@ -12,7 +12,16 @@ public record StatsReport(String from, String to, Totals totals, List<ZoneStats>
                           List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
                           Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings,
                           // bookings (contract section 9)
-                          BookingStats bookings) {
+                          BookingStats bookings,
+                          // rating (issue 20): green channel by reason, rating reasons, the 差评 closed loop
+                          Evaluation evaluation) {
+
+    public StatsReport(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
+                       List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
+                       Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings,
+                       BookingStats bookings) {
+        this(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, bookings, null);
+    }
 
     public StatsReport(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
                        List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
@@ -21,7 +30,26 @@ public record StatsReport(String from, String to, Totals totals, List<ZoneStats>
     }
 
     public StatsReport withBookings(BookingStats b) {
-        return new StatsReport(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, b);
+        return new StatsReport(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, b,
+                evaluation);
+    }
+
+    // ---- rating (issue 20) ----
+
+    public StatsReport withEvaluation(Evaluation e) {
+        return new StatsReport(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings,
+                bookings, e);
+    }
+
+    /**
+     * Issue 20's figures: the green channel's tickets by why they were green ({@code unstated}: an older kiosk said
+     * nothing) and how many times each reason of a 1 or 2 was chosen ({@code RatingReason} wire names).
+     */
+    public record Evaluation(List<GreenStats> green, Map<String, Integer> ratingReasons) {
+    }
+
+    /** Green-channel tickets issued for one reason: issued, served, and their waits. */
+    public record GreenStats(String reason, int issued, int served, Double avgWaitSec, Integer p90WaitSec) {
     }
 
     /**
@@ -64,6 +92,13 @@ public record StatsReport(String from, String to, Totals totals, List<ZoneStats>
 
     /** A rating of level 1 or 2 (差评), for the hall to call back; {@code id} is {@code day/number}. */
     public record BadRating(String id, String day, String number, String zone, String counter, String counterName,
-                            String clerk, String clerkName, int level, String ratedAt, String outcome) {
+                            String clerk, String clerkName, int level, String ratedAt, String outcome,
+                            // rating (issue 20): the matter rated (null: the whole ticket) and the citizen's reasons
+                            String matter, List<String> reasons) {
+        public BadRating(String id, String day, String number, String zone, String counter, String counterName,
+                         String clerk, String clerkName, int level, String ratedAt, String outcome) {
+            this(id, day, number, zone, counter, counterName, clerk, clerkName, level, ratedAt, outcome, null,
+                    List.of());
+        }
     }
 }

@@ -79,7 +79,7 @@ final class OpHandlers {
             }
             // with a case (issue 18) the case decides the zone: a pickup or a return after 补正
             TicketView t = q.issue(d.id(), r.caseRef() == null ? required(r.zone(), "zone") : r.zone(),
-                    Boolean.TRUE.equals(r.green()), r.idCard(), r.caseRef());
+                    Boolean.TRUE.equals(r.green()), r.idCard(), r.caseRef(), r.greenReason());
             // the private link's key goes to the kiosk that prints it, never into events (contract section 8)
             return new Issued(t, q.ticketKey(LocalDate.parse(t.day()), t.number()).orElseThrow());
         });
@@ -110,7 +110,7 @@ final class OpHandlers {
             return DONE;
         });
         on(Op.RATE, Rate.class, TicketReply.class, (q, d, r) -> new TicketReply(q.rate(d.counter(),
-                required(r.ticket(), "ticket"), r.level())));
+                required(r.ticket(), "ticket"), r.level(), r.reasons(), r.matter())));
         on(Op.NO_SHOWS, NoShowsToday.class, NoShows.class, (q, d, r) -> new NoShows(q.noShowsToday()));
         on(Op.REPORT, Report.class, Done.class, (q, d, r) -> {
             String fault = required(r.fault(), "fault");

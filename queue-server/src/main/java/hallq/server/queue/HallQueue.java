@@ -256,6 +256,12 @@ public final class HallQueue {
      * 补正 one. {@code zone} is then not needed. A case still in the back office is CONFLICT {@code NOT_READY}.
      */
     public TicketView issue(String kiosk, String zone, boolean greenAsked, String idCardNumber, String caseRef) {
+        return issue(kiosk, zone, greenAsked, idCardNumber, caseRef, null);
+    }
+
+    /** As above, with why the ticket is green (issue 20: a {@link hallq.protocol.GreenReason}'s wire name, or null). */
+    public TicketView issue(String kiosk, String zone, boolean greenAsked, String idCardNumber, String caseRef,
+                            String greenReasonGiven) {
         Instant now = clock.instant();
         CaseRecord visit = caseRef == null ? null : cases.forVisit(caseRef);
         if (visit != null) {
@@ -275,6 +281,7 @@ public final class HallQueue {
                     "today's " + cap + " tickets of " + zq.zone.name() + " have all been issued");
         }
         boolean green = greenAsked;
+        boolean byAge = false;
         String idHash = null;
         if (idCardNumber != null) {
             IdNumber id = IdCheck.parse(idCardNumber, day);
@@ -283,8 +290,11 @@ public final class HallQueue {
                 throw new HallException(ErrorCode.CONFLICT, "PERSON_DAILY_LIMIT", "this ID number already has "
                         + policy.perPersonDaily() + " tickets of this zone today");
             }
-            green |= id.ageOn(day) >= policy.greenAge();
+            byAge = id.ageOn(day) >= policy.greenAge();
+            green |= byAge;
         }
+        hallq.protocol.GreenReason greenReason =
+                hallq.server.rating.RatingRules.greenReason(green, byAge, greenReasonGiven);
         String prefix = green ? zq.zone.greenPrefix() : zq.zone.prefix();
         int serial = lastSerial.getOrDefault(prefix, 0) + 1;
         Ticket t = new Ticket(day, prefix + (serial < 1000 ? String.format("%03d", serial) : serial), prefix,
@@ -292,6 +302,7 @@ public final class HallQueue {
         t.state = TicketState.WAITING;
         t.queueClass = green ? QueueClass.GREEN : QueueClass.NORMAL;
         t.queueKey = nextKey(now);
+        t.greenReason = greenReason;
         if (visit != null) {
             t.caseId = visit.id();
             cases.visited(visit.id());
@@ -620,6 +631,15 @@ public final class HallQueue {
 
     /** The citizen's 好差评 for a ticket this window finished today; once per ticket. */
     public TicketView rate(String counter, String number, Integer level) {
+        return rate(counter, number, level, null, null);
+    }
+
+    /**
+     * As above, for one matter of the visit ({@code matter}, null for the whole ticket: 一次一评、一事一评) with a 1's
+     * or 2's reasons (issue 20). {@code rating} stays the ticket's first rating, which older readers know.
+     */
+    public TicketView rate(String counter, String number, Integer level, List<String> reasonsGiven,
+                           String matterGiven) {
         CounterDesk d = desk(counter);
         if (level == null || level < 1 || level > 5) {
             throw new HallException(ErrorCode.BAD_REQUEST, "'level' is 1 (非常不满意) to 5 (非常满意)");
@@ -632,12 +652,17 @@ public final class HallQueue {
             throw new HallException(ErrorCode.CONFLICT, "NOT_FINISHED_HERE",
                     number + " was not finished at " + d.counter.name());
         }
-        if (t.rating != null) {
-            throw new HallException(ErrorCode.CONFLICT, "ALREADY_RATED", number + " has been rated already");
-        }
+        List<hallq.protocol.RatingReason> reasons = hallq.server.rating.RatingRules.reasons(level, reasonsGiven);
+        String matter = hallq.server.rating.RatingRules.matter(matterGiven);
+        hallq.server.rating.RatingRules.checkNotRated(number, t.ratings, matter);
         Instant now = clock.instant();
-        t.rating = level;
-        t.ratedAtMs = now.toEpochMilli();
+        List<RatingEntry> ratings = new ArrayList<>(t.ratings);
+        ratings.add(new RatingEntry(matter, level, reasons, now));
+        t.ratings = List.copyOf(ratings);
+        if (t.rating == null) {
+            t.rating = level;
+            t.ratedAtMs = now.toEpochMilli();
+        }
         ticketChanged(t, TicketChange.RATED, now);
         return view(t);
     }
@@ -851,7 +876,9 @@ public final class HallQueue {
                 Json.time(t.issuedAt(), zoneId), Json.time(t.calledAt(), zoneId), t.counter(), ahead, estimate,
                 Json.time(t.startedAt(), zoneId), Json.time(t.finishedAt(), zoneId), t.outcome(),
                 t.dueDate() == null ? null : t.dueDate().toString(), t.rating(), t.recalls(),
-                t.issueZone().equals(t.zone()) ? null : t.issueZone(), t.booking(), t.caseId());
+                t.issueZone().equals(t.zone()) ? null : t.issueZone(), t.booking(), t.caseId(), t.greenReason(),
+                t.ratings().isEmpty() ? null : t.ratings().stream().map(r -> new hallq.protocol.RatingView(
+                        r.matter(), r.level(), r.reasons(), Json.time(r.at(), zoneId))).toList());
     }
 
     /** People ahead times today's average service time in the zone, shared by the windows open for it. */

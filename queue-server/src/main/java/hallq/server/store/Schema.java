@@ -75,7 +75,16 @@ final class Schema {
                 s.execute("CREATE INDEX IF NOT EXISTS hall_case_day ON hall_case (day)");
             }),
             // phone (issue 17): a ticket's phone number, kept only until the ticket ends or its day does
-            new Migration(6, "ticket phones", s -> s.execute(TicketPhoneTable.CREATE)));
+            new Migration(6, "ticket phones", s -> s.execute(TicketPhoneTable.CREATE)),
+            // rating (issue 20): why a ticket is green, and its ratings with their matters and reasons
+            new Migration(9, "green reasons and rating reasons", s -> {
+                if (!hasColumn(s, "TICKET", "GREEN_REASON")) {
+                    s.execute("ALTER TABLE ticket ADD COLUMN green_reason VARCHAR(16)");
+                }
+                if (!hasColumn(s, "TICKET", "RATINGS")) {
+                    s.execute("ALTER TABLE ticket ADD COLUMN ratings VARCHAR(" + RatingsColumn.MAX + ")");
+                }
+            }));
 
     /** The version a database opened now ends at. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
