@@ -45,7 +45,11 @@ public enum Op {
     // cases (issue 18): the back office's changes of a case (managers send them over HTTP, /api/cases/{id}/...)
     CASE_READY("case-ready", Role.BACKOFFICE, true, text("case", Limits.NAME)),
     CASE_RETURNED("case-returned", Role.BACKOFFICE, true, text("case", Limits.NAME), text("reason", Limits.TEXT)),
-    CASE_MAILED("case-mailed", Role.BACKOFFICE, true, text("case", Limits.NAME), text("tracking", Limits.NAME));
+    CASE_MAILED("case-mailed", Role.BACKOFFICE, true, text("case", Limits.NAME), text("tracking", Limits.NAME)),
+    // rating (issue 20): the 差评 closed loop, the managers' work items
+    RATING_ITEMS("rating-items", Role.MANAGER, false),
+    RATING_STEP("rating-step", Role.MANAGER, true, text("item", Limits.ITEM), text("to", Limits.REASON),
+            text("note", Limits.NOTE), text("responsible", Limits.NAME));
 
     /** Contract section 7's longest texts. */
     public static final class Limits {
@@ -63,6 +67,8 @@ public enum Op {
         public static final int ITEMS = 30;
         /** Rating (issue 20): a green-channel or a rating reason's wire name. */
         public static final int REASON = 16;
+        /** Rating (issue 20): a rating's id, {@code day/number/matter}. */
+        public static final int ITEM = 100;
 
         private Limits() {
         }

@@ -61,4 +61,15 @@ public final class Replies {
     /** A case as it is after a back-office change. */
     public record CaseReply(@JsonProperty(value = "case", required = true) CaseView caseView) {
     }
+
+    // ---- rating (issue 20) ---------------------------------------------------------------------------------
+
+    /** The 差评 work items, oldest due first, and the hall's business day they were judged overdue on. */
+    public record RatingItemList(@JsonProperty(required = true) List<hallq.protocol.RectifyItem> items,
+                                 @JsonProperty(required = true) String today) {
+    }
+
+    /** A work item as it is after a step. */
+    public record RatingItemReply(@JsonProperty(required = true) hallq.protocol.RectifyItem item) {
+    }
 }

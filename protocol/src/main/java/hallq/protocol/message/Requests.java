@@ -283,4 +283,33 @@ public final class Requests {
             return CaseReply.class;
         }
     }
+
+    // ---- rating (issue 20): the 差评 closed loop ------------------------------------------------------------
+
+    /** The work items the hall holds: every open one, and those of the last two months. */
+    public record RatingItems() implements Request<Replies.RatingItemList> {
+        public Op op() {
+            return Op.RATING_ITEMS;
+        }
+
+        public Class<Replies.RatingItemList> replyType() {
+            return Replies.RatingItemList.class;
+        }
+    }
+
+    /**
+     * Moves work item {@code item} to state {@code to} (a RectifyState wire name) with the step's {@code note}
+     * (required), and names the person {@code responsible} when given.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RatingStep(String item, String to, String note, String responsible)
+            implements Request<Replies.RatingItemReply> {
+        public Op op() {
+            return Op.RATING_STEP;
+        }
+
+        public Class<Replies.RatingItemReply> replyType() {
+            return Replies.RatingItemReply.class;
+        }
+    }
 }

@@ -45,7 +45,27 @@ public record StatsReport(String from, String to, Totals totals, List<ZoneStats>
      * Issue 20's figures: the green channel's tickets by why they were green ({@code unstated}: an older kiosk said
      * nothing) and how many times each reason of a 1 or 2 was chosen ({@code RatingReason} wire names).
      */
-    public record Evaluation(List<GreenStats> green, Map<String, Integer> ratingReasons) {
+    public record Evaluation(List<GreenStats> green, Map<String, Integer> ratingReasons,
+                             // the 差评 closed loop of the period's ratings: all, and by window and by clerk
+                             RectifyStats rectification, List<RectifyStats> rectificationByCounter,
+                             List<RectifyStats> rectificationByClerk) {
+        public Evaluation(List<GreenStats> green, Map<String, Integer> ratingReasons) {
+            this(green, ratingReasons, null, List.of(), List.of());
+        }
+
+        public Evaluation withRectification(RectifyStats all, List<RectifyStats> byCounter,
+                                            List<RectifyStats> byClerk) {
+            return new Evaluation(green, ratingReasons, all, byCounter, byClerk);
+        }
+    }
+
+    /**
+     * The 差评 work items of a window, a clerk or all: {@code bad} ratings of 1 or 2, of which {@code upheld} on appeal
+     * (复核通过: they no longer count); of the rest, {@code rectified} (已整改 or 已回访), {@code onTime} rectified by the
+     * due date, {@code visited} (已回访); the rates are shares of the rest (bad − upheld), to 0.0001, null when none.
+     */
+    public record RectifyStats(String id, String name, int bad, int upheld, int rectified, int onTime, int visited,
+                               Double rectifyRate, Double onTimeRate, Double visitRate) {
     }
 
     /** Green-channel tickets issued for one reason: issued, served, and their waits. */

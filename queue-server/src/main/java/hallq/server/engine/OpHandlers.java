@@ -136,6 +136,14 @@ final class OpHandlers {
                 new CaseReply(q.caseReturned(d, required(r.caseId(), "case"), r.reason())));
         on(Op.CASE_MAILED, CaseMailed.class, CaseReply.class, (q, d, r) ->
                 new CaseReply(q.caseMailed(d, required(r.caseId(), "case"), r.tracking())));
+        // rating (issue 20): the 差评 closed loop, managers only (Op's role)
+        on(Op.RATING_ITEMS, hallq.protocol.message.Requests.RatingItems.class,
+                hallq.protocol.message.Replies.RatingItemList.class, (q, d, r) ->
+                        new hallq.protocol.message.Replies.RatingItemList(q.ratingItems(), q.day().toString()));
+        on(Op.RATING_STEP, hallq.protocol.message.Requests.RatingStep.class,
+                hallq.protocol.message.Replies.RatingItemReply.class, (q, d, r) ->
+                        new hallq.protocol.message.Replies.RatingItemReply(q.ratingStep(d,
+                                required(r.item(), "item"), r.to(), r.note(), r.responsible())));
         for (Op op : Op.values()) {
             if (!handlers.containsKey(op) && !ANSWERED_AT_THE_EDGE.contains(op)) {
                 throw new IllegalStateException("op without handler: " + op); // found by the first test, not a hall

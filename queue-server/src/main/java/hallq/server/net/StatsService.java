@@ -58,9 +58,16 @@ final class StatsService {
     CompletableFuture<StatsReport> stats(LocalDate from, LocalDate to) {
         return CompletableFuture.supplyAsync(() -> {
             List<TicketRecord> tickets = tickets(from, to);
-            StatsReport report = HallStats.compute(hall, from, to, tickets,
+            // rating (issue 20): a rating whose appeal was upheld leaves the figures; the closed loop's own figures
+            List<hallq.server.rating.RectifyRecord> items = sql(() -> store.ratingItems(from, to));
+            StatsReport counted = HallStats.compute(hall, from, to,
+                    hallq.server.stats.RectifyFigures.withoutUpheld(tickets, items),
                     sql(() -> store.pauses(from.atStartOfDay(tz).toInstant(),
                             to.plusDays(1).atStartOfDay(tz).toInstant())));
+            StatsReport report = counted.withEvaluation(counted.evaluation().withRectification(
+                    hallq.server.stats.RectifyFigures.all(items, tz),
+                    hallq.server.stats.RectifyFigures.byCounter(hall, items, tz),
+                    hallq.server.stats.RectifyFigures.byClerk(hall, items, tz)));
             // bookings (contract section 9)
             return report.withBookings(hallq.server.booking.BookingFigures.of(hall,
                     sql(() -> store.bookings(from, to)), tickets));

@@ -85,7 +85,7 @@ public final class Effects {
 
     public boolean isEmpty() {
         return tickets.isEmpty() && desks.isEmpty() && pauses.isEmpty() && events.isEmpty() && bookings.isEmpty()
-                && cases.isEmpty() && phones.isEmpty() && phonesBefore == null;
+                && cases.isEmpty() && phones.isEmpty() && phonesBefore == null && ratingItems.isEmpty();
     }
 
     // ---- bookings (contract section 9) ----
@@ -119,5 +119,18 @@ public final class Effects {
 
     public java.time.LocalDate phonesBefore() {
         return phonesBefore;
+    }
+
+    // ---- rating (issue 20) ----
+
+    private List<hallq.server.rating.RectifyRecord> ratingItems = List.of();
+
+    void ratingItems(List<hallq.server.rating.RectifyRecord> changed) {
+        ratingItems = changed;
+    }
+
+    /** The 差评 work items opened or moved, each as it ends up. */
+    public List<hallq.server.rating.RectifyRecord> ratingItemRecords() {
+        return ratingItems;
     }
 }

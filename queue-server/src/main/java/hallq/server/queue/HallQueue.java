@@ -96,6 +96,8 @@ public final class HallQueue {
     private final Bookings bookings;
     /** Cases (issue 18): the cases still in the hall's hands, with their rules. */
     private final Cases cases;
+    /** Rating (issue 20): the 差评 work items, open and recent. */
+    private final hallq.server.rating.Rectification ratingItems;
 
     public HallQueue(HallConfig hall, Clock clock, IdHasher hasher, RestoredHall restored) {
         this(hall, clock, hasher, restored, new LoginGuard());
@@ -120,6 +122,8 @@ public final class HallQueue {
         this.seq = restored.seq();
         this.bookings = new Bookings(hall, clock, restored.bookings());
         this.cases = new Cases(clock, zoneId, WorkingDays.of(hall.calendar()), restored.cases());
+        this.ratingItems = new hallq.server.rating.Rectification(hall, clock, WorkingDays.of(hall.calendar()),
+                restored.ratingItems());
         restore(restored);
         for (TicketPhone tp : restored.phones()) {
             if (tp.day().equals(day)) {
@@ -216,6 +220,7 @@ public final class HallQueue {
         ticketsByPerson.clear();
         serviceByZone.clear();
         recentCalls.clear();
+        ratingItems.forgetOld();
         cancel(waiting, now);
         for (CounterDesk d : desks.values()) {
             d.servedToday = 0;
@@ -657,8 +662,12 @@ public final class HallQueue {
         hallq.server.rating.RatingRules.checkNotRated(number, t.ratings, matter);
         Instant now = clock.instant();
         List<RatingEntry> ratings = new ArrayList<>(t.ratings);
-        ratings.add(new RatingEntry(matter, level, reasons, now));
+        RatingEntry entry = new RatingEntry(matter, level, reasons, now);
+        ratings.add(entry);
         t.ratings = List.copyOf(ratings);
+        if (entry.bad()) {
+            ratingItems.open(t.day, t.number, t.zone, t.counter, t.clerk, entry); // the 差评 closed loop
+        }
         if (t.rating == null) {
             t.rating = level;
             t.ratedAtMs = now.toEpochMilli();
@@ -715,6 +724,18 @@ public final class HallQueue {
 
     private void caseChanged(CaseRecord c, CaseChange change, Instant now) {
         emit(Set.of(c.zone()), now, new CaseChanged(cases.view(c, false), change));
+    }
+
+    // ---- rating (issue 20): the 差评 closed loop -------------------------------------------------------------
+
+    /** The work items the hall holds (open, and recent closed ones), oldest due first. */
+    public List<hallq.protocol.RectifyItem> ratingItems() {
+        return ratingItems.list();
+    }
+
+    /** A manager's step of a work item; the edge has let only managers' requests through. */
+    public hallq.protocol.RectifyItem ratingStep(Device by, String item, String to, String note, String responsible) {
+        return ratingItems.view(ratingItems.step(item, to, note, responsible, by.id()));
     }
 
     // ---- guards ------------------------------------------------------------------------------------------
@@ -808,6 +829,7 @@ public final class HallQueue {
         }
         queuesChanged.clear();
         effects.cases(cases.takeChanged());
+        effects.ratingItems(ratingItems.takeChanged());
         Effects e = effects;
         e.bookings(bookings.takeChanges());
         effects = new Effects();

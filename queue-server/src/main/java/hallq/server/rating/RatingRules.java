@@ -89,6 +89,11 @@ public final class RatingRules {
         return given;
     }
 
+    /** A rating's id: {@code day/number} for a whole ticket, {@code day/number/matter} for one matter of it. */
+    public static String itemId(java.time.LocalDate day, String number, String matter) {
+        return day + "/" + number + (matter == null ? "" : "/" + matter);
+    }
+
     private static String wires(Enum<?>[] values) {
         return Arrays.stream(values).map(v -> v instanceof GreenReason g ? g.wire() : ((RatingReason) v).wire())
                 .collect(Collectors.joining(", "));

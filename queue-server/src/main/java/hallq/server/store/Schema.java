@@ -84,6 +84,12 @@ final class Schema {
                 if (!hasColumn(s, "TICKET", "RATINGS")) {
                     s.execute("ALTER TABLE ticket ADD COLUMN ratings VARCHAR(" + RatingsColumn.MAX + ")");
                 }
+            }),
+            // rating (issue 20): the 差评 closed loop's work items
+            new Migration(10, "rating work items", s -> {
+                s.execute(RatingItemTable.CREATE);
+                s.execute("CREATE INDEX IF NOT EXISTS rating_item_day ON rating_item (day)");
+                s.execute("CREATE INDEX IF NOT EXISTS rating_item_state ON rating_item (state)");
             }));
 
     /** The version a database opened now ends at. */
