@@ -140,7 +140,7 @@ public final class Rectification {
                 r.level(), r.reasons(), Json.time(r.ratedAt(), zoneId), r.state(), r.dueDate().toString(),
                 responsibleName(r.responsible()), overdue(r, today),
                 r.steps().stream().map(s -> new RectifyItem.Step(s.state(), s.note(), s.by(),
-                        Json.time(s.at(), zoneId))).toList());
+                        Json.time(s.at(), zoneId))).toList(), List.copyOf(NEXT.get(r.state())));
     }
 
     /** A clerk's id shown as the clerk's name; anyone else as written. */

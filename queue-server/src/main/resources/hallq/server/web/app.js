@@ -3,7 +3,7 @@
 // manager (hello on every connection, reconnect with backoff), the views, the clock and the language.
 (function () {
   const KEY = "hallq.managerToken";
-  const VIEWS = ["live", "history", "followups", "report"];
+  const VIEWS = ["live", "history", "followups", "report", "rectify"]; // rectify: rating (issue 20)
   const app = { ready: false, connected: false, view: "live", refused: null };
   window.hallqDashboard = app; // for tests and for a look in the console
 
@@ -112,6 +112,7 @@
       HQ.history.init();
       HQ.followups.init();
       HQ.report.init();
+      HQ.rectify.init();
     }
     select(app.view);
   }
@@ -126,6 +127,7 @@
     if (view === "history" && !HQ.history.result()) HQ.history.load();
     if (view === "followups") HQ.followups.load();
     if (view === "report" && !HQ.report.result()) HQ.report.load();
+    if (view === "rectify") HQ.rectify.load();
   }
 
   function tick() {
@@ -143,6 +145,7 @@
     HQ.history.render();
     HQ.followups.render();
     HQ.report.render();
+    HQ.rectify.render();
   }
 
   document.addEventListener("DOMContentLoaded", () => {
