@@ -74,6 +74,31 @@ final class StatsService {
         }, executor);
     }
 
+    // ---- rating (issue 20): the 月度考评 ----
+
+    /** A month YYYY-MM; a BAD_REQUEST otherwise. */
+    static java.time.YearMonth month(String month) {
+        try {
+            return java.time.YearMonth.parse(month == null ? "" : month);
+        } catch (DateTimeParseException e) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "MONTH", "'month' must be YYYY-MM");
+        }
+    }
+
+    CompletableFuture<hallq.protocol.stats.Appraisal> appraisal(java.time.YearMonth month) {
+        return CompletableFuture.supplyAsync(() -> {
+            LocalDate from = month.atDay(1);
+            LocalDate to = month.atEndOfMonth();
+            java.time.Instant start = from.atStartOfDay(tz).toInstant();
+            java.time.Instant end = to.plusDays(1).atStartOfDay(tz).toInstant();
+            List<hallq.server.rating.RectifyRecord> items = sql(() -> store.ratingItems(from, to));
+            return hallq.server.stats.MonthlyAppraisal.of(hall, month,
+                    hallq.protocol.calendar.WorkingDays.of(hall.calendar()),
+                    hallq.server.stats.RectifyFigures.withoutUpheld(tickets(from, to), items),
+                    sql(() -> store.pauses(start, end)), sql(() -> store.sessions(start, end)), items);
+        }, executor);
+    }
+
     CompletableFuture<List<StatsReport.BadRating>> badRatings(LocalDate from, LocalDate to) {
         return CompletableFuture.supplyAsync(() -> HallStats.badRatings(hall, tickets(from, to), tz), executor);
     }

@@ -370,6 +370,11 @@ public final class HallQueue {
         if (elsewhere != null) {
             closeDesk(elsewhere, now);
         }
+        if (!clerk.id().equals(d.clerk)) {
+            // attendance (issue 20): the one logged in here before is logged out, this clerk's login begins
+            endSession(d, now);
+            effects.session(new SessionMark(d.counter.id(), clerk.id(), now, true));
+        }
         d.clerk = clerk.id();
         counterChanged(d, now);
         return new ClerkRef(clerk.id(), clerk.name());
@@ -386,8 +391,16 @@ public final class HallQueue {
 
     private void closeDesk(CounterDesk d, Instant now) {
         endPause(d, now);
+        endSession(d, now);
         d.clerk = null;
         counterChanged(d, now);
+    }
+
+    /** Attendance (issue 20): the end of the login of the clerk at {@code d}, if any. */
+    private void endSession(CounterDesk d, Instant now) {
+        if (d.clerk != null) {
+            effects.session(new SessionMark(d.counter.id(), d.clerk, now, false));
+        }
     }
 
     private static byte[] bytes(String s) {

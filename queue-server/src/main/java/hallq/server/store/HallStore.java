@@ -61,8 +61,10 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement pruneReplyKeys;
     /** Cases (issue 18). */
     private final PreparedStatement mergeCase;
-    /** Rating (issue 20): the 差评 work items. */
+    /** Rating (issue 20): the 差评 work items; attendance: a login's row begun and ended. */
     private final PreparedStatement mergeRatingItem;
+    private final PreparedStatement startSession;
+    private final PreparedStatement endSession;
     private final byte[] salt;
     private long nextReplyBatch;
     /** Run before every read of tickets and pauses: with a journal in front, it waits until those rows are in. */
@@ -115,6 +117,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
         pruneReplyKeys = writer.prepareStatement("DELETE FROM reply_key WHERE at_ms < ?");
         mergeCase = writer.prepareStatement(CaseTable.MERGE);
         mergeRatingItem = writer.prepareStatement(RatingItemTable.MERGE);
+        startSession = writer.prepareStatement(SessionTable.START);
+        endSession = writer.prepareStatement(SessionTable.END);
         try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM reply_key")) {
             rs.next();
             nextReplyBatch = rs.getLong(1) + 1;
@@ -297,6 +301,9 @@ public final class HallStore implements HallStorage, AutoCloseable {
         for (hallq.server.rating.RectifyRecord r : e.ratingItems()) { // rating (issue 20)
             RatingItemTable.bind(mergeRatingItem, r);
             mergeRatingItem.executeUpdate();
+        }
+        for (hallq.server.queue.SessionMark m : e.sessions()) { // attendance (issue 20)
+            SessionTable.apply(m.start() ? startSession : endSession, m);
         }
         if (!e.replies().isEmpty()) {
             insertReplyKeys.setLong(1, e.batch());
@@ -646,5 +653,15 @@ public final class HallStore implements HallStorage, AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** Attendance (issue 20): the logins that ended within or overlap {@code [from, to)}; open ones are left out. */
+    public List<SessionTable.Session> sessions(Instant from, Instant to) throws SQLException {
+        readBarrier.await();
+        try (Connection c = reader(); PreparedStatement p = c.prepareStatement(SessionTable.SELECT)) {
+            p.setLong(1, to.toEpochMilli());
+            p.setLong(2, from.toEpochMilli());
+            return SessionTable.read(p);
+        }
     }
 }

@@ -90,6 +90,9 @@ final class Schema {
                 s.execute(RatingItemTable.CREATE);
                 s.execute("CREATE INDEX IF NOT EXISTS rating_item_day ON rating_item (day)");
                 s.execute("CREATE INDEX IF NOT EXISTS rating_item_state ON rating_item (state)");
+                // attendance (月度考评): each clerk's login at a window, from its start to its end
+                s.execute(SessionTable.CREATE);
+                s.execute("CREATE INDEX IF NOT EXISTS clerk_session_from ON clerk_session (from_at)");
             }));
 
     /** The version a database opened now ends at. */
