@@ -113,6 +113,7 @@
       HQ.followups.init();
       HQ.report.init();
       HQ.rectify.init();
+      HQ.appraisal.init();
     }
     select(app.view);
   }
@@ -126,7 +127,7 @@
     window.dispatchEvent(new Event("resize")); // charts drawn while hidden take their size now
     if (view === "history" && !HQ.history.result()) HQ.history.load();
     if (view === "followups") HQ.followups.load();
-    if (view === "report" && !HQ.report.result()) HQ.report.load();
+    if (view === "report" && !HQ.report.result()) { HQ.report.load(); HQ.appraisal.load(); }
     if (view === "rectify") HQ.rectify.load();
   }
 
@@ -146,6 +147,7 @@
     HQ.followups.render();
     HQ.report.render();
     HQ.rectify.render();
+    HQ.appraisal.render();
   }
 
   document.addEventListener("DOMContentLoaded", () => {

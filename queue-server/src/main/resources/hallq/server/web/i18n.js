@@ -93,3 +93,18 @@ Object.assign(HQ.words.en, {
   q_figures: "Rectification figures", q_bad: "Bad", q_upheld: "Upheld", q_rectified: "Rectified",
   q_rectifyRate: "Rectified", q_onTimeRate: "On time", q_visitRate: "Called back"
 });
+// rating (issue 20): the 月度考评's words
+Object.assign(HQ.words.zh, {
+  a_title: "窗口及工作人员月度考评", a_bySatisfaction: "窗口满意度排名", a_byScore: "窗口综合考评排名",
+  a_rank: "名次", a_score: "综合得分", a_weights: "综合得分权重", a_workingDays: "本月工作日",
+  a_pauses: "暂停（按原因）", a_staffed: "在岗时长", a_attendance: "在岗率", a_minutesIn: "在岗时长",
+  a_present: "出勤天数", a_late: "迟到", a_early: "早退", a_u_days: "天", a_unstated: "未说明", a_csv: "导出考评CSV",
+  a_print: "打印考评"
+});
+Object.assign(HQ.words.en, {
+  a_title: "Monthly appraisal of windows and clerks", a_bySatisfaction: "Windows by satisfaction",
+  a_byScore: "Windows by overall score", a_rank: "Rank", a_score: "Score", a_weights: "Score weights",
+  a_workingDays: "working days", a_pauses: "Pauses by reason", a_staffed: "Staffed", a_attendance: "Attendance",
+  a_minutesIn: "Logged in", a_present: "Days present", a_late: "Late", a_early: "Left early", a_u_days: "days",
+  a_unstated: "no reason", a_csv: "Export appraisal CSV", a_print: "Print appraisal"
+});
