@@ -22,7 +22,9 @@ import java.util.List;
 public final class TicketCsv {
     public static final List<String> COLUMNS = List.of("day", "number", "zone", "green", "issuedAt", "calledAt",
             "startedAt", "finishedAt", "waitSec", "serviceSec", "counter", "clerk", "outcome", "rating", "state",
-            "issueZone", "zoneName", "clerkName", "recalls", "transfers");
+            "issueZone", "zoneName", "clerkName", "recalls", "transfers",
+            // rating (issue 20): why green; every rating as level[/matter][:reasons], one per matter, "; " between
+            "greenReason", "ratings");
 
     private static final CsvMapper CSV = new CsvMapper();
 
@@ -44,6 +46,14 @@ public final class TicketCsv {
         return v instanceof String && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 
+    /** Rating (issue 20): "2/M-1:wait,attitude; 5/M-2"; a matter code is a text from a pad, guarded as a cell. */
+    private static String ratings(TicketRecord t) {
+        return t.allRatings().stream().map(r -> r.level() + (r.matter() == null ? "" : "/" + r.matter())
+                + (r.reasons().isEmpty() ? "" : ":" + r.reasons().stream().map(x -> x.wire())
+                        .collect(java.util.stream.Collectors.joining(","))))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public static String write(HallConfig hall, List<TicketRecord> tickets) {
         ZoneId tz = ZoneId.of(hall.hall().timezone());
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
@@ -56,7 +66,8 @@ public final class TicketCsv {
                 t.outcome() == null ? null : t.outcome().wire(), t.rating(), t.state().wire(), t.issueZone(),
                 hall.zone(t.zone()).map(Zone::name).orElse(null),
                 t.clerk() == null ? null : hall.clerk(t.clerk()).map(Clerk::name).orElse(null),
-                t.recalls(), t.transfers()});
+                t.recalls(), t.transfers(), t.greenReason() == null ? null : t.greenReason().wire(),
+                ratings(t)});
         }
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
