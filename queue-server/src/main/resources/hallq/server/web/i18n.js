@@ -108,3 +108,13 @@ Object.assign(HQ.words.en, {
   a_minutesIn: "Logged in", a_present: "Days present", a_late: "Late", a_early: "Left early", a_u_days: "days",
   a_unstated: "no reason", a_csv: "Export appraisal CSV", a_print: "Print appraisal"
 });
+// rating (issue 20): the history view's green channel by reason and the rating reasons
+Object.assign(HQ.words.zh, {
+  e_green: "绿色通道（按原因）", e_greenReason: "原因", e_g_elderly: "老年人", e_g_disabled: "残疾人",
+  e_g_pregnant: "孕妇", e_g_other: "其他", e_g_unstated: "未说明", e_reasons: "不满意原因", e_times: "次数"
+});
+Object.assign(HQ.words.en, {
+  e_green: "Green channel by reason", e_greenReason: "Reason", e_g_elderly: "Elderly", e_g_disabled: "Disability",
+  e_g_pregnant: "Pregnant", e_g_other: "Other", e_g_unstated: "Not said", e_reasons: "Reasons of bad ratings",
+  e_times: "Times"
+});

@@ -93,6 +93,9 @@ class BrowserRectifyTest {
         String c = servedAndRated(3, "estate", 1, List.of("unclear"));             // C001 at 3号窗口
         at(DAY + "T09:40:00");
         String a = servedAndRated(1, "legal", 1, List.of());                       // A001 at 1号窗口, left alone
+        WsClient kiosk = WsClient.hello(hall.port, "kiosk-1", "demo-kiosk-1");
+        ok(kiosk.request("issue", "zone", "project", "green", true, "greenReason", "disabled")); // waits all along
+        kiosk.close();
         String rowB = "q-" + DAY + "-" + b;
         String rowC = "q-" + DAY + "-" + c;
         String rowA = "q-" + DAY + "-" + a;
@@ -160,5 +163,22 @@ class BrowserRectifyTest {
         assertThat(late.path("due").asText()).isEqualTo("2026-12-14 已超期");
         assertThat(late.path("summary").asText()).isEqualTo("差评事项 3件 · 未办结 1件 · 已超期 1件");
         assertThat(late.path("others").asInt()).isEqualTo(1);
+
+        // the history view: the green channel by reason, and the reasons of the bad ratings that count
+        page.run("document.getElementById('tab-history').click();"
+                + " document.getElementById('h-from').value = '" + DAY + "';"
+                + " document.getElementById('h-to').value = '" + DAY + "';"
+                + " document.getElementById('h-query').click(); true");
+        JsonNode h = page.when("document.getElementById('hg-disabled')"
+                        + " && HQ.history.result() && HQ.history.result().from === '" + DAY + "'",
+                "{disabled: " + cells("hg-disabled") + ", elderly: " + cells("hg-elderly")
+                        + ", wait: " + cells("hr-wait") + ", unclear: " + cells("hr-unclear")
+                        + ", other: " + cells("hr-other") + "}");
+        assertThat(h.path("disabled").toString()).isEqualTo("[\"残疾人\",\"1件\",\"0件\",\"—\",\"—\"]");
+        assertThat(h.path("elderly").toString()).isEqualTo("[\"老年人\",\"0件\",\"0件\",\"—\",\"—\"]");
+        assertThat(h.path("wait").toString()).isEqualTo("[\"等候时间长\",\"1次\"]");
+        // C001's 一次性告知不清 left with its upheld appeal
+        assertThat(h.path("unclear").toString()).isEqualTo("[\"一次性告知不清\",\"0次\"]");
+        assertThat(h.path("other").toString()).isEqualTo("[\"其他\",\"0次\"]");
     }
 }
