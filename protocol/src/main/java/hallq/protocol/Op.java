@@ -18,7 +18,9 @@ public enum Op {
     SNAPSHOT("snapshot", null, false),
     REPORT("report", null, true, text("fault", Limits.TEXT), text("message", Limits.TEXT)),
     ISSUE("issue", Role.KIOSK, true, text("zone", Limits.NAME), bool("green"), text("idCard", 32),
-            text("case", Limits.NAME)),
+            text("case", Limits.NAME),
+            // rating (issue 20): why the ticket is green (GreenReason's wire name)
+            text("greenReason", Limits.REASON)),
     LOGIN("login", Role.COUNTER, true, text("clerk", Limits.NAME), text("pin", Limits.NAME)),
     LOGOUT("logout", Role.COUNTER, true),
     CALL_NEXT("call-next", Role.COUNTER, true),
@@ -33,7 +35,9 @@ public enum Op {
     TRANSFER("transfer", Role.COUNTER, true, text("zone", Limits.NAME)),
     PAUSE("pause", Role.COUNTER, true, text("reason", Limits.TEXT)),
     RESUME("resume", Role.COUNTER, true),
-    RATE("rate", Role.COUNTER, true, text("ticket", Limits.NAME), whole("level")),
+    RATE("rate", Role.COUNTER, true, text("ticket", Limits.NAME), whole("level"),
+            // rating (issue 20): a 1's or 2's reasons (RatingReason's wire names), the matter rated (一事一评)
+            texts("reasons", Limits.REASON), text("matter", Limits.NAME)),
     NO_SHOWS("no-shows", Role.COUNTER, false),
     STATS("stats", Role.MANAGER, false, text("from", 10), text("to", 10)),
     // bookings (contract section 9): a booked citizen's arrival, by the booking's code or the ID number
@@ -49,7 +53,11 @@ public enum Op {
     // cases2 (issue 18): telling the citizen: the phone given at the window, the pickup window's 待通知 call list
     CASE_PHONE("case-phone", Role.COUNTER, true, text("case", Limits.NAME), text("phone", 16)),
     CASE_CALLS("case-calls", Role.COUNTER, false),
-    CASE_NOTIFIED("case-notified", Role.COUNTER, true, text("case", Limits.NAME));
+    CASE_NOTIFIED("case-notified", Role.COUNTER, true, text("case", Limits.NAME)),
+    // rating (issue 20): the 差评 closed loop, the managers' work items
+    RATING_ITEMS("rating-items", Role.MANAGER, false),
+    RATING_STEP("rating-step", Role.MANAGER, true, text("item", Limits.ITEM), text("to", Limits.REASON),
+            text("note", Limits.NOTE), text("responsible", Limits.NAME));
 
     /** Contract section 7's longest texts. */
     public static final class Limits {
@@ -65,6 +73,10 @@ public enum Op {
         public static final int MATERIAL = 100;
         /** Cases (issue 18): the most items a list ({@link Type#TEXTS}) may hold. */
         public static final int ITEMS = 30;
+        /** Rating (issue 20): a green-channel or a rating reason's wire name. */
+        public static final int REASON = 16;
+        /** Rating (issue 20): a rating's id, {@code day/number/matter}. */
+        public static final int ITEM = 100;
 
         private Limits() {
         }

@@ -25,13 +25,24 @@ public record TicketView(
         // bookings (contract section 9): the booking code a check-in made this ticket from, else null
         String booking,
         // cases (issue 18): the case this ticket is a visit for (a pickup, a return after 补正), or null
-        @com.fasterxml.jackson.annotation.JsonProperty("case") String caseId) {
+        @com.fasterxml.jackson.annotation.JsonProperty("case") String caseId,
+        // rating (issue 20): why the ticket is green (or null), and every rating of it, one per matter (一事一评)
+        GreenReason greenReason,
+        java.util.List<RatingView> ratings) {
+
+    public TicketView(String number, String zone, boolean green, TicketState state, String day, String issuedAt,
+                      String calledAt, String counter, Integer ahead, Integer estimatedWaitSec, String startedAt,
+                      String finishedAt, Outcome outcome, String dueDate, Integer rating, int recalls,
+                      String fromZone, String booking, String caseId) {
+        this(number, zone, green, state, day, issuedAt, calledAt, counter, ahead, estimatedWaitSec, startedAt,
+                finishedAt, outcome, dueDate, rating, recalls, fromZone, booking, caseId, null, null);
+    }
 
     public TicketView(String number, String zone, boolean green, TicketState state, String day, String issuedAt,
                       String calledAt, String counter, Integer ahead, Integer estimatedWaitSec, String startedAt,
                       String finishedAt, Outcome outcome, String dueDate, Integer rating, int recalls,
                       String fromZone) {
         this(number, zone, green, state, day, issuedAt, calledAt, counter, ahead, estimatedWaitSec, startedAt,
-                finishedAt, outcome, dueDate, rating, recalls, fromZone, null, null);
+                finishedAt, outcome, dueDate, rating, recalls, fromZone, null, null, null, null);
     }
 }

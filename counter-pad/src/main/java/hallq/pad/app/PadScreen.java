@@ -36,6 +36,7 @@ public final class PadScreen {
         banner = new LinkBanner(texts);
         clerk = new ClerkScreen(texts, model);
         rating = new RatingScreen(texts, hasRatingKeys, model::rate);
+        rating.onReasons(model::toggleReason, model::reasonsDone); // rating (issue 20)
         clerkSide = new BorderPane(clerk.node(), banner.node(), null, null, null);
         StackPane screens = new StackPane(clerkSide, rating.node());
         root = new FitToScreen(screens);

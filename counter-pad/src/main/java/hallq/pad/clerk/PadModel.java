@@ -76,8 +76,8 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
                     }
 
                     @Override
-                    public void rate(String ticket, int level) {
-                        sendRating(ticket, level);
+                    public void rate(String ticket, int level, java.util.List<hallq.protocol.RatingReason> reasons) {
+                        sendRating(ticket, level, reasons);
                     }
                 });
     }
@@ -163,6 +163,20 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
     public boolean rate(int level) {
         boolean[] counted = {false};
         batch(() -> counted[0] = rating.answer(level));
+        return counted[0];
+    }
+
+    /** Rating (issue 20): the citizen taps a reason of a 1 or 2; whether it counted. */
+    public boolean toggleReason(hallq.protocol.RatingReason r) {
+        boolean[] counted = {false};
+        batch(() -> counted[0] = rating.toggleReason(r));
+        return counted[0];
+    }
+
+    /** Rating (issue 20): the citizen is done with the reasons: the rating goes with those chosen. */
+    public boolean reasonsDone() {
+        boolean[] counted = {false};
+        batch(() -> counted[0] = rating.reasonsDone());
         return counted[0];
     }
 
@@ -303,8 +317,9 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
         }));
     }
 
-    private void sendRating(String ticket, int level) {
-        link.call(new Requests.Rate(ticket, level)).whenComplete((reply, failure) ->
+    private void sendRating(String ticket, int level, java.util.List<hallq.protocol.RatingReason> reasons) {
+        link.call(new Requests.Rate(ticket, level, reasons.stream().map(hallq.protocol.RatingReason::wire).toList(),
+                null)).whenComplete((reply, failure) ->
                 onModelThread(() -> {
                     Throwable why = failure == null ? null : cause(failure);
                     if (why instanceof Refused r) {

@@ -5,6 +5,8 @@ import hallq.hardware.rating.RatingResult;
 import hallq.terminal.time.Timers;
 import java.time.Clock;
 import java.time.Duration;
+import hallq.protocol.RatingReason;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The citizen's 好差评 after a finished matter (一次一评、一事一评): the pad turns to the citizen, the first
  * answer, from the screen or the physical keys, is sent once with {@code rate}; no answer within the timeout
- * leaves the ticket unrated. Runs on the model thread; the keys' answers are handed over to it.
+ * leaves the ticket unrated. A 1 or 2 touched on the screen first asks why (issue 20: the reasons, one tap each,
+ * optional, for another timeout; sent with what was chosen when it runs out); an answer from the keys is sent at
+ * once, without reasons. Runs on the model thread; the keys' answers are handed over to it.
  */
 public final class RatingFlow implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RatingFlow.class);
@@ -22,8 +26,8 @@ public final class RatingFlow implements AutoCloseable {
         /** Shows the citizen's screen, or the clerk's again when {@code prompt} is null. */
         void show(RatingPrompt prompt);
 
-        /** Sends the one answer for the ticket. */
-        void rate(String ticket, int level);
+        /** Sends the one answer for the ticket, with a 1's or 2's reasons (issue 20; maybe none). */
+        void rate(String ticket, int level, List<RatingReason> reasons);
     }
 
     private final Timers scheduler;
@@ -81,22 +85,57 @@ public final class RatingFlow implements AutoCloseable {
         if (keys != null && keys.isArmed()) {
             keys.cancel(); // answered on the screen: the keys must not give a second answer
         }
-        take(level);
+        if (level <= RatingReason.BAD_UP_TO) {
+            askReasons(level);
+        } else {
+            take(level, List.of());
+        }
         return true;
+    }
+
+    /** Rating (issue 20): a tap on a reason while they are asked; whether it counted. */
+    public boolean toggleReason(RatingReason r) {
+        if (prompt == null || !prompt.isAskingReasons()) {
+            return false;
+        }
+        prompt = prompt.toggled(r);
+        host.show(prompt);
+        return true;
+    }
+
+    /** Rating (issue 20): the citizen is done with the reasons (none chosen is fine): the rating is sent. */
+    public boolean reasonsDone() {
+        if (prompt == null || !prompt.isAskingReasons()) {
+            return false;
+        }
+        take(prompt.level(), prompt.reasons());
+        return true;
+    }
+
+    private void askReasons(int level) {
+        cancelTimer();
+        long mine = round;
+        prompt = prompt.askingReasons(level, clock.instant().plus(timeout));
+        timer = scheduler.after(timeout, () -> {
+            if (mine == round && prompt != null && prompt.isAskingReasons()) {
+                take(prompt.level(), prompt.reasons()); // the level was given: it is not lost for want of reasons
+            }
+        });
+        host.show(prompt);
     }
 
     private void fromKeys(long which, RatingResult result) {
         if (which != round || prompt == null || !prompt.isAsking() || !result.isRated()) {
             return; // timed out, cancelled, or the answer belongs to an earlier prompt
         }
-        take(result.level().score());
+        take(result.level().score(), List.of()); // the keys skip the reasons
     }
 
-    private void take(int level) {
+    private void take(int level, List<RatingReason> reasons) {
         cancelTimer();
         String ticket = prompt.ticket();
-        log.info("{} rated {}", ticket, level);
-        host.rate(ticket, level);
+        log.info("{} rated {}{}", ticket, level, reasons.isEmpty() ? "" : " " + reasons);
+        host.rate(ticket, level, reasons);
         prompt = prompt.thanked(level);
         long mine = round;
         timer = scheduler.after(thanks, () -> {

@@ -3,6 +3,7 @@ package hallq.pad.rating;
 import hallq.pad.i18n.Texts;
 import java.time.Duration;
 import java.time.Instant;
+import hallq.protocol.RatingReason;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,6 +27,13 @@ public final class RatingScreen {
     private final StackPane thanksFace = new StackPane();
     private final VBox thanked;
     private final StackPane root;
+    /** Rating (issue 20): why a 1 or 2, one tap each; what was chosen shows pressed. */
+    private final VBox reasons;
+    private final Label reasonsCountdown = new Label();
+    private final java.util.Map<RatingReason, javafx.scene.control.ToggleButton> reasonButtons =
+            new java.util.EnumMap<>(RatingReason.class);
+    private java.util.function.Consumer<RatingReason> onReason = r -> { };
+    private Runnable onReasonsDone = () -> { };
 
     /**
      * @param hasKeys whether the window has a physical evaluator, mentioned on screen
@@ -56,7 +64,8 @@ public final class RatingScreen {
         thanked = new VBox(24, thanksFace, thanks, thanksChoice);
         thanked.setAlignment(Pos.CENTER);
 
-        root = new StackPane(asking, thanked);
+        reasons = reasonsPane();
+        root = new StackPane(asking, reasons, thanked);
         root.setId("rating-screen");
         root.getStyleClass().add("rating-screen");
     }
@@ -77,6 +86,52 @@ public final class RatingScreen {
         return b;
     }
 
+    /** Rating (issue 20): what a tap on a reason and on 提交评价 do. */
+    public void onReasons(java.util.function.Consumer<RatingReason> toggle, Runnable done) {
+        onReason = toggle;
+        onReasonsDone = done;
+    }
+
+    private VBox reasonsPane() {
+        Label title = new Label(texts.get("rating.reasons.title"));
+        title.setId("reasons-title");
+        title.getStyleClass().add("rating-title");
+        Label hint = new Label(texts.get("rating.reasons.hint"));
+        hint.getStyleClass().add("rating-hint");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(14);
+        grid.setVgap(14);
+        grid.setAlignment(Pos.CENTER);
+        RatingReason[] all = RatingReason.values();
+        for (int i = 0; i < all.length; i++) {
+            RatingReason r = all[i];
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(
+                    texts.get("rating.reason." + r.wire()));
+            b.setId("reason-" + r.wire());
+            b.getStyleClass().add("reason-button");
+            b.setPrefSize(300, 84);
+            b.setFocusTraversable(false);
+            // the prompt says what is chosen: a tap asks the model, the render shows its answer
+            b.setOnAction(e -> {
+                b.setSelected(!b.isSelected());
+                onReason.accept(r);
+            });
+            reasonButtons.put(r, b);
+            grid.add(b, i % 3, i / 3);
+        }
+        Button done = new Button(texts.get("rating.reasons.done"));
+        done.setId("reasons-done");
+        done.getStyleClass().add("reasons-done");
+        done.setPrefSize(360, 84);
+        done.setFocusTraversable(false);
+        done.setOnAction(e -> onReasonsDone.run());
+        reasonsCountdown.setId("reasons-countdown");
+        reasonsCountdown.getStyleClass().add("rating-hint");
+        VBox box = new VBox(20, title, hint, grid, done, reasonsCountdown);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
     public Node node() {
         return root;
     }
@@ -87,11 +142,16 @@ public final class RatingScreen {
             return;
         }
         asking.setVisible(prompt.isAsking());
-        thanked.setVisible(!prompt.isAsking());
+        reasons.setVisible(prompt.isAskingReasons());
+        thanked.setVisible(prompt.phase() == RatingPrompt.Phase.THANKED);
         ticket.setText(texts.get("rating.ticket", prompt.ticket()));
         if (prompt.isAsking()) {
             long left = Math.max(0, Duration.between(now, prompt.deadline()).toSeconds());
             countdown.setText(texts.get("rating.countdown", left));
+        } else if (prompt.isAskingReasons()) {
+            long left = Math.max(0, Duration.between(now, prompt.deadline()).toSeconds());
+            reasonsCountdown.setText(texts.get("rating.reasons.countdown", left));
+            reasonButtons.forEach((r, b) -> b.setSelected(prompt.reasons().contains(r)));
         } else {
             thanksFace.getChildren().setAll(Face.of(prompt.level(), 70));
             thanksChoice.setText(texts.get("rating.chosen", texts.get("rating." + prompt.level())));

@@ -81,10 +81,67 @@ class RatingFlowTest {
     void anAnswerJustBeforeTheTimeoutCountsAndTheTimeoutNoLongerFires() {
         Pads p = finished(new Pads());
         p.time.advance(Duration.ofMillis(29_999));
-        assertThat(p.model.rate(2)).isTrue();
+        assertThat(p.model.rate(3)).isTrue();
         p.time.advance(Duration.ofSeconds(1));
         assertThat(p.model.state().rating().phase()).isEqualTo(RatingPrompt.Phase.THANKED);
-        assertThat(p.link.next("rate").args().path("level").asInt()).isEqualTo(2);
+        assertThat(p.link.next("rate").args().path("level").asInt()).isEqualTo(3);
+    }
+
+    // ---- rating (issue 20): the reasons of a 1 or 2 ----
+
+    @Test
+    void aTwoAsksWhyAndSendsTheLevelWithTheReasonsTapped() {
+        Pads p = finished(new Pads());
+        p.time.advance(Duration.ofSeconds(20));
+        assertThat(p.model.rate(2)).isTrue();
+        RatingPrompt why = p.model.state().rating();
+        assertThat(why.phase()).isEqualTo(RatingPrompt.Phase.REASONS);
+        assertThat(why.deadline()).as("30 s of its own").isEqualTo(p.time.instant().plus(PadModel.RATING_TIMEOUT));
+        assertThat(p.link.unanswered()).as("nothing sent yet").isEmpty();
+        assertThat(p.model.rate(5)).as("the level is given").isFalse();
+
+        p.model.toggleReason(hallq.protocol.RatingReason.ATTITUDE);
+        p.model.toggleReason(hallq.protocol.RatingReason.WAIT);
+        p.model.toggleReason(hallq.protocol.RatingReason.ATTITUDE); // taken back
+        assertThat(p.model.state().rating().reasons()).containsExactly(hallq.protocol.RatingReason.WAIT);
+        p.time.advance(Duration.ofSeconds(29));
+        assertThat(p.model.reasonsDone()).isTrue();
+
+        FakeLink.Sent rate = p.link.next("rate");
+        assertThat(rate.args().path("level").asInt()).isEqualTo(2);
+        assertThat(rate.args().path("reasons").toString()).isEqualTo("[\"wait\"]");
+        assertThat(p.model.state().rating().phase()).isEqualTo(RatingPrompt.Phase.THANKED);
+        assertThat(p.model.reasonsDone()).as("once").isFalse();
+    }
+
+    @Test
+    void theReasonsRunningOutSendTheLevelWithWhatWasChosen() {
+        Pads p = finished(new Pads());
+        p.model.rate(1);
+        p.model.toggleReason(hallq.protocol.RatingReason.COMPETENCE);
+        p.time.advance(Duration.ofSeconds(29));
+        assertThat(p.link.unanswered()).isEmpty();
+        p.time.advance(Duration.ofSeconds(1));
+        FakeLink.Sent rate = p.link.next("rate");
+        assertThat(rate.args().path("level").asInt()).isEqualTo(1);
+        assertThat(rate.args().path("reasons").toString()).isEqualTo("[\"competence\"]");
+    }
+
+    @Test
+    void aTwoFromTheKeysIsSentAtOnceWithoutReasonsAndAFourAsksNone() {
+        FakeRatingKeys keys = new FakeRatingKeys();
+        Pads p = finished(new Pads(keys));
+        keys.press(2);
+        FakeLink.Sent rate = p.link.next("rate");
+        assertThat(rate.args().path("level").asInt()).isEqualTo(2);
+        assertThat(rate.args().has("reasons")).isFalse();
+        assertThat(p.model.state().rating().phase()).isEqualTo(RatingPrompt.Phase.THANKED);
+        assertThat(p.model.toggleReason(hallq.protocol.RatingReason.WAIT)).isFalse();
+
+        Pads q = finished(new Pads());
+        q.model.rate(4);
+        assertThat(q.model.state().rating().phase()).isEqualTo(RatingPrompt.Phase.THANKED);
+        assertThat(q.link.next("rate").args().has("reasons")).isFalse();
     }
 
     @Test

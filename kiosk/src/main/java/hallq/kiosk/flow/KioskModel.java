@@ -235,6 +235,20 @@ public final class KioskModel implements HallClient.HallListener {
         }
     }
 
+    /**
+     * Rating (issue 20): the confirmation's one tap that says why the ticket is green (老年人, 残疾人, 孕妇, 其他) and
+     * takes it; the server keeps the reason for the statistics.
+     */
+    public void confirmGreen(hallq.protocol.GreenReason reason) {
+        if (phase == Phase.GREEN_CONFIRM && ready()) {
+            greenReason = reason;
+            issue(chosen, true);
+        }
+    }
+
+    /** Why the ticket being issued is green, said at the confirmation; null when not said (the card's age). */
+    private hallq.protocol.GreenReason greenReason;
+
     /** Back one step: out of the confirmation, the keypad, the green channel, a notice. */
     public void back() {
         switch (phase) {
@@ -539,7 +553,9 @@ public final class KioskModel implements HallClient.HallListener {
 
     private void issue(ZoneTile zone, boolean asGreen) {
         // green said either way (false too), as the kiosk always has
-        send(new Requests.Issue(zone.id(), Boolean.valueOf(asGreen), idNumber, null), zone, asGreen);
+        send(new Requests.Issue(zone.id(), Boolean.valueOf(asGreen), idNumber, null,
+                asGreen && greenReason != null ? greenReason.wire() : null), zone, asGreen);
+        greenReason = null;
     }
 
     private void send(hallq.protocol.message.Request<Issued> request, ZoneTile zone, boolean asGreen) {
@@ -833,7 +849,7 @@ public final class KioskModel implements HallClient.HallListener {
             case HOME -> new Screen.Home(tiles(), green, idNumber == null ? null : IdNumberText.masked(idNumber),
                     printerFault == null ? null : faultText(printerFault), takesBookings());
             case CHECK_IN -> new Screen.CheckInEntry(checkInDigits.toString(), checkInProblem);
-            case GREEN_CONFIRM -> new Screen.GreenConfirm(chosen);
+            case GREEN_CONFIRM -> new Screen.GreenConfirm(chosen, greenByCard);
             case ID_ENTRY -> new Screen.IdEntry(idDigits.toString(), idProblem);
             case ISSUING -> new Screen.Issuing(chosen, issueGreen, issueSlow);
             case NOTICE -> new Screen.Notice(notice);

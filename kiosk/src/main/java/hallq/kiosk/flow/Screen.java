@@ -42,7 +42,11 @@ public sealed interface Screen {
     }
 
     /** The one confirmation of the green channel: who it is for, in this zone. */
-    record GreenConfirm(ZoneTile zone) implements Screen {
+    record GreenConfirm(ZoneTile zone, boolean byCard) implements Screen {
+        /** Rating (issue 20): {@code byCard} when the ID card's age made it green (老年人): no reason is asked then. */
+        public GreenConfirm(ZoneTile zone) {
+            this(zone, false);
+        }
     }
 
     /** The on-screen keypad for the ID number; {@code problem} says in plain words what is wrong. */

@@ -79,14 +79,15 @@ class TouchFlowTest {
         await("green mode", () -> kiosk.root().screen() instanceof Screen.Home h && h.green());
         robot.clickOn("#zone-natural");
         await("the confirmation", () -> kiosk.root().screen() instanceof Screen.GreenConfirm);
-        assertThat(text(robot, "#green-question")).isEqualTo("确认取“自然人服务区”的绿色通道号吗？");
+        assertThat(text(robot, "#green-question")).isEqualTo("自然人服务区：请点您的情况取号");
         assertThat(Fx.read(() -> link.sent("issue"))).isEmpty();
 
-        robot.clickOn("#green-confirm");
+        robot.clickOn("#green-reason-pregnant"); // rating (issue 20): one tap says why and takes the ticket
 
         FakeHallLink.Sent issue = Fx.read(() -> link.last("issue"));
         assertThat(issue.arg("zone")).isEqualTo("natural");
         assertThat(issue.args().get("green").asBoolean()).isTrue();
+        assertThat(issue.arg("greenReason")).isEqualTo("pregnant");
     }
 
     @Test

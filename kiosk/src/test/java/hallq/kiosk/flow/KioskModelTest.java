@@ -333,11 +333,13 @@ class KioskModelTest {
             assertThat(zh(Msg.of("green.question", confirm.zone().name()))).isEqualTo("确认取“自然人服务区”的绿色通道号吗？");
             assertThat(zh(Msg.of("green.body"))).contains("老年人", "残疾人", "孕妇");
 
-            model.confirmGreen();
+            assertThat(confirm.byCard()).as("tapped, not the card's age: the reason is asked").isFalse();
+            model.confirmGreen(hallq.protocol.GreenReason.DISABLED);
 
             FakeHallLink.Sent issue = link.last("issue");
             assertThat(issue.arg("zone")).isEqualTo("natural");
             assertThat(issue.args().get("green").asBoolean()).isTrue();
+            assertThat(issue.arg("greenReason")).as("rating (issue 20)").isEqualTo("disabled");
             FakeHallLink.ok(issue, ticket("VB001", "natural", true, 0, 0));
             assertThat(screen(Screen.TicketShown.class).ticket().green()).isTrue();
         }
@@ -484,10 +486,12 @@ class KioskModelTest {
             assertThat(home.maskedId()).isEqualTo(IdNumberText.masked(OLD_ID));
             model.zoneTapped("natural");
             assertThat(screen(Screen.GreenConfirm.class).zone().id()).isEqualTo("natural");
+            assertThat(screen(Screen.GreenConfirm.class).byCard()).as("老年人 by the card: not asked").isTrue();
             assertThat(link.sent("issue")).as("nothing before the confirmation").isEmpty();
             model.confirmGreen();
             FakeHallLink.Sent issue = link.last("issue");
             assertThat(issue.arg("idCard")).isEqualTo(OLD_ID);
+            assertThat(issue.args().has("greenReason")).as("the server says elderly by the age").isFalse();
             assertThat(issue.args().get("green").asBoolean()).isTrue();
         }
 

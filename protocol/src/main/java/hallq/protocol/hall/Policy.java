@@ -16,10 +16,23 @@ public record Policy(
         Integer checkInEarlyMin,
         Integer checkInLateMin,
         // phone: a ticket with a phone number is texted once when this many (or fewer) are ahead of it
-        Integer notifyAhead) {
+        Integer notifyAhead,
+        // rating (issue 20): a 差评 is rectified within this many working days of the rating
+        Integer rectifyDays,
+        // rating (issue 20, 月度考评): the weights of a window's score, each 0..100 (satisfaction, served, 整改率,
+        // attendance), shares of their sum
+        Integer weightSatisfaction, Integer weightServed, Integer weightRectify, Integer weightAttendance) {
 
     public static final Policy DEFAULT = new Policy(null, null, null, null, null, null, null, null,
             null, null, null, null, null);
+
+    public Policy(Integer greenBurst, Integer requeueGap, Integer perPersonDaily, Integer greenAge, Integer kioskRate,
+                  Integer defaultServiceSec, Integer waitAmberMin, Integer waitRedMin, Integer bookingNoShows,
+                  Integer bookingBlockDays, Integer checkInEarlyMin, Integer checkInLateMin, Integer notifyAhead) {
+        this(greenBurst, requeueGap, perPersonDaily, greenAge, kioskRate, defaultServiceSec, waitAmberMin, waitRedMin,
+                bookingNoShows, bookingBlockDays, checkInEarlyMin, checkInLateMin, notifyAhead, null, null, null, null,
+                null);
+    }
 
     public Policy {
         greenBurst = greenBurst == null ? 3 : greenBurst;
@@ -39,5 +52,10 @@ public record Policy(
         checkInEarlyMin = checkInEarlyMin == null ? 30 : checkInEarlyMin;
         checkInLateMin = checkInLateMin == null ? 15 : checkInLateMin;
         notifyAhead = notifyAhead == null ? 3 : notifyAhead;
+        rectifyDays = rectifyDays == null ? 15 : rectifyDays;
+        weightSatisfaction = weightSatisfaction == null ? 40 : weightSatisfaction;
+        weightServed = weightServed == null ? 20 : weightServed;
+        weightRectify = weightRectify == null ? 20 : weightRectify;
+        weightAttendance = weightAttendance == null ? 20 : weightAttendance;
     }
 }

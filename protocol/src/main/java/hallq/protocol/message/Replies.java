@@ -76,4 +76,15 @@ public final class Replies {
     public record CaseCall(@JsonProperty(value = "case", required = true) CaseView caseView, String phone,
                            String matterName) {
     }
+
+    // ---- rating (issue 20) ---------------------------------------------------------------------------------
+
+    /** The 差评 work items, oldest due first, and the hall's business day they were judged overdue on. */
+    public record RatingItemList(@JsonProperty(required = true) List<hallq.protocol.RectifyItem> items,
+                                 @JsonProperty(required = true) String today) {
+    }
+
+    /** A work item as it is after a step. */
+    public record RatingItemReply(@JsonProperty(required = true) hallq.protocol.RectifyItem item) {
+    }
 }

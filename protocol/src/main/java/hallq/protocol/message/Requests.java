@@ -61,9 +61,15 @@ public final class Requests {
     /** A ticket for {@code zone}; {@code green} for the green channel; {@code idCard} the resident ID, or null. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Issue(String zone, Boolean green, String idCard,
-                        @JsonProperty("case") String caseRef) implements Request<Issued> {
+                        @JsonProperty("case") String caseRef,
+                        // rating (issue 20): why it is green, a GreenReason's wire name, or null
+                        String greenReason) implements Request<Issued> {
         public Issue(String zone, boolean green, String idCard) {
-            this(zone, green ? Boolean.TRUE : null, idCard, null);
+            this(zone, green ? Boolean.TRUE : null, idCard, null, null);
+        }
+
+        public Issue(String zone, Boolean green, String idCard, String caseRef) {
+            this(zone, green, idCard, caseRef, null);
         }
 
         public Op op() {
@@ -186,8 +192,17 @@ public final class Requests {
         }
     }
 
-    /** The citizen's rating of {@code ticket}, 1..5, once. */
-    public record Rate(String ticket, int level) implements Request<TicketReply> {
+    /**
+     * The citizen's rating of {@code ticket}, 1..5, once per matter (issue 20, 一事一评: {@code matter} the matter's
+     * code, null for the ticket as a whole); {@code reasons} (RatingReason wire names) only with a level of 1 or 2.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Rate(String ticket, int level,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> reasons,
+                       String matter) implements Request<TicketReply> {
+        public Rate(String ticket, int level) {
+            this(ticket, level, null, null);
+        }
         public Op op() {
             return Op.RATE;
         }
@@ -344,6 +359,35 @@ public final class Requests {
 
         public Class<CaseReply> replyType() {
             return CaseReply.class;
+        }
+    }
+
+    // ---- rating (issue 20): the 差评 closed loop ------------------------------------------------------------
+
+    /** The work items the hall holds: every open one, and those of the last two months. */
+    public record RatingItems() implements Request<Replies.RatingItemList> {
+        public Op op() {
+            return Op.RATING_ITEMS;
+        }
+
+        public Class<Replies.RatingItemList> replyType() {
+            return Replies.RatingItemList.class;
+        }
+    }
+
+    /**
+     * Moves work item {@code item} to state {@code to} (a RectifyState wire name) with the step's {@code note}
+     * (required), and names the person {@code responsible} when given.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RatingStep(String item, String to, String note, String responsible)
+            implements Request<Replies.RatingItemReply> {
+        public Op op() {
+            return Op.RATING_STEP;
+        }
+
+        public Class<Replies.RatingItemReply> replyType() {
+            return Replies.RatingItemReply.class;
         }
     }
 }

@@ -14,30 +14,32 @@ public record StatsReport(String from, String to, Totals totals, List<ZoneStats>
                           // bookings (contract section 9)
                           BookingStats bookings,
                           // cases2 (issue 18, contract section 10): the period's cases
-                          CaseStats cases) {
+                          CaseStats cases,
+                          // rating (issue 20): green channel by reason, rating reasons, the 差评 closed loop
+                          Evaluation evaluation) {
 
     public StatsReport(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
                        List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
                        Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings,
                        BookingStats bookings) {
-        this(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, bookings, null);
+        this(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, bookings, null, null);
     }
 
     public StatsReport(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
                        List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
                        Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings) {
-        this(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, null, null);
+        this(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, null, null, null);
     }
 
     public StatsReport withBookings(BookingStats b) {
         return new StatsReport(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, b,
-                cases);
+                cases, evaluation);
     }
 
     /** Cases2 (issue 18): the same report with the period's case figures. */
     public StatsReport withCases(CaseStats c) {
         return new StatsReport(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings,
-                bookings, c);
+                bookings, c, evaluation);
     }
 
     /**
@@ -55,6 +57,44 @@ public record StatsReport(String from, String to, Totals totals, List<ZoneStats>
     /** One zone's, window's, clerk's or matter's cases (the 承诺件 it accepted and how they were done). */
     public record CaseGroup(String id, String name, int opened, int judged, int onTime, int early, int overdue,
                             Double onTimeRate, Double earlyRate, Double avgWorkingDays, Double oneVisitRate) {
+    }
+
+    // ---- rating (issue 20) ----
+
+    public StatsReport withEvaluation(Evaluation e) {
+        return new StatsReport(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings,
+                bookings, cases, e);
+    }
+
+    /**
+     * Issue 20's figures: the green channel's tickets by why they were green ({@code unstated}: an older kiosk said
+     * nothing) and how many times each reason of a 1 or 2 was chosen ({@code RatingReason} wire names).
+     */
+    public record Evaluation(List<GreenStats> green, Map<String, Integer> ratingReasons,
+                             // the 差评 closed loop of the period's ratings: all, and by window and by clerk
+                             RectifyStats rectification, List<RectifyStats> rectificationByCounter,
+                             List<RectifyStats> rectificationByClerk) {
+        public Evaluation(List<GreenStats> green, Map<String, Integer> ratingReasons) {
+            this(green, ratingReasons, null, List.of(), List.of());
+        }
+
+        public Evaluation withRectification(RectifyStats all, List<RectifyStats> byCounter,
+                                            List<RectifyStats> byClerk) {
+            return new Evaluation(green, ratingReasons, all, byCounter, byClerk);
+        }
+    }
+
+    /**
+     * The 差评 work items of a window, a clerk or all: {@code bad} ratings of 1 or 2, of which {@code upheld} on appeal
+     * (复核通过: they no longer count); of the rest, {@code rectified} (已整改 or 已回访), {@code onTime} rectified by the
+     * due date, {@code visited} (已回访); the rates are shares of the rest (bad − upheld), to 0.0001, null when none.
+     */
+    public record RectifyStats(String id, String name, int bad, int upheld, int rectified, int onTime, int visited,
+                               Double rectifyRate, Double onTimeRate, Double visitRate) {
+    }
+
+    /** Green-channel tickets issued for one reason: issued, served, and their waits. */
+    public record GreenStats(String reason, int issued, int served, Double avgWaitSec, Integer p90WaitSec) {
     }
 
     /**
@@ -110,6 +150,13 @@ public record StatsReport(String from, String to, Totals totals, List<ZoneStats>
 
     /** A rating of level 1 or 2 (差评), for the hall to call back; {@code id} is {@code day/number}. */
     public record BadRating(String id, String day, String number, String zone, String counter, String counterName,
-                            String clerk, String clerkName, int level, String ratedAt, String outcome) {
+                            String clerk, String clerkName, int level, String ratedAt, String outcome,
+                            // rating (issue 20): the matter rated (null: the whole ticket) and the citizen's reasons
+                            String matter, List<String> reasons) {
+        public BadRating(String id, String day, String number, String zone, String counter, String counterName,
+                         String clerk, String clerkName, int level, String ratedAt, String outcome) {
+            this(id, day, number, zone, counter, counterName, clerk, clerkName, level, ratedAt, outcome, null,
+                    List.of());
+        }
     }
 }

@@ -87,7 +87,7 @@ final class OpHandlers {
             }
             // with a case (issue 18) the case decides the zone: a pickup or a return after 补正
             TicketView t = q.issue(d.id(), r.caseRef() == null ? required(r.zone(), "zone") : r.zone(),
-                    Boolean.TRUE.equals(r.green()), r.idCard(), r.caseRef());
+                    Boolean.TRUE.equals(r.green()), r.idCard(), r.caseRef(), r.greenReason());
             // the private link's key goes to the kiosk that prints it, never into events (contract section 8)
             return new Issued(t, q.ticketKey(LocalDate.parse(t.day()), t.number()).orElseThrow());
         });
@@ -118,7 +118,7 @@ final class OpHandlers {
             return DONE;
         });
         on(Op.RATE, Rate.class, TicketReply.class, (q, d, r) -> new TicketReply(q.rate(d.counter(),
-                required(r.ticket(), "ticket"), r.level())));
+                required(r.ticket(), "ticket"), r.level(), r.reasons(), r.matter())));
         on(Op.NO_SHOWS, NoShowsToday.class, NoShows.class, (q, d, r) -> new NoShows(q.noShowsToday()));
         on(Op.REPORT, Report.class, Done.class, (q, d, r) -> {
             String fault = required(r.fault(), "fault");
@@ -162,6 +162,14 @@ final class OpHandlers {
         on(Op.CASE_CALLS, CaseCallList.class, CaseCalls.class, (q, d, r) -> new CaseCalls(q.caseCalls()));
         on(Op.CASE_NOTIFIED, CaseNotified.class, CaseReply.class, (q, d, r) ->
                 new CaseReply(q.caseNotified(d.counter(), required(r.caseId(), "case"))));
+        // rating (issue 20): the 差评 closed loop, managers only (Op's role)
+        on(Op.RATING_ITEMS, hallq.protocol.message.Requests.RatingItems.class,
+                hallq.protocol.message.Replies.RatingItemList.class, (q, d, r) ->
+                        new hallq.protocol.message.Replies.RatingItemList(q.ratingItems(), q.day().toString()));
+        on(Op.RATING_STEP, hallq.protocol.message.Requests.RatingStep.class,
+                hallq.protocol.message.Replies.RatingItemReply.class, (q, d, r) ->
+                        new hallq.protocol.message.Replies.RatingItemReply(q.ratingStep(d,
+                                required(r.item(), "item"), r.to(), r.note(), r.responsible())));
         for (Op op : Op.values()) {
             if (!handlers.containsKey(op) && !ANSWERED_AT_THE_EDGE.contains(op)) {
                 throw new IllegalStateException("op without handler: " + op); // found by the first test, not a hall

@@ -169,6 +169,14 @@ final class HallValidator {
         require(p.waitAmberMin() >= 1, "policy waitAmberMin must be at least 1");
         require(p.waitRedMin() > p.waitAmberMin(), "policy waitRedMin must be more than waitAmberMin");
         require(p.notifyAhead() >= 0 && p.notifyAhead() <= 100, "policy notifyAhead must be from 0 to 100");
+        // rating (issue 20): the 差评 closed loop's deadline
+        require(p.rectifyDays() >= 1 && p.rectifyDays() <= 60, "policy rectifyDays must be from 1 to 60 working days");
+        for (int w : new int[] {p.weightSatisfaction(), p.weightServed(), p.weightRectify(), p.weightAttendance()}) {
+            require(w >= 0 && w <= 100, "policy weightSatisfaction, weightServed, weightRectify and weightAttendance "
+                    + "must be from 0 to 100");
+        }
+        require(p.weightSatisfaction() + p.weightServed() + p.weightRectify() + p.weightAttendance() > 0,
+                "policy's appraisal weights must not all be 0");
     }
 
     private static void zones(List<Zone> zones) {

@@ -127,6 +127,25 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                         send(ctx, keepAlive, res);
                     }
                 });
+            } else if (path.equals("/api/appraisal") && method.equals(HttpMethod.GET)) {
+                // rating (issue 20): the month's 月度考评, and as CSV
+                authorize(req, Role.MANAGER);
+                reply(ctx, keepAlive, stats.appraisal(StatsService.month(param(uri, "month")))
+                        .thenApply(r -> Json.mapper().valueToTree(r)));
+            } else if (path.equals("/api/appraisal.csv") && method.equals(HttpMethod.GET)) {
+                authorize(req, Role.MANAGER);
+                java.time.YearMonth month = StatsService.month(param(uri, "month"));
+                stats.appraisal(month).thenApply(hallq.server.stats.AppraisalCsv::write).whenComplete((csv, failure) -> {
+                    if (failure != null) {
+                        internal(ctx, keepAlive, failure);
+                    } else {
+                        FullHttpResponse res = response(HttpResponseStatus.OK,
+                                Unpooled.copiedBuffer(csv, StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+                        res.headers().set(HttpHeaderNames.CONTENT_DISPOSITION,
+                                "attachment; filename=\"hallq-appraisal-" + month + ".csv\"");
+                        send(ctx, keepAlive, res);
+                    }
+                });
             } else if (path.equals("/api/followups") && method.equals(HttpMethod.GET)) {
                 authorize(req, Role.MANAGER);
                 LocalDate[] p = StatsService.period(param(uri, "from"), param(uri, "to"));
@@ -199,7 +218,9 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 || files.find(path).isPresent() || ticketPages.handles(path)
                 // bookings (contract section 9)
                 || path.equals("/api/booking/slots") || path.equals("/api/booking/zones") || path.equals("/api/bookings")
-                || BookingApi.BOOKING_PATH.matcher(path).matches() || BookingApi.QR_PATH.matcher(path).matches();
+                || BookingApi.BOOKING_PATH.matcher(path).matches() || BookingApi.QR_PATH.matcher(path).matches()
+                // rating (issue 20)
+                || path.equals("/api/appraisal") || path.equals("/api/appraisal.csv");
     }
 
     // ---- bookings (contract section 9) ----

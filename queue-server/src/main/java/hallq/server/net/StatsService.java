@@ -62,15 +62,47 @@ final class StatsService {
     CompletableFuture<StatsReport> stats(LocalDate from, LocalDate to) {
         return CompletableFuture.supplyAsync(() -> {
             List<TicketRecord> tickets = tickets(from, to);
-            StatsReport report = HallStats.compute(hall, from, to, tickets,
+            // rating (issue 20): a rating whose appeal was upheld leaves the figures; the closed loop's own figures
+            List<hallq.server.rating.RectifyRecord> items = sql(() -> store.ratingItems(from, to));
+            StatsReport counted = HallStats.compute(hall, from, to,
+                    hallq.server.stats.RectifyFigures.withoutUpheld(tickets, items),
                     sql(() -> store.pauses(from.atStartOfDay(tz).toInstant(),
                             to.plusDays(1).atStartOfDay(tz).toInstant())));
+            StatsReport report = counted.withEvaluation(counted.evaluation().withRectification(
+                    hallq.server.stats.RectifyFigures.all(items, tz),
+                    hallq.server.stats.RectifyFigures.byCounter(hall, items, tz),
+                    hallq.server.stats.RectifyFigures.byClerk(hall, items, tz)));
             // bookings (contract section 9)
             report = report.withBookings(hallq.server.booking.BookingFigures.of(hall,
                     sql(() -> store.bookings(from, to)), tickets));
             // cases2 (issue 18, contract section 10)
             return report.withCases(hallq.server.cases.CaseFigures.of(hall, sql(() -> store.cases(from, to, null)),
                     tickets, LocalDate.now(clock.withZone(tz))));
+        }, executor);
+    }
+
+    // ---- rating (issue 20): the 月度考评 ----
+
+    /** A month YYYY-MM; a BAD_REQUEST otherwise. */
+    static java.time.YearMonth month(String month) {
+        try {
+            return java.time.YearMonth.parse(month == null ? "" : month);
+        } catch (DateTimeParseException e) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "MONTH", "'month' must be YYYY-MM");
+        }
+    }
+
+    CompletableFuture<hallq.protocol.stats.Appraisal> appraisal(java.time.YearMonth month) {
+        return CompletableFuture.supplyAsync(() -> {
+            LocalDate from = month.atDay(1);
+            LocalDate to = month.atEndOfMonth();
+            java.time.Instant start = from.atStartOfDay(tz).toInstant();
+            java.time.Instant end = to.plusDays(1).atStartOfDay(tz).toInstant();
+            List<hallq.server.rating.RectifyRecord> items = sql(() -> store.ratingItems(from, to));
+            return hallq.server.stats.MonthlyAppraisal.of(hall, month,
+                    hallq.protocol.calendar.WorkingDays.of(hall.calendar()),
+                    hallq.server.stats.RectifyFigures.withoutUpheld(tickets(from, to), items),
+                    sql(() -> store.pauses(start, end)), sql(() -> store.sessions(start, end)), items);
         }, executor);
     }
 

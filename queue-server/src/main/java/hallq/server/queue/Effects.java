@@ -85,7 +85,8 @@ public final class Effects {
 
     public boolean isEmpty() {
         return tickets.isEmpty() && desks.isEmpty() && pauses.isEmpty() && events.isEmpty() && bookings.isEmpty()
-                && cases.isEmpty() && phones.isEmpty() && phonesBefore == null;
+                && cases.isEmpty() && phones.isEmpty() && phonesBefore == null && ratingItems.isEmpty()
+                && sessions.isEmpty();
     }
 
     // ---- bookings (contract section 9) ----
@@ -119,5 +120,30 @@ public final class Effects {
 
     public java.time.LocalDate phonesBefore() {
         return phonesBefore;
+    }
+
+    // ---- rating (issue 20) ----
+
+    private List<hallq.server.rating.RectifyRecord> ratingItems = List.of();
+
+    void ratingItems(List<hallq.server.rating.RectifyRecord> changed) {
+        ratingItems = changed;
+    }
+
+    /** The 差评 work items opened or moved, each as it ends up. */
+    public List<hallq.server.rating.RectifyRecord> ratingItemRecords() {
+        return ratingItems;
+    }
+
+    // attendance (issue 20): logins begun and ended, in order
+
+    private final List<SessionMark> sessions = new ArrayList<>();
+
+    void session(SessionMark m) {
+        sessions.add(m);
+    }
+
+    public List<SessionMark> sessions() {
+        return sessions;
     }
 }

@@ -99,6 +99,8 @@ public final class HallQueue {
     private final Cases cases;
     /** Cases2 (issue 18): the hall's matters (事项), for a finish's matter code. */
     private final MatterCatalogue matters;
+    /** Rating (issue 20): the 差评 work items, open and recent. */
+    private final hallq.server.rating.Rectification ratingItems;
 
     public HallQueue(HallConfig hall, Clock clock, IdHasher hasher, RestoredHall restored) {
         this(hall, clock, hasher, restored, new LoginGuard());
@@ -124,6 +126,8 @@ public final class HallQueue {
         this.bookings = new Bookings(hall, clock, restored.bookings());
         this.cases = new Cases(clock, zoneId, WorkingDays.of(hall.calendar()), restored.cases());
         this.matters = new MatterCatalogue(hall.matters());
+        this.ratingItems = new hallq.server.rating.Rectification(hall, clock, WorkingDays.of(hall.calendar()),
+                restored.ratingItems());
         restore(restored);
         for (TicketPhone tp : restored.phones()) {
             if (tp.day().equals(day)) {
@@ -220,6 +224,7 @@ public final class HallQueue {
         ticketsByPerson.clear();
         serviceByZone.clear();
         recentCalls.clear();
+        ratingItems.forgetOld();
         cancel(waiting, now);
         for (CounterDesk d : desks.values()) {
             d.servedToday = 0;
@@ -260,6 +265,12 @@ public final class HallQueue {
      * 补正 one. {@code zone} is then not needed. A case still in the back office is CONFLICT {@code NOT_READY}.
      */
     public TicketView issue(String kiosk, String zone, boolean greenAsked, String idCardNumber, String caseRef) {
+        return issue(kiosk, zone, greenAsked, idCardNumber, caseRef, null);
+    }
+
+    /** As above, with why the ticket is green (issue 20: a {@link hallq.protocol.GreenReason}'s wire name, or null). */
+    public TicketView issue(String kiosk, String zone, boolean greenAsked, String idCardNumber, String caseRef,
+                            String greenReasonGiven) {
         Instant now = clock.instant();
         CaseRecord visit = caseRef == null ? null : cases.forVisit(caseRef);
         if (visit != null) {
@@ -279,6 +290,7 @@ public final class HallQueue {
                     "today's " + cap + " tickets of " + zq.zone.name() + " have all been issued");
         }
         boolean green = greenAsked;
+        boolean byAge = false;
         String idHash = null;
         if (idCardNumber != null) {
             IdNumber id = IdCheck.parse(idCardNumber, day);
@@ -287,8 +299,11 @@ public final class HallQueue {
                 throw new HallException(ErrorCode.CONFLICT, "PERSON_DAILY_LIMIT", "this ID number already has "
                         + policy.perPersonDaily() + " tickets of this zone today");
             }
-            green |= id.ageOn(day) >= policy.greenAge();
+            byAge = id.ageOn(day) >= policy.greenAge();
+            green |= byAge;
         }
+        hallq.protocol.GreenReason greenReason =
+                hallq.server.rating.RatingRules.greenReason(green, byAge, greenReasonGiven);
         String prefix = green ? zq.zone.greenPrefix() : zq.zone.prefix();
         int serial = lastSerial.getOrDefault(prefix, 0) + 1;
         Ticket t = new Ticket(day, prefix + (serial < 1000 ? String.format("%03d", serial) : serial), prefix,
@@ -296,6 +311,7 @@ public final class HallQueue {
         t.state = TicketState.WAITING;
         t.queueClass = green ? QueueClass.GREEN : QueueClass.NORMAL;
         t.queueKey = nextKey(now);
+        t.greenReason = greenReason;
         if (visit != null) {
             t.caseId = visit.id();
             cases.visited(visit.id());
@@ -358,6 +374,11 @@ public final class HallQueue {
         if (elsewhere != null) {
             closeDesk(elsewhere, now);
         }
+        if (!clerk.id().equals(d.clerk)) {
+            // attendance (issue 20): the one logged in here before is logged out, this clerk's login begins
+            endSession(d, now);
+            effects.session(new SessionMark(d.counter.id(), clerk.id(), now, true));
+        }
         d.clerk = clerk.id();
         counterChanged(d, now);
         return new ClerkRef(clerk.id(), clerk.name());
@@ -374,8 +395,16 @@ public final class HallQueue {
 
     private void closeDesk(CounterDesk d, Instant now) {
         endPause(d, now);
+        endSession(d, now);
         d.clerk = null;
         counterChanged(d, now);
+    }
+
+    /** Attendance (issue 20): the end of the login of the clerk at {@code d}, if any. */
+    private void endSession(CounterDesk d, Instant now) {
+        if (d.clerk != null) {
+            effects.session(new SessionMark(d.counter.id(), d.clerk, now, false));
+        }
     }
 
     private static byte[] bytes(String s) {
@@ -637,6 +666,15 @@ public final class HallQueue {
 
     /** The citizen's 好差评 for a ticket this window finished today; once per ticket. */
     public TicketView rate(String counter, String number, Integer level) {
+        return rate(counter, number, level, null, null);
+    }
+
+    /**
+     * As above, for one matter of the visit ({@code matter}, null for the whole ticket: 一次一评、一事一评) with a 1's
+     * or 2's reasons (issue 20). {@code rating} stays the ticket's first rating, which older readers know.
+     */
+    public TicketView rate(String counter, String number, Integer level, List<String> reasonsGiven,
+                           String matterGiven) {
         CounterDesk d = desk(counter);
         if (level == null || level < 1 || level > 5) {
             throw new HallException(ErrorCode.BAD_REQUEST, "'level' is 1 (非常不满意) to 5 (非常满意)");
@@ -649,12 +687,21 @@ public final class HallQueue {
             throw new HallException(ErrorCode.CONFLICT, "NOT_FINISHED_HERE",
                     number + " was not finished at " + d.counter.name());
         }
-        if (t.rating != null) {
-            throw new HallException(ErrorCode.CONFLICT, "ALREADY_RATED", number + " has been rated already");
-        }
+        List<hallq.protocol.RatingReason> reasons = hallq.server.rating.RatingRules.reasons(level, reasonsGiven);
+        String matter = hallq.server.rating.RatingRules.matter(matterGiven);
+        hallq.server.rating.RatingRules.checkNotRated(number, t.ratings, matter);
         Instant now = clock.instant();
-        t.rating = level;
-        t.ratedAtMs = now.toEpochMilli();
+        List<RatingEntry> ratings = new ArrayList<>(t.ratings);
+        RatingEntry entry = new RatingEntry(matter, level, reasons, now);
+        ratings.add(entry);
+        t.ratings = List.copyOf(ratings);
+        if (entry.bad()) {
+            ratingItems.open(t.day, t.number, t.zone, t.counter, t.clerk, entry); // the 差评 closed loop
+        }
+        if (t.rating == null) {
+            t.rating = level;
+            t.ratedAtMs = now.toEpochMilli();
+        }
         ticketChanged(t, TicketChange.RATED, now);
         return view(t);
     }
@@ -707,6 +754,18 @@ public final class HallQueue {
 
     private void caseChanged(CaseRecord c, CaseChange change, Instant now) {
         emit(Set.of(c.zone()), now, new CaseChanged(cases.view(c, false), change));
+    }
+
+    // ---- rating (issue 20): the 差评 closed loop -------------------------------------------------------------
+
+    /** The work items the hall holds (open, and recent closed ones), oldest due first. */
+    public List<hallq.protocol.RectifyItem> ratingItems() {
+        return ratingItems.list();
+    }
+
+    /** A manager's step of a work item; the edge has let only managers' requests through. */
+    public hallq.protocol.RectifyItem ratingStep(Device by, String item, String to, String note, String responsible) {
+        return ratingItems.view(ratingItems.step(item, to, note, responsible, by.id()));
     }
 
     // ---- guards ------------------------------------------------------------------------------------------
@@ -800,6 +859,7 @@ public final class HallQueue {
         }
         queuesChanged.clear();
         effects.cases(cases.takeChanged());
+        effects.ratingItems(ratingItems.takeChanged());
         Effects e = effects;
         e.bookings(bookings.takeChanges());
         effects = new Effects();
@@ -868,7 +928,9 @@ public final class HallQueue {
                 Json.time(t.issuedAt(), zoneId), Json.time(t.calledAt(), zoneId), t.counter(), ahead, estimate,
                 Json.time(t.startedAt(), zoneId), Json.time(t.finishedAt(), zoneId), t.outcome(),
                 t.dueDate() == null ? null : t.dueDate().toString(), t.rating(), t.recalls(),
-                t.issueZone().equals(t.zone()) ? null : t.issueZone(), t.booking(), t.caseId());
+                t.issueZone().equals(t.zone()) ? null : t.issueZone(), t.booking(), t.caseId(), t.greenReason(),
+                t.ratings().isEmpty() ? null : t.ratings().stream().map(r -> new hallq.protocol.RatingView(
+                        r.matter(), r.level(), r.reasons(), Json.time(r.at(), zoneId))).toList());
     }
 
     /** People ahead times today's average service time in the zone, shared by the windows open for it. */

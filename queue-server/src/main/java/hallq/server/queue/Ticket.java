@@ -50,6 +50,9 @@ public final class Ticket {
     long slotStartMs = NONE;
     /** Cases (issue 18): the case this ticket is a visit for (a pickup, a return after 补正), or null. */
     String caseId;
+    /** Rating (issue 20): why it is green (or null), and its ratings, one per matter; {@link #rating} the first. */
+    hallq.protocol.GreenReason greenReason;
+    java.util.List<RatingEntry> ratings = java.util.List.of(); // replaced whole on a rating: no list per ticket
 
     Ticket(LocalDate day, String number, String prefix, int serial, String zone, boolean green,
            Instant issuedAt, String idHash, String kiosk, long[] key) {
@@ -90,6 +93,8 @@ public final class Ticket {
         t.requeues = r.requeues();
         t.booking = r.booking();
         t.caseId = r.caseId();
+        t.greenReason = r.greenReason();
+        t.ratings = r.allRatings();
         return t;
     }
 
@@ -97,7 +102,7 @@ public final class Ticket {
         return new TicketRecord(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey,
                 at(issuedAtMs), at(calledAtMs), at(lastCalledAtMs), at(startedAtMs), at(finishedAtMs), counter, clerk,
                 outcome, dueDate, rating, at(ratedAtMs), recalls, transfers, requeues, idHash, kiosk,
-                key(), booking, caseId);
+                key(), booking, caseId, greenReason, ratings);
     }
 
     /** The key's text, or null for a ticket without one. */

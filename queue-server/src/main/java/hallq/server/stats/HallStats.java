@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * <li>served = tickets finished (state done, any outcome). Zones count issue and waits by the zone a ticket was
  *     issued in, served by the zone it was finished in; hours count issued by issue hour, served by finish
  *     hour, waits of the tickets issued in that hour.</li>
- * <li>satisfaction = ratings 3..5 among rated tickets.</li>
+ * <li>satisfaction = ratings 3..5 among ratings (a ticket has one per matter rated, issue 20).</li>
  * </ul>
  */
 public final class HallStats {
@@ -113,7 +113,7 @@ public final class HallStats {
         }
 
         Map<String, Object> ratings = new LinkedHashMap<>(levels(tickets));
-        ratings.put("unrated", count(served, t -> t.rating() == null));
+        ratings.put("unrated", count(served, t -> t.allRatings().isEmpty()));
         ratings.put("satisfaction", satisfaction(tickets));
 
         Map<String, Integer> outcomes = new LinkedHashMap<>();
@@ -121,7 +121,8 @@ public final class HallStats {
             outcomes.put(o.wire(), count(served, t -> t.outcome() == o));
         }
         return new StatsReport(from.toString(), to.toString(), totals, zones, counters, clerks, hours, ratings, outcomes,
-                days(from, to, tickets, served), badRatings(hall, tickets, tz));
+                days(from, to, tickets, served), badRatings(hall, tickets, tz))
+                .withEvaluation(EvaluationFigures.of(tickets));
     }
 
     private static List<DayStats> days(LocalDate from, LocalDate to, List<TicketRecord> tickets,
@@ -139,23 +140,39 @@ public final class HallStats {
         return days;
     }
 
-    /** The tickets rated 1 or 2, oldest rating first. */
+    /**
+     * The ratings of level 1 or 2, oldest first; a whole ticket's id is {@code day/number}, a matter's (issue 20,
+     * 一事一评) {@code day/number/matter}.
+     */
     public static List<BadRating> badRatings(HallConfig hall, List<TicketRecord> tickets, ZoneId tz) {
-        return tickets.stream().filter(t -> t.rating() != null && t.rating() <= 2)
-                .sorted(Comparator.comparing(TicketRecord::ratedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(t -> new BadRating(ratingId(t.day(), t.number()), t.day().toString(), t.number(), t.zone(),
+        record Bad(TicketRecord t, hallq.server.queue.RatingEntry r) {
+        }
+        return tickets.stream().flatMap(t -> t.allRatings().stream().filter(r -> r.bad()).map(r -> new Bad(t, r)))
+                .sorted(Comparator.comparing((Bad b) -> b.r().at(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(b -> {
+                    TicketRecord t = b.t();
+                    return new BadRating(ratingId(t.day(), t.number()) + (b.r().matter() == null ? ""
+                            : "/" + b.r().matter()), t.day().toString(), t.number(), t.zone(),
                         t.counter(), t.counter() == null ? null : hall.counter(t.counter()).map(Counter::name)
                                 .orElse(t.counter()),
                         t.clerk(), t.clerk() == null ? null : hall.clerk(t.clerk()).map(Clerk::name).orElse(t.clerk()),
-                        t.rating(), Json.time(t.ratedAt(), tz),
-                        t.outcome() == null ? null : t.outcome().wire()))
+                        b.r().level(), Json.time(b.r().at(), tz),
+                        t.outcome() == null ? null : t.outcome().wire(), b.r().matter(),
+                        b.r().reasons().stream().map(hallq.protocol.RatingReason::wire).toList());
+                })
                 .toList();
     }
 
-    /** Ratings 3..5 among the rated tickets, to 0.0001; null when none is rated. */
+    /** Ratings 3..5 among all ratings (one per matter, issue 20), to 0.0001; null when none is rated. */
     static Double satisfaction(List<TicketRecord> tickets) {
-        int rated = count(tickets, t -> t.rating() != null);
-        int good = count(tickets, t -> t.rating() != null && t.rating() >= 3);
+        int rated = 0;
+        int good = 0;
+        for (TicketRecord t : tickets) {
+            for (hallq.server.queue.RatingEntry r : t.allRatings()) {
+                rated++;
+                good += r.level() >= 3 ? 1 : 0;
+            }
+        }
         return rated == 0 ? null : Math.round(10000.0 * good / rated) / 10000.0;
     }
 
@@ -183,7 +200,8 @@ public final class HallStats {
         Map<String, Integer> m = new LinkedHashMap<>();
         for (int level = 1; level <= 5; level++) {
             int l = level;
-            m.put(Integer.toString(level), count(tickets, t -> t.rating() != null && t.rating() == l));
+            m.put(Integer.toString(level), tickets.stream()
+                    .mapToInt(t -> (int) t.allRatings().stream().filter(r -> r.level() == l).count()).sum());
         }
         return m;
     }

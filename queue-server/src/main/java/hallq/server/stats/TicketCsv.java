@@ -23,7 +23,9 @@ public final class TicketCsv {
     public static final List<String> COLUMNS = List.of("day", "number", "zone", "green", "issuedAt", "calledAt",
             "startedAt", "finishedAt", "waitSec", "serviceSec", "counter", "clerk", "outcome", "rating", "state",
             "issueZone", "zoneName", "clerkName", "recalls", "transfers",
-            "booked"); // phone2: a booked ticket (checked in from a booking; its wait runs from the check-in)
+            "booked", // phone2: a booked ticket (checked in from a booking; its wait runs from the check-in)
+            // rating (issue 20): why green; every rating as level[/matter][:reasons], one per matter, "; " between
+            "greenReason", "ratings");
 
     private static final CsvMapper CSV = new CsvMapper();
 
@@ -45,6 +47,14 @@ public final class TicketCsv {
         return v instanceof String && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 
+    /** Rating (issue 20): "2/M-1:wait,attitude; 5/M-2"; a matter code is a text from a pad, guarded as a cell. */
+    private static String ratings(TicketRecord t) {
+        return t.allRatings().stream().map(r -> r.level() + (r.matter() == null ? "" : "/" + r.matter())
+                + (r.reasons().isEmpty() ? "" : ":" + r.reasons().stream().map(x -> x.wire())
+                        .collect(java.util.stream.Collectors.joining(","))))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public static String write(HallConfig hall, List<TicketRecord> tickets) {
         ZoneId tz = ZoneId.of(hall.hall().timezone());
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
@@ -58,7 +68,8 @@ public final class TicketCsv {
                 hall.zone(t.zone()).map(Zone::name).orElse(null),
                 t.clerk() == null ? null : hall.clerk(t.clerk()).map(Clerk::name).orElse(null),
                 t.recalls(), t.transfers(),
-                t.booking() != null});
+                t.booking() != null, t.greenReason() == null ? null : t.greenReason().wire(),
+                ratings(t)});
         }
         StringWriter out = new StringWriter();
         out.write('\uFEFF');

@@ -61,6 +61,10 @@ public final class HallStore implements HallStorage, AutoCloseable {
     private final PreparedStatement pruneReplyKeys;
     /** Cases (issue 18). */
     private final PreparedStatement mergeCase;
+    /** Rating (issue 20): the 差评 work items; attendance: a login's row begun and ended. */
+    private final PreparedStatement mergeRatingItem;
+    private final PreparedStatement startSession;
+    private final PreparedStatement endSession;
     private final byte[] salt;
     private long nextReplyBatch;
     /** Run before every read of tickets and pauses: with a journal in front, it waits until those rows are in. */
@@ -112,6 +116,9 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 + "(SELECT id FROM reply_key WHERE at_ms < ?)");
         pruneReplyKeys = writer.prepareStatement("DELETE FROM reply_key WHERE at_ms < ?");
         mergeCase = writer.prepareStatement(CaseTable.MERGE);
+        mergeRatingItem = writer.prepareStatement(RatingItemTable.MERGE);
+        startSession = writer.prepareStatement(SessionTable.START);
+        endSession = writer.prepareStatement(SessionTable.END);
         try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM reply_key")) {
             rs.next();
             nextReplyBatch = rs.getLong(1) + 1;
@@ -291,6 +298,13 @@ public final class HallStore implements HallStorage, AutoCloseable {
             CaseTable.bind(mergeCase, c);
             mergeCase.executeUpdate();
         }
+        for (hallq.server.rating.RectifyRecord r : e.ratingItems()) { // rating (issue 20)
+            RatingItemTable.bind(mergeRatingItem, r);
+            mergeRatingItem.executeUpdate();
+        }
+        for (hallq.server.queue.SessionMark m : e.sessions()) { // attendance (issue 20)
+            SessionTable.apply(m.start() ? startSession : endSession, m);
+        }
         if (!e.replies().isEmpty()) {
             insertReplyKeys.setLong(1, e.batch());
             insertReplyKeys.setLong(2, e.replies().get(e.replies().size() - 1).at().toEpochMilli());
@@ -365,7 +379,18 @@ public final class HallStore implements HallStorage, AutoCloseable {
         List<hallq.server.cases.CaseRecord> cases = new ArrayList<>();
         List<hallq.server.booking.BookingRecord> bookings;
         List<hallq.server.queue.TicketPhone> phones;
+        List<hallq.server.rating.RectifyRecord> ratingItems = new ArrayList<>();
         try (Connection c = reader()) {
+            // rating (issue 20): open work items, and those of the last two months
+            try (PreparedStatement p = c.prepareStatement(RatingItemTable.SELECT
+                    + " WHERE state NOT IN ('visited', 'upheld') OR day >= ? ORDER BY day, id")) {
+                p.setDate(1, Date.valueOf(today.minusDays(hallq.server.rating.Rectification.KEPT_DAYS)));
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ratingItems.add(RatingItemTable.read(rs));
+                    }
+                }
+            }
             // cases (issue 18): those still in the hall's hands
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(CaseTable.SELECT
                     + " WHERE state NOT IN ('collected', 'mailed', 'closed') ORDER BY opened_at")) {
@@ -422,7 +447,8 @@ public final class HallStore implements HallStorage, AutoCloseable {
                 throw new SQLException("unreadable stored call: " + e.getMessage(), e);
             }
         }
-        return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls, bookings, cases, phones);
+        return new RestoredHall(List.copyOf(tickets.values()), desks, seq, calls, bookings, cases, phones,
+                ratingItems);
     }
 
     @Override
@@ -607,6 +633,35 @@ public final class HallStore implements HallStorage, AutoCloseable {
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(CaseTable.read(rs)) : Optional.empty();
             }
+        }
+    }
+
+    // ---- rating (issue 20) ---------------------------------------------------------------------------------
+
+    /** The 差评 work items of ratings given from {@code from} to {@code to}; after every acknowledged write is in. */
+    public List<hallq.server.rating.RectifyRecord> ratingItems(LocalDate from, LocalDate to) throws SQLException {
+        readBarrier.await();
+        List<hallq.server.rating.RectifyRecord> out = new ArrayList<>();
+        try (Connection c = reader(); PreparedStatement p = c.prepareStatement(RatingItemTable.SELECT
+                + " WHERE day >= ? AND day <= ? ORDER BY day, id")) {
+            p.setDate(1, Date.valueOf(from));
+            p.setDate(2, Date.valueOf(to));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(RatingItemTable.read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Attendance (issue 20): the logins that ended within or overlap {@code [from, to)}; open ones are left out. */
+    public List<SessionTable.Session> sessions(Instant from, Instant to) throws SQLException {
+        readBarrier.await();
+        try (Connection c = reader(); PreparedStatement p = c.prepareStatement(SessionTable.SELECT)) {
+            p.setLong(1, to.toEpochMilli());
+            p.setLong(2, from.toEpochMilli());
+            return SessionTable.read(p);
         }
     }
 }

@@ -30,13 +30,28 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
                            // cases (issue 18): cases opened or changed, each as it ends up; none in older records
                            List<hallq.server.cases.CaseRecord> cases,
                            // phone (issue 17): phones attached, and the day before which all are forgotten
-                           List<hallq.server.queue.TicketPhone> phones, java.time.LocalDate phonesBefore) {
+                           List<hallq.server.queue.TicketPhone> phones, java.time.LocalDate phonesBefore,
+                           // rating (issue 20): 差评 work items opened or moved; none in older records
+                           List<hallq.server.rating.RectifyRecord> ratingItems,
+                           // attendance (issue 20): logins begun and ended
+                           List<hallq.server.queue.SessionMark> sessions) {
     private static final ObjectMapper JSON = Json.mapper();
 
     public JournalEntry {
         bookings = bookings == null ? List.of() : bookings;
         cases = cases == null ? List.of() : List.copyOf(cases);
         phones = phones == null ? List.of() : phones;
+        ratingItems = ratingItems == null ? List.of() : List.copyOf(ratingItems);
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+    }
+
+    public JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
+                        List<DeskRecord> desks, List<PauseRecord> pauses, List<CallRow> calls,
+                        List<StoredReply> replies, Instant pruneRepliesBefore,
+                        List<hallq.server.booking.BookingRecord> bookings, List<hallq.server.cases.CaseRecord> cases,
+                        List<hallq.server.queue.TicketPhone> phones, java.time.LocalDate phonesBefore) {
+        this(batch, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore, bookings, cases, phones,
+                phonesBefore, List.of(), List.of());
     }
 
     public JournalEntry(long batch, long seq, List<TicketRecord> issued, List<TicketRecord> changed,
@@ -70,12 +85,12 @@ public record JournalEntry(long batch, long seq, List<TicketRecord> issued, List
         return new JournalEntry(-1, seq, effects.issuedRecords(), effects.changedRecords(), effects.deskRecords(),
                 List.copyOf(effects.pauses()), calls, List.copyOf(replies), pruneRepliesBefore,
                 List.copyOf(effects.bookingRecords()), effects.caseRecords(), List.copyOf(effects.phones()),
-                effects.phonesBefore());
+                effects.phonesBefore(), effects.ratingItemRecords(), effects.sessions());
     }
 
     public JournalEntry withBatch(long number) {
         return new JournalEntry(number, seq, issued, changed, desks, pauses, calls, replies, pruneRepliesBefore,
-                bookings, cases, phones, phonesBefore);
+                bookings, cases, phones, phonesBefore, ratingItems, sessions);
     }
 
     public byte[] toBytes() throws JsonProcessingException {

@@ -87,6 +87,24 @@ final class Schema {
                         s.execute(sql);
                     }
                 }
+            }),
+            // rating (issue 20): why a ticket is green, and its ratings with their matters and reasons
+            new Migration(9, "green reasons and rating reasons", s -> {
+                if (!hasColumn(s, "TICKET", "GREEN_REASON")) {
+                    s.execute("ALTER TABLE ticket ADD COLUMN green_reason VARCHAR(16)");
+                }
+                if (!hasColumn(s, "TICKET", "RATINGS")) {
+                    s.execute("ALTER TABLE ticket ADD COLUMN ratings VARCHAR(" + RatingsColumn.MAX + ")");
+                }
+            }),
+            // rating (issue 20): the 差评 closed loop's work items
+            new Migration(10, "rating work items", s -> {
+                s.execute(RatingItemTable.CREATE);
+                s.execute("CREATE INDEX IF NOT EXISTS rating_item_day ON rating_item (day)");
+                s.execute("CREATE INDEX IF NOT EXISTS rating_item_state ON rating_item (state)");
+                // attendance (月度考评): each clerk's login at a window, from its start to its end
+                s.execute(SessionTable.CREATE);
+                s.execute("CREATE INDEX IF NOT EXISTS clerk_session_from ON clerk_session (from_at)");
             }));
 
     /** The version a database opened now ends at. */

@@ -69,7 +69,12 @@ final class TicketTable {
             // bookings (contract section 9), migration 4
             new Column("booking", "VARCHAR(16)", (p, i, t) -> p.setString(i, t.booking())),
             // cases (issue 18), migration 5
-            new Column("case_ref", "VARCHAR(64)", (p, i, t) -> p.setString(i, t.caseId())));
+            new Column("case_ref", "VARCHAR(64)", (p, i, t) -> p.setString(i, t.caseId())),
+            // rating (issue 20), migration 9: why it is green; its ratings (matter, level, reasons, at) as JSON
+            new Column("green_reason", "VARCHAR(16)",
+                    (p, i, t) -> p.setString(i, t.greenReason() == null ? null : t.greenReason().wire())),
+            new Column("ratings", "VARCHAR(" + RatingsColumn.MAX + ")",
+                    (p, i, t) -> p.setString(i, RatingsColumn.write(t.ratings()))));
 
     /** The primary key, (day, number): the first two columns. */
     private static final int KEY_COLUMNS = 2;
@@ -152,6 +157,8 @@ final class TicketTable {
     private static final int TICKET_KEY = at("ticket_key");
     private static final int BOOKING = at("booking");
     private static final int CASE_REF = at("case_ref");
+    private static final int GREEN_REASON = at("green_reason");
+    private static final int RATINGS = at("ratings");
 
     /**
      * One row of {@link #SELECT} as a record. Names of zones, windows, clerks and kiosks are interned and days shared:
@@ -163,6 +170,7 @@ final class TicketTable {
         Date due = rs.getDate(DUE_DATE);
         int rating = rs.getInt(RATING);
         Integer ratingOrNull = rs.wasNull() ? null : rating;
+        String greenReason = rs.getString(GREEN_REASON);
         LocalDate day = days.computeIfAbsent(rs.getDate(DAY).getTime(), ms -> new Date(ms).toLocalDate());
         return new TicketRecord(day, rs.getString(NUMBER), intern(rs.getString(PREFIX)), rs.getInt(SERIAL),
                 intern(rs.getString(ISSUE_ZONE)), intern(rs.getString(ZONE)), rs.getBoolean(GREEN),
@@ -172,7 +180,9 @@ final class TicketTable {
                 intern(rs.getString(CLERK)), outcome == null ? null : Outcome.fromWire(outcome),
                 due == null ? null : due.toLocalDate(), ratingOrNull, SqlTimes.get(rs, RATED_AT), rs.getInt(RECALLS),
                 rs.getInt(TRANSFERS), rs.getInt(REQUEUES), rs.getString(ID_HASH), intern(rs.getString(KIOSK)),
-                rs.getString(TICKET_KEY), rs.getString(BOOKING), rs.getString(CASE_REF));
+                rs.getString(TICKET_KEY), rs.getString(BOOKING), rs.getString(CASE_REF),
+                greenReason == null ? null : hallq.protocol.GreenReason.fromWire(greenReason),
+                RatingsColumn.read(rs.getString(RATINGS)));
     }
 
     private static String intern(String s) {

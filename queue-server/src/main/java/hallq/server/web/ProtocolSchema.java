@@ -38,7 +38,10 @@ public final class ProtocolSchema {
     /** The replies the pages read, by op: the hello's (it has no request record) and the day's totals. */
     private static final Map<Op, Class<?>> REPLIES = Map.of(
             Op.HELLO, Replies.Welcome.class,
-            Op.STATS, new Requests.Stats(null, null).replyType());
+            Op.STATS, new Requests.Stats(null, null).replyType(),
+            // rating (issue 20): the 差评 work items' list and step
+            Op.RATING_ITEMS, new Requests.RatingItems().replyType(),
+            Op.RATING_STEP, new Requests.RatingStep(null, null, null, null).replyType());
 
     private static final Set<Class<?>> TEXT = Set.of(String.class, LocalDate.class, LocalTime.class,
             OffsetDateTime.class, Instant.class);

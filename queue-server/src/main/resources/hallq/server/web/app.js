@@ -3,7 +3,7 @@
 // manager (hello on every connection, reconnect with backoff), the views, the clock and the language.
 (function () {
   const KEY = "hallq.managerToken";
-  const VIEWS = ["live", "history", "followups", "report"];
+  const VIEWS = ["live", "history", "followups", "report", "rectify"]; // rectify: rating (issue 20)
   const app = { ready: false, connected: false, view: "live", refused: null };
   window.hallqDashboard = app; // for tests and for a look in the console
 
@@ -113,6 +113,8 @@
       HQ.followups.init();
       HQ.report.init();
       HQ.caseFigures.init(); // cases2 (issue 18)
+      HQ.rectify.init();
+      HQ.appraisal.init();
     }
     select(app.view);
   }
@@ -126,7 +128,8 @@
     window.dispatchEvent(new Event("resize")); // charts drawn while hidden take their size now
     if (view === "history" && !HQ.history.result()) HQ.history.load();
     if (view === "followups") HQ.followups.load();
-    if (view === "report" && !HQ.report.result()) HQ.report.load();
+    if (view === "report" && !HQ.report.result()) { HQ.report.load(); HQ.appraisal.load(); }
+    if (view === "rectify") HQ.rectify.load();
   }
 
   function tick() {
@@ -144,6 +147,8 @@
     HQ.history.render();
     HQ.followups.render();
     HQ.report.render();
+    HQ.rectify.render();
+    HQ.appraisal.render();
   }
 
   document.addEventListener("DOMContentLoaded", () => {

@@ -93,6 +93,7 @@ HQ.history = (function () {
     tables.windows(HQ.$("h-windows"), s);
     tables.clerks(HQ.$("h-clerks"), s);
     HQ.caseFigures.history(s); // cases2 (issue 18)
+    HQ.evaluation.render(s); // rating (issue 20): green by reason, rating reasons
   }
 
   function pie(chart, data, colors) {

@@ -90,3 +90,57 @@ Object.assign(HQ.words.en, {
   caseClerks: "Cases by clerk", caseMatters: "Cases by matter", exportCasesCsv: "Export cases CSV",
   reportCases: "Cases", u_workdays: "working days"
 });
+// rating (issue 20): the 差评 closed loop's words
+Object.assign(HQ.words.zh, {
+  rectify: "差评整改", q_items: "差评事项", q_open: "未办结", q_overdue: "已超期", q_late: "已超期",
+  q_reasons: "不满意原因", q_due: "整改期限", q_responsibleCol: "责任人", q_steps: "处理记录", q_action: "处理",
+  q_notePlaceholder: "核实情况、整改措施、回访结果或申诉理由", q_responsible: "责任人（可不填）",
+  q_needNote: "请填写处理情况", q_needReason: "申诉须填写理由", q_empty: "没有差评事项",
+  q_s_pending: "待核实", q_s_rectifying: "整改中", q_s_rectified: "已整改", q_s_visited: "已回访",
+  q_s_appealed: "申诉复核中", q_s_upheld: "复核通过", q_s_rejected: "申诉驳回",
+  q_to_rectifying: "核实属实，整改", q_to_rectified: "已整改", q_to_visited: "已回访", q_to_appealed: "申诉",
+  q_to_upheld: "复核通过", q_to_rejected: "驳回",
+  q_r_attitude: "服务态度", q_r_efficiency: "办事效率", q_r_competence: "业务水平", q_r_unclear: "一次性告知不清",
+  q_r_wait: "等候时间长", q_r_other: "其他",
+  q_figures: "整改情况", q_bad: "差评", q_upheld: "申诉通过", q_rectified: "已整改", q_rectifyRate: "整改率",
+  q_onTimeRate: "按期整改率", q_visitRate: "回访率"
+});
+Object.assign(HQ.words.en, {
+  rectify: "Rectification", q_items: "Items", q_open: "open", q_overdue: "overdue", q_late: "overdue",
+  q_reasons: "Reasons", q_due: "Due", q_responsibleCol: "Responsible", q_steps: "Steps", q_action: "Next step",
+  q_notePlaceholder: "What was found, done or said; an appeal's reason", q_responsible: "Responsible (optional)",
+  q_needNote: "Please write what was done", q_needReason: "An appeal needs its reason", q_empty: "No items",
+  q_s_pending: "To verify", q_s_rectifying: "Rectifying", q_s_rectified: "Rectified", q_s_visited: "Called back",
+  q_s_appealed: "Appeal in review", q_s_upheld: "Appeal upheld", q_s_rejected: "Appeal rejected",
+  q_to_rectifying: "Verified: rectify", q_to_rectified: "Rectified", q_to_visited: "Called back", q_to_appealed: "Appeal",
+  q_to_upheld: "Uphold", q_to_rejected: "Reject",
+  q_r_attitude: "Attitude", q_r_efficiency: "Efficiency", q_r_competence: "Knowledge", q_r_unclear: "Not told all at once",
+  q_r_wait: "Long wait", q_r_other: "Other",
+  q_figures: "Rectification figures", q_bad: "Bad", q_upheld: "Upheld", q_rectified: "Rectified",
+  q_rectifyRate: "Rectified", q_onTimeRate: "On time", q_visitRate: "Called back"
+});
+// rating (issue 20): the 月度考评's words
+Object.assign(HQ.words.zh, {
+  a_title: "窗口及工作人员月度考评", a_bySatisfaction: "窗口满意度排名", a_byScore: "窗口综合考评排名",
+  a_rank: "名次", a_score: "综合得分", a_weights: "综合得分权重", a_workingDays: "本月工作日",
+  a_pauses: "暂停（按原因）", a_staffed: "在岗时长", a_attendance: "在岗率", a_minutesIn: "在岗时长",
+  a_present: "出勤天数", a_late: "迟到", a_early: "早退", a_u_days: "天", a_unstated: "未说明", a_csv: "导出考评CSV",
+  a_print: "打印考评"
+});
+Object.assign(HQ.words.en, {
+  a_title: "Monthly appraisal of windows and clerks", a_bySatisfaction: "Windows by satisfaction",
+  a_byScore: "Windows by overall score", a_rank: "Rank", a_score: "Score", a_weights: "Score weights",
+  a_workingDays: "working days", a_pauses: "Pauses by reason", a_staffed: "Staffed", a_attendance: "Attendance",
+  a_minutesIn: "Logged in", a_present: "Days present", a_late: "Late", a_early: "Left early", a_u_days: "days",
+  a_unstated: "no reason", a_csv: "Export appraisal CSV", a_print: "Print appraisal"
+});
+// rating (issue 20): the history view's green channel by reason and the rating reasons
+Object.assign(HQ.words.zh, {
+  e_green: "绿色通道（按原因）", e_greenReason: "原因", e_g_elderly: "老年人", e_g_disabled: "残疾人",
+  e_g_pregnant: "孕妇", e_g_other: "其他", e_g_unstated: "未说明", e_reasons: "不满意原因", e_times: "次数"
+});
+Object.assign(HQ.words.en, {
+  e_green: "Green channel by reason", e_greenReason: "Reason", e_g_elderly: "Elderly", e_g_disabled: "Disability",
+  e_g_pregnant: "Pregnant", e_g_other: "Other", e_g_unstated: "Not said", e_reasons: "Reasons of bad ratings",
+  e_times: "Times"
+});

@@ -42,7 +42,7 @@ class SchemaTest {
     void aNewDatabaseGetsEveryMigrationOnceAndTheTicketTableOfTheColumnList() throws Exception {
         try (Connection c = connect()) {
             assertThat(Schema.migrate(c)).isZero();
-            assertThat(version(c)).isEqualTo(Schema.CURRENT).isEqualTo(8); // 4: bookings, 5: cases, 6: ticket phones, 7: texts sent, 8: case phones
+            assertThat(version(c)).isEqualTo(Schema.CURRENT).isEqualTo(10); // 4: bookings, 5: cases, 6: ticket phones, 7: texts sent, 8: case phones, 9, 10: rating (issue 20)
             assertThat(Schema.migrate(c)).as("nothing to do the second time").isEqualTo(Schema.CURRENT);
             assertThat(String.join(", ", ticketColumns(c))).isEqualTo(TicketTable.NAMES);
         }
@@ -52,7 +52,8 @@ class SchemaTest {
     void aDatabaseFromBeforeVersionsEndsInTheSameLayout() throws Exception {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             // the layout of the first servers: no version, a reply_log, tickets without keys
-            s.execute(TicketTable.CREATE.replace(", ticket_key VARCHAR(32)", "").replace(", booking VARCHAR(16)", "").replace(", case_ref VARCHAR(64)", ""));
+            s.execute(TicketTable.CREATE.replace(", ticket_key VARCHAR(32)", "").replace(", booking VARCHAR(16)", "").replace(", case_ref VARCHAR(64)", "")
+                    .replace(", green_reason VARCHAR(16)", "").replace(", ratings VARCHAR(4000)", "")); // issue 20
             s.execute("CREATE TABLE reply_log (id BIGINT)");
             s.execute("CREATE MEMORY TABLE meta (k VARCHAR(32) PRIMARY KEY, v VARCHAR(200) NOT NULL)");
             s.execute("INSERT INTO meta VALUES ('seq', '41')");

@@ -147,6 +147,9 @@ class WebProtocolTest {
                 .toList());
         roots.add(hallq.protocol.message.Replies.Welcome.class);
         roots.add(hallq.protocol.stats.StatsReport.class);
+        // rating (issue 20): the 差评 work items' replies
+        roots.add(hallq.protocol.message.Replies.RatingItemList.class);
+        roots.add(hallq.protocol.message.Replies.RatingItemReply.class);
         Set<Class<?>> seen = new java.util.HashSet<>();
         List<Class<?>> todo = new ArrayList<>(roots);
         while (!todo.isEmpty()) {
