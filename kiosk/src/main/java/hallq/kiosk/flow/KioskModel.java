@@ -62,7 +62,7 @@ public final class KioskModel implements HallClient.HallListener {
         void show(Screen screen, Locale language);
     }
 
-    private enum Phase { HOME, GREEN_CONFIRM, ID_ENTRY, ISSUING, TICKET, NOTICE, CHECK_IN }
+    private enum Phase { HOME, GREEN_CONFIRM, ID_ENTRY, ISSUING, TICKET, NOTICE, CHECK_IN, PHONE_ENTRY }
 
     private final HallLink link;
     private final TicketPrinter printer;
@@ -103,6 +103,10 @@ public final class KioskModel implements HallClient.HallListener {
     private Msg checkInProblem;
     /** A card's number whose check-in is asked: a refusal means no booking waits, and the card counts as today. */
     private String cardLookup;
+    // phone2: the ticket's 短信提醒, the mobile number typed and what became of it
+    private final StringBuilder phoneDigits = new StringBuilder();
+    private Msg phoneProblem;
+    private Msg smsNote;
 
     // the printer, across sessions: a fault stays on the home screen until a ticket prints again
     private PrinterFault printerFault;
@@ -253,6 +257,7 @@ public final class KioskModel implements HallClient.HallListener {
     public void back() {
         switch (phase) {
             case GREEN_CONFIRM, ID_ENTRY, CHECK_IN -> go(Phase.HOME);
+            case PHONE_ENTRY -> go(Phase.TICKET);
             case HOME -> {
                 if (green) {
                     green = false;
@@ -366,7 +371,7 @@ public final class KioskModel implements HallClient.HallListener {
         if (phase == Phase.ISSUING) {
             return;
         }
-        if (phase == Phase.TICKET || phase == Phase.NOTICE) {
+        if (phase == Phase.TICKET || phase == Phase.NOTICE || phase == Phase.PHONE_ENTRY) {
             endSession(); // the next citizen has put their card down
         }
         String n = IdNumber.normalized(number);
@@ -549,6 +554,79 @@ public final class KioskModel implements HallClient.HallListener {
         }
     }
 
+    // ---- phone2 (issue 17): 短信提醒, a text near the ticket's turn (op attach-phone) ---------------------------
+
+    /** A mainland mobile number: 11 digits, 1 then 3-9 (the server checks again). */
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1[3-9][0-9]{9}");
+
+    /** The ticket screen's 短信提醒 button: the keypad for the mobile number. */
+    public void smsTapped() {
+        if (phase != Phase.TICKET || ticket == null || smsNote != null || print == PrintState.FAILED) {
+            return;
+        }
+        phoneDigits.setLength(0);
+        phoneProblem = null;
+        go(Phase.PHONE_ENTRY);
+    }
+
+    public void phoneKey(char c) {
+        if (phase != Phase.PHONE_ENTRY || phoneDigits.length() >= 11 || c < '0' || c > '9') {
+            return;
+        }
+        phoneDigits.append(c);
+        phoneProblem = null;
+        touched();
+        publish();
+    }
+
+    public void phoneBackspace() {
+        if (phase == Phase.PHONE_ENTRY && phoneDigits.length() > 0) {
+            phoneDigits.setLength(phoneDigits.length() - 1);
+            phoneProblem = null;
+            touched();
+            publish();
+        }
+    }
+
+    public void phoneClear() {
+        if (phase == Phase.PHONE_ENTRY) {
+            phoneDigits.setLength(0);
+            phoneProblem = null;
+            touched();
+            publish();
+        }
+    }
+
+    /** "确定": the number goes with the ticket's; the ticket screen says what became of it. */
+    public void phoneSubmit() {
+        if (phase != Phase.PHONE_ENTRY || ticket == null) {
+            return;
+        }
+        String phone = phoneDigits.toString();
+        if (!MOBILE.matcher(phone).matches()) {
+            phoneProblem = Msg.of("phone.problem");
+            touched();
+            publish();
+            return;
+        }
+        phoneDigits.setLength(0); // the number is not kept on the kiosk
+        IssuedTicket forTicket = ticket;
+        String masked = phone.substring(0, 3) + "****" + phone.substring(7);
+        smsNote = Msg.of("ticket.sms.sending");
+        go(Phase.TICKET);
+        link.call(new Requests.AttachPhone(forTicket.number(), phone)).whenCompleteAsync((reply, failure) -> {
+            if (ticket != forTicket) {
+                return; // the citizen has gone on
+            }
+            Throwable why = cause(failure);
+            if (why != null) {
+                log.info("the ticket's phone was not taken: {}", why instanceof Refused r ? r.reason() : why.toString());
+            }
+            smsNote = why == null ? Msg.of("ticket.sms.done", masked) : Msg.of("ticket.sms.failed");
+            publish();
+        }, modelThread);
+    }
+
     // ---- issuing ---------------------------------------------------------------------------------------------
 
     private void issue(ZoneTile zone, boolean asGreen) {
@@ -600,6 +678,7 @@ public final class KioskModel implements HallClient.HallListener {
             return;
         }
         ticket = issuedTicket(reply.ticket(), reply.key());
+        smsNote = null;
         log.info("issued {} in {}{}", ticket.number(), ticket.zoneId(), ticket.green() ? " (green channel)" : "");
         if (printer == null) {
             print = PrintState.NO_PRINTER;
@@ -679,7 +758,7 @@ public final class KioskModel implements HallClient.HallListener {
             report(printerFault, "ticket " + which.number() + " (" + which.zoneId()
                     + ") issued and shown on screen but not printed: " + failure.getMessage());
         }
-        if (phase != Phase.TICKET || ticket != which) {
+        if (ticket != which || (phase != Phase.TICKET && phase != Phase.PHONE_ENTRY)) {
             publish(); // the citizen has gone on; the home screen's printer notice may change
             return;
         }
@@ -690,7 +769,9 @@ public final class KioskModel implements HallClient.HallListener {
             print = PrintState.FAILED;
             printNote = Msg.of("ticket.print.failed", faultText(printerFault));
             // longer on screen: this citizen has to note the number instead of taking the paper
-            armScreenTimer(settings.ticketShownNoPaper(), this::endSession);
+            if (phase == Phase.TICKET) {
+                armScreenTimer(settings.ticketShownNoPaper(), this::endSession);
+            }
         }
         publish();
     }
@@ -765,6 +846,9 @@ public final class KioskModel implements HallClient.HallListener {
         idProblem = null;
         checkInDigits.setLength(0);
         checkInProblem = null;
+        phoneDigits.setLength(0);
+        phoneProblem = null;
+        smsNote = null;
         ticket = null;
         notice = null;
         language = settings.language();
@@ -781,7 +865,7 @@ public final class KioskModel implements HallClient.HallListener {
                     cancel(screenTimer);
                 }
             }
-            case GREEN_CONFIRM, ID_ENTRY, CHECK_IN -> armScreenTimer(settings.idle(), this::endSession);
+            case GREEN_CONFIRM, ID_ENTRY, CHECK_IN, PHONE_ENTRY -> armScreenTimer(settings.idle(), this::endSession);
             case ISSUING -> cancel(screenTimer);
             case TICKET -> armScreenTimer(settings.ticketShown(), this::endSession);
             case NOTICE -> armScreenTimer(settings.noticeShown(), this::afterNotice);
@@ -791,7 +875,8 @@ public final class KioskModel implements HallClient.HallListener {
 
     /** A touch on a screen that waits for the citizen restarts its idle time. */
     private void touched() {
-        if (phase == Phase.HOME || phase == Phase.GREEN_CONFIRM || phase == Phase.ID_ENTRY || phase == Phase.CHECK_IN) {
+        if (phase == Phase.HOME || phase == Phase.GREEN_CONFIRM || phase == Phase.ID_ENTRY || phase == Phase.CHECK_IN
+                || phase == Phase.PHONE_ENTRY) {
             go(phase);
         }
     }
@@ -840,7 +925,9 @@ public final class KioskModel implements HallClient.HallListener {
     /** The screen for the present state: the ticket stays up when the link drops, everything else pauses. */
     public Screen screen() {
         if (phase == Phase.TICKET) {
-            return new Screen.TicketShown(ticket, print, printNote);
+            // no 短信提醒 beside a failed print's long notice: the number to note matters first, and 800x480 holds one
+            return new Screen.TicketShown(ticket, print, printNote, smsNote == null && print != PrintState.FAILED,
+                    smsNote);
         }
         if (!ready()) {
             return new Screen.Paused(phase == Phase.ISSUING, linkProblem, searching && !connected);
@@ -849,6 +936,7 @@ public final class KioskModel implements HallClient.HallListener {
             case HOME -> new Screen.Home(tiles(), green, idNumber == null ? null : IdNumberText.masked(idNumber),
                     printerFault == null ? null : faultText(printerFault), takesBookings());
             case CHECK_IN -> new Screen.CheckInEntry(checkInDigits.toString(), checkInProblem);
+            case PHONE_ENTRY -> new Screen.PhoneEntry(phoneDigits.toString(), phoneProblem);
             case GREEN_CONFIRM -> new Screen.GreenConfirm(chosen, greenByCard);
             case ID_ENTRY -> new Screen.IdEntry(idDigits.toString(), idProblem);
             case ISSUING -> new Screen.Issuing(chosen, issueGreen, issueSlow);

@@ -58,7 +58,12 @@ public sealed interface Screen {
     }
 
     /** The ticket: number, zone, people ahead, wait, QR code, and what became of the paper. */
-    record TicketShown(IssuedTicket ticket, PrintState print, Msg printNote) implements Screen {
+    record TicketShown(IssuedTicket ticket, PrintState print, Msg printNote, boolean smsOffer, Msg smsNote)
+            implements Screen {
+        // phone2 (issue 17): {@code smsOffer}, the 短信提醒 button shows; {@code smsNote}, what became of it (or null)
+        public TicketShown(IssuedTicket ticket, PrintState print, Msg printNote) {
+            this(ticket, print, printNote, false, null);
+        }
     }
 
     /** A refusal or failure in words a citizen understands (closed, daily cap, limit per person, ...). */
@@ -70,5 +75,9 @@ public sealed interface Screen {
      * what is wrong with it.
      */
     record CheckInEntry(String digits, Msg problem) implements Screen {
+    }
+
+    /** phone2 (issue 17): the keypad for the citizen's mobile number, to be texted near their turn. */
+    record PhoneEntry(String digits, Msg problem) implements Screen {
     }
 }

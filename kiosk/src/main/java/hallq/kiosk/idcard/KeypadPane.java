@@ -107,6 +107,36 @@ public final class KeypadPane implements ScreenPane {
                 });
     }
 
+    /** phone2 (issue 17): the keypad for the citizen's mobile number (no X key), for the ticket's 短信提醒. */
+    public static KeypadPane phone(Screen.PhoneEntry s, Texts t, KioskModel model, boolean portrait) {
+        String d = s.digits();
+        String shown = d.isEmpty() ? " " : d.length() <= 3 ? d : d.length() <= 7 ? d.substring(0, 3) + " "
+                + d.substring(3) : d.substring(0, 3) + " " + d.substring(3, 7) + " " + d.substring(7);
+        return new KeypadPane(t, portrait, t.text("phone.title"), s.problem() != null ? null : t.text("phone.hint"),
+                shown, s.problem() != null ? t.text(s.problem()) : null, t.text("phone.count", d.length()),
+                new Keys() {
+                    public void key(char c) {
+                        model.phoneKey(c);
+                    }
+
+                    public void backspace() {
+                        model.phoneBackspace();
+                    }
+
+                    public void clear() {
+                        model.phoneClear();
+                    }
+
+                    public void back() {
+                        model.back();
+                    }
+
+                    public void ok() {
+                        model.phoneSubmit();
+                    }
+                }, false);
+    }
+
     /** {@code 1234 5678}: an 8-digit code in two groups, easier to compare with the phone's screen. */
     static String groupedCode(String digits) {
         return digits.length() <= 4 ? digits : digits.substring(0, 4) + " " + digits.substring(4);
@@ -114,6 +144,12 @@ public final class KeypadPane implements ScreenPane {
 
     private KeypadPane(Texts t, boolean portrait, String titleText, String hint, String digitsText, String problemText,
                        String countText, Keys keys) {
+        this(t, portrait, titleText, hint, digitsText, problemText, countText, keys, true);
+    }
+
+    /** @param xKey the X key (an ID number's check character) beside 0; without it 0 is three keys wide */
+    private KeypadPane(Texts t, boolean portrait, String titleText, String hint, String digitsText, String problemText,
+                       String countText, Keys keys, boolean xKey) {
         Label title = Widgets.label(titleText, "title");
         title.setId("keypad-title");
         VBox info = new VBox(title);
@@ -139,8 +175,11 @@ public final class KeypadPane implements ScreenPane {
         for (int r = 0; r < KEYS.length; r++) {
             for (int c = 0; c < KEYS[r].length; c++) {
                 String k = KEYS[r][c];
+                if (k.equals("X") && !xKey) {
+                    continue;
+                }
                 Button b = Widgets.button(k, "key-" + k, () -> keys.key(k.charAt(0)), "key");
-                pad.add(b, c, r, k.equals("0") ? 2 : 1, 1);
+                pad.add(b, k.equals("0") && !xKey ? 0 : c, r, k.equals("0") ? (xKey ? 2 : 3) : 1, 1);
             }
         }
         pad.add(Widgets.button(t.text("id.delete"), "id-delete", keys::backspace, "key", "small-key"), 3, 0);

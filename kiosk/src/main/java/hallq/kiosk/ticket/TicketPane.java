@@ -101,7 +101,9 @@ public final class TicketPane implements ScreenPane {
         }
         root.setCenter(body);
 
-        printNote = Widgets.label(t.text(s.printNote()), "print-note");
+        // phone2: once a text is asked for, what became of it takes the note's place (unless the paper failed)
+        printNote = Widgets.label(t.text(s.smsNote() != null && s.print() != PrintState.FAILED ? s.smsNote()
+                : s.printNote()), "print-note");
         printNote.setId("print-note");
         if (s.print() == PrintState.FAILED) {
             printNote.getStyleClass().add("banner");
@@ -111,7 +113,14 @@ public final class TicketPane implements ScreenPane {
         Button done = Widgets.button(t.text("action.done"), "ticket-done", model::done, "primary");
         done.setWrapText(false);
         done.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bottom = new HBox(printNote, done);
+        HBox bottom = new HBox(printNote);
+        if (s.smsOffer()) {
+            Button sms = Widgets.button(t.text("ticket.sms"), "ticket-sms", model::smsTapped, "secondary");
+            sms.setWrapText(false);
+            sms.setMinWidth(Region.USE_PREF_SIZE);
+            bottom.getChildren().add(sms);
+        }
+        bottom.getChildren().add(done);
         bottom.getStyleClass().add("bottom-bar");
         bottom.setSpacing(rootFontPx * 0.4);
         BorderPane.setMargin(bottom, new Insets(rootFontPx * 0.3, 0, 0, 0));
@@ -131,10 +140,11 @@ public final class TicketPane implements ScreenPane {
     @Override
     public boolean update(Screen screen, Texts t) {
         if (!(screen instanceof Screen.TicketShown s) || !s.ticket().equals(shown.ticket())
-                || (s.print() == PrintState.FAILED) != (shown.print() == PrintState.FAILED)) {
+                || (s.print() == PrintState.FAILED) != (shown.print() == PrintState.FAILED)
+                || s.smsOffer() != shown.smsOffer()) {
             return false;
         }
-        printNote.setText(t.text(s.printNote()));
+        printNote.setText(t.text(s.smsNote() != null && s.print() != PrintState.FAILED ? s.smsNote() : s.printNote()));
         return true;
     }
 }

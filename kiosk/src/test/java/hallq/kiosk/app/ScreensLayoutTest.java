@@ -165,6 +165,22 @@ class ScreensLayoutTest {
                 && t.print() == PrintState.PRINTED);
         check("ticket", size, lang, problems);
 
+        // phone2 (issue 17): 短信提醒's keypad, then the ticket with the text asked for
+        Fx.read(() -> {
+            kiosk.model().smsTapped();
+            for (char c : "1391234".toCharArray()) {
+                kiosk.model().phoneKey(c);
+            }
+            kiosk.model().phoneSubmit();
+            return null;
+        });
+        await("the phone keypad", () -> kiosk.root().screen() instanceof Screen.PhoneEntry);
+        check("phone-entry", size, lang, problems);
+        Fx.read(() -> {
+            kiosk.model().back();
+            return null;
+        });
+
         Fx.read(() -> {
             kiosk.model().done();
             ((SimulatedTicketPrinter) kiosk.hardware().printer().orElseThrow()).simulateFault(PrinterFault.PAPER_OUT);

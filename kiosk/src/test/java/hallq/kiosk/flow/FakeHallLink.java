@@ -102,6 +102,11 @@ public final class FakeHallLink implements HallLink {
         s.reply.complete(new Issued(ticket, null));
     }
 
+    /** phone2: a reply of a ticket (attach-phone's). */
+    public static void ticket(Sent s, TicketView ticket) {
+        s.reply.complete(new hallq.protocol.message.Replies.TicketReply(ticket, null));
+    }
+
     public static void ok(Sent s) {
         s.reply.complete(new Done());
     }

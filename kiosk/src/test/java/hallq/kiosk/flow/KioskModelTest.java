@@ -964,4 +964,77 @@ class KioskModelTest {
             assertThat(screen(Screen.Home.class).maskedId()).isEqualTo(IdNumberText.masked(YOUNG_ID));
         }
     }
+
+    // phone2 (issue 17): 短信提醒 from the ticket screen, op attach-phone
+    @Nested
+    class TextMe {
+        void type(String s) {
+            for (char c : s.toCharArray()) {
+                model.phoneKey(c);
+            }
+        }
+
+        @Test
+        void theTicketOffersATextAndTheNumberGoesWithTheTicket() {
+            connect();
+            assertThat(takeTicket("legal", ticket("A007", "legal", false, 5, 900)).smsOffer()).isTrue();
+            model.smsTapped();
+            type("139123456789x"); // the 12th digit and a letter are not taken
+            assertThat(screen(Screen.PhoneEntry.class).digits()).isEqualTo("13912345678");
+            model.phoneSubmit();
+            FakeHallLink.Sent attach = link.last("attach-phone");
+            assertThat(attach.arg("ticket")).isEqualTo("A007");
+            assertThat(attach.arg("phone")).isEqualTo("13912345678");
+            assertThat(attach.request().toString()).doesNotContain("12345678").contains("139****5678");
+            Screen.TicketShown sending = screen(Screen.TicketShown.class);
+            assertThat(sending.smsOffer()).isFalse();
+            assertThat(zh(sending.smsNote())).isEqualTo("正在设置短信提醒……");
+            FakeHallLink.ticket(attach, ticket("A007", "legal", false, 5, 900));
+            assertThat(zh(screen(Screen.TicketShown.class).smsNote())).isEqualTo("快到您时，会发短信到 139****5678");
+            assertThat(en(screen(Screen.TicketShown.class).smsNote())).contains("139****5678");
+        }
+
+        @Test
+        void aWrongNumberIsExplainedAndNothingIsSent() {
+            connect();
+            takeTicket("legal", ticket("A007", "legal", false, 5, 900));
+            model.smsTapped();
+            type("1234567");
+            model.phoneSubmit();
+            assertThat(zh(screen(Screen.PhoneEntry.class).problem())).startsWith("手机号码是11位数字");
+            model.phoneClear();
+            type("12912345678"); // 1 then 2: no mobile number
+            model.phoneSubmit();
+            assertThat(screen(Screen.PhoneEntry.class).problem()).isNotNull();
+            assertThat(link.sent("attach-phone")).isEmpty();
+            model.phoneBackspace();
+            assertThat(screen(Screen.PhoneEntry.class).problem()).isNull();
+            model.back();
+            assertThat(screen(Screen.TicketShown.class).smsOffer()).isTrue();
+        }
+
+        @Test
+        void aRefusalSaysTheTextCouldNotBeSetUp() {
+            connect();
+            takeTicket("legal", ticket("A007", "legal", false, 5, 900));
+            model.smsTapped();
+            type("13912345678");
+            model.phoneSubmit();
+            FakeHallLink.error(link.last("attach-phone"), "CONFLICT", "TICKET_STATE", "called already");
+            assertThat(zh(screen(Screen.TicketShown.class).smsNote())).startsWith("没能设置短信提醒");
+        }
+
+        @Test
+        void theKeypadLeftAloneEndsTheSessionAndTheNextTicketOffersAgain() {
+            connect();
+            takeTicket("legal", ticket("A007", "legal", false, 5, 900));
+            model.smsTapped();
+            type("139");
+            timers.advance(Duration.ofSeconds(45));
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+            Screen.TicketShown next = takeTicket("legal", ticket("A008", "legal", false, 6, 960));
+            assertThat(next.smsOffer()).isTrue();
+            assertThat(next.smsNote()).isNull();
+        }
+    }
 }
