@@ -146,6 +146,8 @@ HallQ demo hall in a box is up ($(($(date +%s) - started)) s):
                  book from a phone or browser: http://$server/book (the ticket's page then: scan its QR)
   counter pad    window 3: log in as clerk 1001, PIN 4821; 呼叫下一位 calls, the hall screen shows and says it;
                  开始办理, 办结, then the citizen rates on the pad (keys F1 call, F2 recall, F3 no-show, 1-5 rate)
+                 办结 → 承诺件受理: find the matter (e.g. qybg), confirm; the receipt "prints" to /tmp/hallq-receipts
+  back office    http://127.0.0.1:$port/backoffice#token=demo-backoffice (办结待取), then scan the receipt at the kiosk
   logs           $logs/{server,kiosk,counter-pad,caller-display}.log
 Ctrl-C stops the hall.
 EOF

@@ -38,7 +38,8 @@ class DeviceFileLoaderTest {
         assertThat(f.rating().keys()).extracting(RatingKeyConfig::level).containsExactly(5, 4, 3, 2, 1);
         assertThat(f.ledStrip().modulesHigh()).isEqualTo(2);
         assertThat(f.ledStrip().spiProviderId()).isEqualTo("linuxfs-spi");
-        assertThat(f.printerConfig()).isEmpty();
+        // cases2 (issue 18): the window's receipt printer
+        assertThat(f.printerConfig()).hasValueSatisfying(p -> assertThat(p.outputFolder()).isEqualTo("/tmp/hallq-receipts"));
     }
 
     @Test

@@ -64,6 +64,7 @@ public final class HallServer implements AutoCloseable {
     private hallq.server.notify.TextMarks textMarks;
     private PhoneTexts phoneTexts;
     private CaseTexts caseTexts; // cases2 (issue 18)
+    private CaseStreams caseStreams; // cases2 (issue 18)
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
         this(engine, store, followUps, NetLimits.defaults());
@@ -174,8 +175,12 @@ public final class HallServer implements AutoCloseable {
         caseTexts.subscribe();
         TicketPages ticketPages = new TicketPages(engine.hall(), lookup, ticketStreams,
                 new StreamCaps(limits.streamsPerAddress(), limits.streams()), new WebFiles());
+        // cases2 (issue 18): the case page's live stream
+        caseStreams = new CaseStreams(engine, workers.next());
+        caseStreams.subscribe();
         HttpApi http = new HttpApi(engine, tokens, stats,
-                new FollowUpApi(stats, followUps, readers, engine.clock(), engine.zoneId()), lookup, ticketPages);
+                new FollowUpApi(stats, followUps, readers, engine.clock(), engine.zoneId()), lookup, ticketPages,
+                caseStreams);
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(WS_PATH)
                 .maxFramePayloadLength(MAX_FRAME)
@@ -261,6 +266,9 @@ public final class HallServer implements AutoCloseable {
             }
             if (caseTexts != null) {
                 caseTexts.close(); // cases2
+            }
+            if (caseStreams != null) {
+                caseStreams.close(); // cases2
             }
             if (phoneTexts != null) {
                 phoneTexts.close();

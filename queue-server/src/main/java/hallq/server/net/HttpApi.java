@@ -54,6 +54,9 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final Pattern TICKET_PATH = Pattern.compile("/api/tickets/([A-Za-z0-9]{1,16})");
     private static final Pattern FOLLOW_UP_PATH = Pattern.compile("/api/followups/([^/]+)/([A-Za-z0-9]{1,16})");
     // cases (issue 18)
+    /** Cases2 (issue 18): the case page's live stream. */
+    private static final Pattern CASE_EVENTS = Pattern.compile("/c/([0-9]{8}-[A-Z0-9]{1,16})/events");
+    private final CaseStreams caseStreams;
     private static final Pattern CASE_PATH = Pattern.compile("/api/cases/([0-9]{8}-[A-Z0-9]{1,16})");
     private static final Pattern CASE_CHANGE_PATH =
             Pattern.compile("/api/cases/([0-9]{8}-[A-Z0-9]{1,16})/(ready|returned|mailed)");
@@ -72,7 +75,8 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final CaseApi cases;
 
     HttpApi(HallEngine engine, Tokens tokens, StatsService stats, FollowUpApi followUps, TicketLookup lookup,
-            TicketPages ticketPages) {
+            TicketPages ticketPages, CaseStreams caseStreams) {
+        this.caseStreams = caseStreams;
         this.engine = engine;
         this.tokens = tokens;
         this.stats = stats;
@@ -158,6 +162,10 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 ticketPages.get(ctx, keepAlive, req, path, param(uri, "k"));
             } else if (bookingRoute(ctx, keepAlive, req, uri, path, method)) {
                 // bookings (contract section 9): answered by bookingRoute
+            } else if (CASE_EVENTS.matcher(path).matches() && method.equals(HttpMethod.GET)) {
+                Matcher m = CASE_EVENTS.matcher(path);
+                m.matches();
+                caseEvents(ctx, keepAlive, req, m.group(1), param(uri, "k"));
             } else if (path.equals("/api/cases.csv") && method.equals(HttpMethod.GET)) {
                 // cases2 (issue 18): the period's cases for a spreadsheet
                 authorize(req, Role.MANAGER);
@@ -210,6 +218,46 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
         } catch (IllegalStateException e) {
             error(ctx, keepAlive, new HallException(ErrorCode.INTERNAL, "the hall is shutting down"));
         }
+    }
+
+    /**
+     * Cases2 (issue 18): {@code GET /c/{id}/events?k=}, the case page's live state (Server-Sent Events), for the
+     * holder of the key only; anything else the same 404 {@code NOT_AVAILABLE}, nothing of any case. Capped with the
+     * ticket pages' streams (per citizen's address and in all).
+     */
+    private void caseEvents(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest req, String id, String key) {
+        String citizen = ticketPages.citizen(ctx, req);
+        StreamCaps caps = ticketPages.caps();
+        if (!caps.take(citizen)) {
+            throw new HallException(ErrorCode.RATE_LIMITED, "TOO_MANY_STREAMS",
+                    "too many pages are open: close one, or try again in a moment");
+        }
+        CompletableFuture<java.util.Optional<hallq.server.cases.CaseRecord>> found;
+        try {
+            found = key == null || key.length() > 64 ? CompletableFuture.completedFuture(java.util.Optional.empty())
+                    : stats.caseById(id);
+        } catch (RuntimeException e) {
+            caps.giveBack(citizen);
+            throw e;
+        }
+        found.whenComplete((f, failure) -> ctx.executor().execute(() -> {
+            java.util.Optional<hallq.server.cases.CaseRecord> mine = failure != null ? java.util.Optional.empty()
+                    : f.filter(c -> hallq.server.queue.TicketKey.matches(c.key(), key));
+            if (mine.isEmpty()) {
+                caps.giveBack(citizen);
+                if (failure != null) {
+                    internal(ctx, keepAlive, failure);
+                } else {
+                    error(ctx, keepAlive, new HallException(ErrorCode.NOT_FOUND, "NOT_AVAILABLE",
+                            "this page is not available"));
+                }
+                return;
+            }
+            LocalDate today = LocalDate.ofInstant(engine.clock().instant(), engine.zoneId());
+            caseStreams.start(ctx.channel(), hallq.server.cases.Cases.view(mine.get(), false, today,
+                    hallq.protocol.calendar.WorkingDays.of(engine.hall().calendar()), engine.zoneId()),
+                    () -> caps.giveBack(citizen));
+        }));
     }
 
     private boolean isKnown(String path) {

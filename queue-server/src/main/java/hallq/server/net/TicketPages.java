@@ -59,6 +59,11 @@ final class TicketPages {
         }
     }
 
+    /** Cases2: the same caps hold the case pages' streams. */
+    StreamCaps caps() {
+        return caps;
+    }
+
     boolean handles(String path) {
         return PAGE.matcher(path).matches() || EVENTS.matcher(path).matches();
     }

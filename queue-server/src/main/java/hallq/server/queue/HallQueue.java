@@ -1114,6 +1114,11 @@ public final class HallQueue {
                 && (c.state() == CaseState.READY || c.state() == CaseState.RETURNED)).toList();
     }
 
+    /** A held case as the wire shows it (no key), for the case page's stream. */
+    public Optional<CaseView> caseView(String id) {
+        return heldCase(id).map(c -> cases.view(c, false));
+    }
+
     /** The matters' names, for texts. */
     public MatterCatalogue matters() {
         return matters;

@@ -1,5 +1,6 @@
 // The citizen's case page (cases, issue 18): /c/{id}?k={key}, as the receipt's QR prints it. Its state and due date,
-// read again every 30 s while the page is open; a wrong or missing key shows only that the page is not available.
+// live: read once, then every change from /c/{id}/events (Server-Sent Events, cases2), which the browser reopens by
+// itself after a drop; a wrong or missing key shows only that the page is not available.
 (function () {
   'use strict';
   var WORDS = {
@@ -49,6 +50,16 @@
   $('lang').addEventListener('click', function () {
     lang = lang === 'zh' ? 'en' : 'zh'; localStorage.setItem('hallq.lang', lang); render();
   });
+  function live() {
+    if (!m || !key || !window.EventSource) return;
+    var es = new EventSource('/c/' + m[1] + '/events?k=' + encodeURIComponent(key));
+    es.addEventListener('case', function (e) {
+      try { last = JSON.parse(e.data); render(); } catch (x) { /* a frame we cannot read: keep the last */ }
+    });
+    es.addEventListener('end', function () { es.close(); }); // collected, mailed or closed: nothing more comes
+    es.onerror = function () { if (es.readyState === 2) { setTimeout(live, 30000); } };
+  }
+
   load();
-  setInterval(load, 30000);
+  live();
 }());

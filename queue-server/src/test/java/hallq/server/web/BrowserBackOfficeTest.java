@@ -97,4 +97,31 @@ class BrowserBackOfficeTest {
                 "document.getElementById('v-id').textContent");
         assertThat(refused.asText()).isEmpty();
     }
+
+    /** Cases2 (issue 18): the page is live: the back office's change shows without a reload (the page no longer polls). */
+    @Test
+    void theCitizensPageFollowsTheBackOfficeLive() throws Exception {
+        hall.issue("legal", false);
+        ok(pad.request("call-next"));
+        ok(pad.request("start"));
+        JsonNode c = ok(pad.request("finish", "outcome", "accepted", "dueDate", "2026-12-10")).path("case");
+        String id = c.path("id").asText();
+        browser = Chromium.open(hall.url("/c/" + id + "?k=" + c.path("key").asText()), 412, 860);
+        Chromium.Cdp page = browser.page();
+        page.when("document.getElementById('state').textContent === '审批中'", "true");
+        page.run("window.hallqMark = 1; true"); // gone if the page were loaded again
+        java.net.http.HttpResponse<String> ready = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(hall.url("/api/cases/" + id + "/returned")))
+                        .header("Authorization", "Bearer demo-backoffice")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\":\"材料不符合要求\"}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        JsonNode shown = page.when("document.getElementById('state').textContent === '已退件'",
+                "window.hallqMark + '|' + document.getElementById('v-extra').textContent");
+        assertThat(shown.asText()).isEqualTo("1|材料不符合要求");
+        page.screenshot(Path.of("target", "screenshots", "case-page-live.png"));
+        java.net.http.HttpResponse<String> wrong = hall.get("/c/" + id + "/events?k=wrongwrongwrongwrongwr", null);
+        assertThat(wrong.statusCode()).as("a wrong key: nothing of the case").isEqualTo(404);
+        assertThat(wrong.body()).doesNotContain(id).contains("NOT_AVAILABLE");
+    }
 }
