@@ -258,6 +258,9 @@ final class HallDayTerminals {
             dashboard.request(Op.STATS.wire(), ",\"from\":\"" + day + "\",\"to\":\"" + day + "\"", OP_TIMEOUT_MS)
                     .whenComplete((r, e) -> {
                         statsRunning.set(false);
+                        if (e != null && closed) {
+                            return; // cut off by closeAll at the end of the run, not refused
+                        }
                         if (e != null || !r.ok()) {
                             p.failures.add("stats: " + (e != null ? e : r.body()));
                         } else {
