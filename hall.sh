@@ -69,8 +69,22 @@ trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 started=$(date +%s)
+mkdir -p "$data"
+# bookings in the box (issue 17): the demo hall, but 自然人服务区 books every hour of the day, so that a booking made
+# now checks in now (the demo hall's own slots are 09:00-17:00)
+box_hall="$data/box-hall.yaml"
+slots=$(for h in $(seq 0 22); do printf '"%02d:00-%02d:00", ' "$h" $((h + 1)); done)'"23:00-23:59"'
+awk -v slots="$slots" '
+  /id: natural,/ { grab = 1 }
+  grab { buf = buf $0 "\n"
+         if ($0 ~ /daysAhead/) { gsub(/slots: \[[^]]*\]/, "slots: [" slots "]", buf)
+                                 gsub(/extraSessions: \[[^]]*\], /, "", buf); printf "%s", buf; grab = 0; buf = "" }
+         next }
+  { print }' queue-server/src/main/resources/hallq/server/hall/demo-hall.yaml >"$box_hall"
+grep -q '"23:00-23:59"' "$box_hall" || { echo "hall.sh: could not make the box's hall file from the demo hall" >&2; exit 1; }
+
 # the box is one machine: bind to loopback and stay off mDNS; the terminals get the address
-java -XX:+ExitOnOutOfMemoryError -jar "$server_jar" --data "$data" --port "$port" --bind 127.0.0.1 --announce off >"$logs/server.log" 2>&1 &
+java -XX:+ExitOnOutOfMemoryError -jar "$server_jar" --config "$box_hall" --data "$data" --port "$port" --bind 127.0.0.1 --announce off >"$logs/server.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 300); do
   grep -q "HallQ listening" "$logs/server.log" && break
@@ -80,16 +94,43 @@ done
 grep -q "HallQ listening" "$logs/server.log" || { echo "hall.sh: the server did not start in 30 s" >&2; exit 1; }
 
 server=127.0.0.1:$port
+
+# a booking in the current hour for a made-up citizen (a new ID number each start: one booking a person a day),
+# made through the booking API as the /book page makes it; the kiosk's F3 scans its code
+id_number() {
+  local body=$1 weights=(7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2) checks=10X98765432 sum=0 i
+  for i in $(seq 0 16); do sum=$((sum + ${body:$i:1} * weights[i])); done
+  echo "$body${checks:$((sum % 11)):1}"
+}
+today=$(TZ=Asia/Shanghai date +%F)
+hour=$((10#$(TZ=Asia/Shanghai date +%H)))
+slot=$(printf '%02d:00-%02d:00' "$hour" $((hour + 1)))
+[ "$hour" = 23 ] && slot="23:00-23:59"
+citizen=$(id_number "110105198805$(printf '%02d' $((RANDOM % 28 + 1)))$(printf '%03d' $((RANDOM % 1000)))")
+booking=$(curl -s -XPOST "http://$server/api/bookings" \
+  -d "{\"zone\":\"natural\",\"day\":\"$today\",\"slot\":\"$slot\",\"idCard\":\"$citizen\"}" || true)
+booking_code=$(printf '%s' "$booking" | sed -n 's/.*"code":"\([0-9]\{8\}\)".*/\1/p')
+if [ -n "$booking_code" ]; then
+  booking_note="booking $booking_code made for $today $slot (自然人服务区): F3 scans it, or type it after 预约取号"
+else
+  booking_note="no booking could be made for $slot ($booking): book one at http://$server/book"
+fi
+# each terminal's JVM options as its node's unit has them (deploy/etc/NAME.env), so the box runs what a hall runs
+terminal_jvm() { sed -n 's/^HALLQ_JAVA_OPTS=//p' "deploy/etc/$1.env"; }
+export MALLOC_ARENA_MAX=2 GDK_GL=disable
 # side by side on a 1920x1080 desktop: kiosk and pad on top, the hall screen below the kiosk
-java -jar kiosk/target/kiosk.jar --server "$server" --device kiosk-1 --token demo-kiosk-1 \
+# shellcheck disable=SC2046
+HALLQ_BOX_BOOKING=$booking_code java $(terminal_jvm kiosk) -jar kiosk/target/kiosk.jar --server "$server" --device kiosk-1 --token demo-kiosk-1 \
   --card-reader simulated --scanner simulated \
   --window 800x480+0+0 >"$logs/kiosk.log" 2>&1 &
 pids+=($!)
-java -jar counter-pad/target/counter-pad.jar --server "$server" --device pad-3 --token demo-pad-3 \
+# shellcheck disable=SC2046
+java $(terminal_jvm pad) -jar counter-pad/target/counter-pad.jar --server "$server" --device pad-3 --token demo-pad-3 \
   --devices hardware/src/main/resources/hallq/hardware/examples/counter-pad.yaml \
   --window 1024x600+848+0 >"$logs/counter-pad.log" 2>&1 &
 pids+=($!)
-java -jar caller-display/target/caller-display.jar --server "$server" --device board-1 --token demo-board-1 \
+# shellcheck disable=SC2046
+java $(terminal_jvm display) -jar caller-display/target/caller-display.jar --server "$server" --device board-1 --token demo-board-1 \
   --window 800x450+0+500 >"$logs/caller-display.log" 2>&1 &
 pids+=($!)
 
@@ -101,6 +142,8 @@ HallQ demo hall in a box is up ($(($(date +%s) - started)) s):
   kiosk          tap a zone: the ticket shows (and "prints" to ${TMPDIR:-/tmp}/hallq-printer)
                  F2 lays a card on the simulated reader (a 72-year-old: green channel) or lifts it,
                  F3 scans a booking code, F4 a case slip's QR
+  booking        $booking_note
+                 book from a phone or browser: http://$server/book (the ticket's page then: scan its QR)
   counter pad    window 3: log in as clerk 1001, PIN 4821; 呼叫下一位 calls, the hall screen shows and says it;
                  开始办理, 办结, then the citizen rates on the pad (keys F1 call, F2 recall, F3 no-show, 1-5 rate)
   logs           $logs/{server,kiosk,counter-pad,caller-display}.log

@@ -46,6 +46,8 @@ public enum Op {
     CASE_READY("case-ready", Role.BACKOFFICE, true, text("case", Limits.NAME)),
     CASE_RETURNED("case-returned", Role.BACKOFFICE, true, text("case", Limits.NAME), text("reason", Limits.TEXT)),
     CASE_MAILED("case-mailed", Role.BACKOFFICE, true, text("case", Limits.NAME), text("tracking", Limits.NAME)),
+    // phone2 (issue 17): the kiosk attaches the citizen's mobile number to a waiting ticket it issued, for its texts
+    ATTACH_PHONE("attach-phone", Role.KIOSK, true, text("ticket", Limits.NAME), text("phone", 16)),
     // rating (issue 20): the 差评 closed loop, the managers' work items
     RATING_ITEMS("rating-items", Role.MANAGER, false),
     RATING_STEP("rating-step", Role.MANAGER, true, text("item", Limits.ITEM), text("to", Limits.REASON),

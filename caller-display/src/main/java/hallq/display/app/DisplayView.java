@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import hallq.terminal.time.Ticker;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -38,6 +39,11 @@ import javafx.util.Duration;
  */
 public final class DisplayView {
     public static final Duration BLINK = Duration.seconds(6);
+    private static final String CALL_BOX = "-fx-background-color:#0f3878;-fx-background-radius:24;"
+            + "-fx-border-color:#ffd23f;-fx-border-width:4;-fx-border-radius:24;";
+    /** The bright half of a blink: a lighter ground and a white frame, the number's colour unchanged. */
+    private static final String CALL_BOX_LIT = "-fx-background-color:#2a5db0;-fx-background-radius:24;"
+            + "-fx-border-color:#ffffff;-fx-border-width:8;-fx-border-radius:24;";
     /** The link banner's texts (both languages in each, as everything on this screen). */
     private static final ResourceBundle BANNER = ResourceBundle.getBundle("hallq.display.i18n.messages", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -116,8 +122,7 @@ public final class DisplayView {
         callBox.setId("newest");
         callBox.setAlignment(Pos.CENTER);
         callBox.setPadding(new Insets(14, 20, 14, 20));
-        callBox.setStyle("-fx-background-color:#0f3878;-fx-background-radius:24;-fx-border-color:#ffd23f;"
-                + "-fx-border-width:4;-fx-border-radius:24;");
+        callBox.setStyle(CALL_BOX);
 
         VBox recentBox = new VBox(10, heading("最近叫号", "Recent calls"), recent);
         recentBox.setPadding(new Insets(20, 24, 20, 24));
@@ -173,13 +178,13 @@ public final class DisplayView {
             }
         });
 
-        blink = new Timeline(new KeyFrame(Duration.millis(500), e -> number.setVisible(!number.isVisible())));
+        // the call's frame and background blink, never the number: a citizen glancing up must always read it
+        blink = new Timeline(new KeyFrame(Duration.millis(500), e -> light(!lit())));
         blink.setCycleCount((int) (BLINK.toMillis() / 500));
-        blink.setOnFinished(e -> number.setVisible(true));
+        blink.setOnFinished(e -> light(false));
 
-        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
-        tick.setCycleCount(Animation.INDEFINITE);
-        tick.play();
+        // the clock on the wall clock's seconds, not a Timeline: that would keep JavaFX pulsing (see Ticker)
+        new Ticker("display-clock", Platform::runLater).every(java.time.Duration.ofSeconds(1), this::tick);
         tick();
         render(model.state());
         model.onChange(s -> Platform.runLater(() -> render(model.state())));
@@ -201,7 +206,16 @@ public final class DisplayView {
     /** Stops a blink at once, the number shown (for a still picture). */
     public void stopBlinking() {
         blink.stop();
-        number.setVisible(true);
+        light(false);
+    }
+
+    /** Whether the call's frame is lit now (the bright half of a blink). */
+    public boolean lit() {
+        return CALL_BOX_LIT.equals(callBox.getStyle());
+    }
+
+    private void light(boolean on) {
+        callBox.setStyle(on ? CALL_BOX_LIT : CALL_BOX);
     }
 
     private void tick() {

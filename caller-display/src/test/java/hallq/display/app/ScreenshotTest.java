@@ -126,7 +126,18 @@ class ScreenshotTest {
                         && x.calls().size() == 6 && x.zones().stream().anyMatch(z -> z.greenWaiting() == 1));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(() -> display.view().blinking()).get()).as("the new call blinks").isTrue();
+        // the blink lights the call's frame and lets it go dark again, and the number stays readable throughout
+        java.util.concurrent.CountDownLatch lightAndDark = new java.util.concurrent.CountDownLatch(2);
+        java.util.List<Boolean> numberShown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Label shownNumber = robot.lookup("#newest-number").queryAs(Label.class);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#newest").query().styleProperty().addListener((o, a, b) -> {
+            numberShown.add(shownNumber.isVisible());
+            lightAndDark.countDown();
+        })).get();
+        assertThat(lightAndDark.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("the frame blinks").isTrue();
+        assertThat(numberShown).as("the number at each change of the blink").isNotEmpty().containsOnly(true);
         WaitForAsyncUtils.asyncFx(() -> display.view().stopBlinking()).get();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> display.view().lit()).get()).as("dark after the blink").isFalse();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#newest-number").queryAs(Label.class).getText()).isEqualTo(recalled);
         assertThat(robot.lookup("#newest-window").queryAs(Label.class).getText()).isEqualTo("3号窗口");

@@ -6,13 +6,13 @@ import hallq.pad.clerk.PadState;
 import hallq.pad.i18n.Texts;
 import hallq.pad.rating.RatingScreen;
 import java.time.Clock;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.time.Duration;
+import hallq.terminal.time.Ticker;
+import hallq.terminal.time.Timers;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 
 /**
  * The whole pad: the clerk's screen, or, after a finish, the citizen's rating screen in its place (the clerk's
@@ -27,7 +27,8 @@ public final class PadScreen {
     private final RatingScreen rating;
     private final BorderPane clerkSide;
     private final FitToScreen root;
-    private final Timeline ticker;
+    private final Ticker ticker;
+    private final Timers.Cancellable ticking;
 
     public PadScreen(Texts texts, PadModel model, Clock clock, boolean hasRatingKeys) {
         this.model = model;
@@ -43,9 +44,9 @@ public final class PadScreen {
         root.setStyle("-fx-font-family: '" + PadFonts.family() + "';");
         model.addListener(this::render);
         render(model.state());
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
+        // every second on the wall clock's seconds, not a Timeline: that would keep JavaFX pulsing (see Ticker)
+        ticker = new Ticker("pad-ticker", Platform::runLater);
+        ticking = ticker.every(Duration.ofSeconds(1), this::tick);
     }
 
     public Parent root() {
@@ -66,6 +67,7 @@ public final class PadScreen {
     }
 
     public void stop() {
-        ticker.stop();
+        ticking.cancel();
+        ticker.close();
     }
 }

@@ -33,6 +33,7 @@ final class LoginPanel {
         pin.setPromptText(texts.get("login.pin"));
         for (TextInputControl f : new TextInputControl[] {clerk, pin}) {
             f.getStyleClass().add("login-field");
+            f.setSkin(new SteadyCaretSkin((TextField) f));
             f.focusedProperty().addListener((o, was, now) -> {
                 if (now) {
                     target = f;

@@ -55,8 +55,11 @@ final class TicketPanel {
 
     void render(PadState s, Instant now) {
         CounterState cs = s.counterState();
-        box.getStyleClass().removeAll(STATE_CLASSES);
-        box.getStyleClass().add("state-" + cs.wire());
+        String stateClass = "state-" + cs.wire();
+        if (!box.getStyleClass().contains(stateClass)) { // a class taken off and put back restyles the box: a repaint
+            box.getStyleClass().removeAll(STATE_CLASSES);
+            box.getStyleClass().add(stateClass);
+        }
         state.setText(texts.word(cs));
         TicketView t = s.ticket();
         if (t == null) {

@@ -56,6 +56,11 @@ public final class Kiosk implements AutoCloseable {
     static final String DEMO_CARD = "110101195403070020";
     /** The desktop's booking code (F3) and case slip QR (F4). */
     static final String DEMO_BOOKING = "20261204";
+    /**
+     * The hall in a box books a place in the current hour when it starts (hall.sh) and hands its code over in this
+     * variable, so that F3 scans a booking that really checks in; without it F3 scans {@link #DEMO_BOOKING}.
+     */
+    static final String BOX_BOOKING_ENV = "HALLQ_BOX_BOOKING";
     static final String DEMO_CASE = "http://127.0.0.1:7700/c/20261203-A007?k=demo-case-key-0001";
     /** Waiting counts a kiosk shows may be half a second old: in a rush it hears of two a zone a second, not dozens. */
     static final long QUEUE_EVERY_MS = 500;
@@ -199,7 +204,8 @@ public final class Kiosk implements AutoCloseable {
         if (scanner instanceof SimulatedCodeScanner simulated) {
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == javafx.scene.input.KeyCode.F3) {
-                    simulated.scan(DEMO_BOOKING);
+                    String box = System.getenv(BOX_BOOKING_ENV);
+                    simulated.scan(box != null && !box.isBlank() ? box.strip() : DEMO_BOOKING);
                 } else if (e.getCode() == javafx.scene.input.KeyCode.F4) {
                     simulated.scan(DEMO_CASE);
                 }

@@ -62,7 +62,7 @@ public final class KioskModel implements HallClient.HallListener {
         void show(Screen screen, Locale language);
     }
 
-    private enum Phase { HOME, GREEN_CONFIRM, ID_ENTRY, ISSUING, TICKET, NOTICE }
+    private enum Phase { HOME, GREEN_CONFIRM, ID_ENTRY, ISSUING, TICKET, NOTICE, CHECK_IN }
 
     private final HallLink link;
     private final TicketPrinter printer;
@@ -98,6 +98,11 @@ public final class KioskModel implements HallClient.HallListener {
     private PrintState print;
     private Msg printNote;
     private Msg notice;
+    // check-in (issue 17): what is typed on the 预约取号 keypad, and a card's number tried against today's bookings
+    private final StringBuilder checkInDigits = new StringBuilder();
+    private Msg checkInProblem;
+    /** A card's number whose check-in is asked: a refusal means no booking waits, and the card counts as today. */
+    private String cardLookup;
 
     // the printer, across sessions: a fault stays on the home screen until a ticket prints again
     private PrinterFault printerFault;
@@ -247,7 +252,7 @@ public final class KioskModel implements HallClient.HallListener {
     /** Back one step: out of the confirmation, the keypad, the green channel, a notice. */
     public void back() {
         switch (phase) {
-            case GREEN_CONFIRM, ID_ENTRY -> go(Phase.HOME);
+            case GREEN_CONFIRM, ID_ENTRY, CHECK_IN -> go(Phase.HOME);
             case HOME -> {
                 if (green) {
                     green = false;
@@ -373,6 +378,17 @@ public final class KioskModel implements HallClient.HallListener {
             go(Phase.ID_ENTRY);
             return;
         }
+        if (!green && takesBookings()) {
+            // a booking waiting today (in its check-in window) is checked in instead of a walk-in ticket (issue 19)
+            cardLookup = n;
+            checkIn(null, n);
+            return;
+        }
+        cardAsToday(n);
+    }
+
+    /** The card's number goes into the next ticket, the green channel offered at the hall's green age. */
+    private void cardAsToday(String n) {
         idNumber = n;
         if (!green && oldEnoughForGreen(n)) {
             // the hall's green-channel age (policy greenAge, the server's own rule): offered, still confirmed once
@@ -444,10 +460,93 @@ public final class KioskModel implements HallClient.HallListener {
 
     /** A booking's code: the booked citizen's check-in (contract section 9), a ticket of the booked zone. */
     private void checkIn(ScannedCode.Booking b) {
+        checkIn(b.code(), null);
+    }
+
+    /** Op {@code check-in} by the booking's code or by the ID number (one of the two). */
+    private void checkIn(String code, String idCard) {
         Texts zh = Texts.of(Texts.CHINESE);
         Texts en = Texts.of(Texts.ENGLISH);
         ZoneTile booked = new ZoneTile("", new Bilingual(zh.text("scan.checkIn"), en.text("scan.checkIn")), 0);
-        send(new Requests.CheckIn(b.code(), null), booked, false);
+        send(new Requests.CheckIn(code, idCard), booked, false);
+    }
+
+    private boolean takesBookings() {
+        return hall != null && hall.zones().stream().anyMatch(Zone::takesBookings);
+    }
+
+    // ---- the 预约取号 keypad (issue 17): the booking's 8-digit code or the 18-character ID number -----------
+
+    /**
+     * The 预约取号 button: with an ID number already given (typed or a card), checked in at once; else the keypad.
+     */
+    public void checkInTapped() {
+        if (!ready() || phase != Phase.HOME || !takesBookings()) {
+            return;
+        }
+        if (idNumber != null) {
+            checkIn(null, idNumber);
+            return;
+        }
+        checkInDigits.setLength(0);
+        checkInProblem = null;
+        go(Phase.CHECK_IN);
+    }
+
+    /** A key: a digit, or X as the 18th character of an ID number. */
+    public void checkInKey(char c) {
+        if (phase != Phase.CHECK_IN || checkInDigits.length() >= IdNumber.LENGTH) {
+            return;
+        }
+        char k = Character.toUpperCase(c);
+        boolean digit = k >= '0' && k <= '9';
+        boolean x = k == 'X' && checkInDigits.length() == IdNumber.LENGTH - 1;
+        if (!digit && !x) {
+            return;
+        }
+        checkInDigits.append(k);
+        checkInProblem = null;
+        touched();
+        publish();
+    }
+
+    public void checkInBackspace() {
+        if (phase == Phase.CHECK_IN && checkInDigits.length() > 0) {
+            checkInDigits.setLength(checkInDigits.length() - 1);
+            checkInProblem = null;
+            touched();
+            publish();
+        }
+    }
+
+    public void checkInClear() {
+        if (phase == Phase.CHECK_IN) {
+            checkInDigits.setLength(0);
+            checkInProblem = null;
+            touched();
+            publish();
+        }
+    }
+
+    /** "确定": a code or an ID number is sent; anything else is explained and nothing is sent. */
+    public void checkInSubmit() {
+        if (phase != Phase.CHECK_IN || !ready()) {
+            return;
+        }
+        String typed = checkInDigits.toString();
+        Optional<Msg> problem = CheckInTyped.problem(typed, today());
+        if (problem.isPresent()) {
+            checkInProblem = problem.get();
+            touched();
+            publish();
+            return;
+        }
+        checkInDigits.setLength(0);
+        if (CheckInTyped.isCode(typed)) {
+            checkIn(typed, null);
+        } else {
+            checkIn(null, typed);
+        }
     }
 
     // ---- issuing ---------------------------------------------------------------------------------------------
@@ -481,6 +580,14 @@ public final class KioskModel implements HallClient.HallListener {
             return;
         }
         cancel(slowTimer);
+        String card = cardLookup;
+        cardLookup = null;
+        if (card != null && why != null) {
+            // no booking of this card's holder to check in now (or no answer): the card counts as it always has
+            log.info("a card laid with no booking to check in: {}", why instanceof Refused r ? r.reason() : why.toString());
+            cardAsToday(card);
+            return;
+        }
         if (why instanceof Refused refused) {
             log.info("issue refused: {}", refused.toString());
             showNotice(IssueRefusal.message(refused, hall, chosen));
@@ -656,6 +763,8 @@ public final class KioskModel implements HallClient.HallListener {
         idNumber = null;
         idDigits.setLength(0);
         idProblem = null;
+        checkInDigits.setLength(0);
+        checkInProblem = null;
         ticket = null;
         notice = null;
         language = settings.language();
@@ -672,7 +781,7 @@ public final class KioskModel implements HallClient.HallListener {
                     cancel(screenTimer);
                 }
             }
-            case GREEN_CONFIRM, ID_ENTRY -> armScreenTimer(settings.idle(), this::endSession);
+            case GREEN_CONFIRM, ID_ENTRY, CHECK_IN -> armScreenTimer(settings.idle(), this::endSession);
             case ISSUING -> cancel(screenTimer);
             case TICKET -> armScreenTimer(settings.ticketShown(), this::endSession);
             case NOTICE -> armScreenTimer(settings.noticeShown(), this::afterNotice);
@@ -682,7 +791,7 @@ public final class KioskModel implements HallClient.HallListener {
 
     /** A touch on a screen that waits for the citizen restarts its idle time. */
     private void touched() {
-        if (phase == Phase.HOME || phase == Phase.GREEN_CONFIRM || phase == Phase.ID_ENTRY) {
+        if (phase == Phase.HOME || phase == Phase.GREEN_CONFIRM || phase == Phase.ID_ENTRY || phase == Phase.CHECK_IN) {
             go(phase);
         }
     }
@@ -738,7 +847,8 @@ public final class KioskModel implements HallClient.HallListener {
         }
         return switch (phase) {
             case HOME -> new Screen.Home(tiles(), green, idNumber == null ? null : IdNumberText.masked(idNumber),
-                    printerFault == null ? null : faultText(printerFault));
+                    printerFault == null ? null : faultText(printerFault), takesBookings());
+            case CHECK_IN -> new Screen.CheckInEntry(checkInDigits.toString(), checkInProblem);
             case GREEN_CONFIRM -> new Screen.GreenConfirm(chosen, greenByCard);
             case ID_ENTRY -> new Screen.IdEntry(idDigits.toString(), idProblem);
             case ISSUING -> new Screen.Issuing(chosen, issueGreen, issueSlow);

@@ -29,9 +29,15 @@ public sealed interface Screen {
      * @param maskedId      the ID number entered for this citizen, masked; null when none
      * @param printerFault  what is wrong with the printer (tickets will only be on screen); null when it is fine
      */
-    record Home(List<ZoneTile> zones, boolean green, String maskedId, Msg printerFault) implements Screen {
+    record Home(List<ZoneTile> zones, boolean green, String maskedId, Msg printerFault, boolean booking)
+            implements Screen {
         public Home {
             zones = List.copyOf(zones);
+        }
+
+        // check-in (issue 17): {@code booking}, the hall takes bookings, so the 预约取号 button shows
+        public Home(List<ZoneTile> zones, boolean green, String maskedId, Msg printerFault) {
+            this(zones, green, maskedId, printerFault, false);
         }
     }
 
@@ -57,5 +63,12 @@ public sealed interface Screen {
 
     /** A refusal or failure in words a citizen understands (closed, daily cap, limit per person, ...). */
     record Notice(Msg message) implements Screen {
+    }
+
+    /**
+     * The 预约取号 keypad (issue 17): the booking's 8-digit code or the ID number as typed so far, and in plain words
+     * what is wrong with it.
+     */
+    record CheckInEntry(String digits, Msg problem) implements Screen {
     }
 }

@@ -49,6 +49,8 @@ public final class HomePane implements ScreenPane {
             topBar.getStyleClass().add("top-bar");
             top.getChildren().add(topBar);
         }
+        // the booking button takes room in the bottom bar: in compact mode the ID button says less (issue 17)
+        boolean bookingInBar = home.booking() && !home.green() && !portrait;
         if (home.printerFault() != null && !compact) {
             Label banner = Widgets.label(t.text("home.printerDown", home.printerFault()), "banner");
             banner.setId("printer-notice");
@@ -64,8 +66,19 @@ public final class HomePane implements ScreenPane {
 
         HBox bottom = new HBox();
         bottom.getStyleClass().add("bottom-bar");
+        Button booking = null;
+        if (home.booking() && !home.green()) {
+            // check-in (issue 17): the booked citizen's own button, in the main action's colours; first in the bar,
+            // or in portrait (narrow) a full-width row of its own above it
+            booking = Widgets.button(t.text("home.booking.button"), "check-in", model::checkInTapped,
+                    "primary", "booking-button");
+            if (!portrait) {
+                bottom.getChildren().add(booking);
+            }
+        }
         if (home.maskedId() == null) {
-            bottom.getChildren().add(Widgets.button(t.text("home.id.button"), "id-entry", model::idEntryTapped,
+            bottom.getChildren().add(Widgets.button(t.text(compact && bookingInBar ? "home.id.button.short"
+                            : "home.id.button"), "id-entry", model::idEntryTapped,
                     "secondary"));
         } else {
             Label id = Widgets.label(t.text("home.id.entered", home.maskedId()), "id-entered");
@@ -86,7 +99,14 @@ public final class HomePane implements ScreenPane {
         }
         bottom.getChildren().add(Widgets.button(t.text("language.toggle"), "language", model::toggleLanguage,
                 "secondary"));
-        root.setBottom(bottom);
+        if (booking != null && portrait) {
+            booking.setMaxWidth(Double.MAX_VALUE);
+            VBox rows = new VBox(booking, bottom);
+            rows.setSpacing(6);
+            root.setBottom(rows);
+        } else {
+            root.setBottom(bottom);
+        }
     }
 
     private GridPane grid(Screen.Home home, Texts t, KioskModel model, boolean portrait) {
@@ -164,7 +184,7 @@ public final class HomePane implements ScreenPane {
     /** Only the waiting counts changed: new text in the same labels, the buttons stay under the fingers. */
     @Override
     public boolean update(Screen screen, Texts t) {
-        if (!(screen instanceof Screen.Home h) || h.green() != shown.green()
+        if (!(screen instanceof Screen.Home h) || h.green() != shown.green() || h.booking() != shown.booking()
                 || !java.util.Objects.equals(h.maskedId(), shown.maskedId())
                 || !java.util.Objects.equals(h.printerFault(), shown.printerFault())
                 || !h.zones().stream().map(ZoneTile::id).toList().equals(shown.zones().stream().map(ZoneTile::id).toList())

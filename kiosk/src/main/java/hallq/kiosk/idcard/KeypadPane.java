@@ -30,25 +30,108 @@ public final class KeypadPane implements ScreenPane {
 
     private final Pane root;
 
+    /** The keys' actions: the ID number's keypad and the 预约取号 one differ only in these and their words. */
+    public interface Keys {
+        void key(char c);
+
+        void backspace();
+
+        void clear();
+
+        void back();
+
+        void ok();
+    }
+
     /** @param readerPresent a card reader is attached: say it can be used instead of typing */
     public KeypadPane(Screen.IdEntry s, Texts t, KioskModel model, boolean portrait, boolean readerPresent) {
-        Label title = Widgets.label(t.text("id.title"), "title");
+        this(t, portrait, t.text("id.title"), readerPresent ? t.text("id.hint") : null,
+                s.digits().isEmpty() ? " " : IdNumberText.grouped(s.digits()),
+                s.problem() != null ? t.text(s.problem()) : null, t.text("id.count", s.digits().length()),
+                new Keys() {
+                    public void key(char c) {
+                        model.idKey(c);
+                    }
+
+                    public void backspace() {
+                        model.idBackspace();
+                    }
+
+                    public void clear() {
+                        model.idClear();
+                    }
+
+                    public void back() {
+                        model.back();
+                    }
+
+                    public void ok() {
+                        model.idSubmit();
+                    }
+                });
+    }
+
+    /**
+     * The 预约取号 keypad (issue 17): the booking's code or the ID number, same keys, its own words.
+     *
+     * @param readerPresent a card reader is attached: say a card checks in too
+     */
+    public static KeypadPane checkIn(Screen.CheckInEntry s, Texts t, KioskModel model, boolean portrait,
+                                     boolean readerPresent) {
+        String d = s.digits();
+        String shown = d.isEmpty() ? " " : d.length() <= 8 ? groupedCode(d) : IdNumberText.grouped(d);
+        return new KeypadPane(t, portrait, t.text("checkin.title"),
+                // the problem, when there is one, takes the hint's room (800x480 holds one of them)
+                s.problem() != null ? null : t.text(readerPresent ? "checkin.hint.card" : "checkin.hint"), shown,
+                s.problem() != null ? t.text(s.problem()) : null, t.text("checkin.count", d.length()),
+                new Keys() {
+                    public void key(char c) {
+                        model.checkInKey(c);
+                    }
+
+                    public void backspace() {
+                        model.checkInBackspace();
+                    }
+
+                    public void clear() {
+                        model.checkInClear();
+                    }
+
+                    public void back() {
+                        model.back();
+                    }
+
+                    public void ok() {
+                        model.checkInSubmit();
+                    }
+                });
+    }
+
+    /** {@code 1234 5678}: an 8-digit code in two groups, easier to compare with the phone's screen. */
+    static String groupedCode(String digits) {
+        return digits.length() <= 4 ? digits : digits.substring(0, 4) + " " + digits.substring(4);
+    }
+
+    private KeypadPane(Texts t, boolean portrait, String titleText, String hint, String digitsText, String problemText,
+                       String countText, Keys keys) {
+        Label title = Widgets.label(titleText, "title");
+        title.setId("keypad-title");
         VBox info = new VBox(title);
-        if (readerPresent) {
-            info.getChildren().add(Widgets.label(t.text("id.hint"), "message-other"));
+        if (hint != null) {
+            info.getChildren().add(Widgets.label(hint, "message-other"));
         }
-        Label digits = Widgets.label(s.digits().isEmpty() ? " " : IdNumberText.grouped(s.digits()), "id-digits");
+        Label digits = Widgets.label(digitsText, "id-digits");
         digits.setId("id-digits");
         digits.setMaxWidth(Double.MAX_VALUE);
         info.getChildren().add(digits);
         info.setSpacing(6);
-        if (s.problem() != null) {
+        if (problemText != null) {
             // the problem replaces the count: it is what matters now, and 800x480 has room for one of them
-            Label problem = Widgets.label(t.text(s.problem()), "problem");
+            Label problem = Widgets.label(problemText, "problem");
             problem.setId("id-problem");
             info.getChildren().add(problem);
         } else {
-            info.getChildren().add(Widgets.label(t.text("id.count", s.digits().length()), "id-count"));
+            info.getChildren().add(Widgets.label(countText, "id-count"));
         }
 
         GridPane pad = new GridPane();
@@ -56,14 +139,14 @@ public final class KeypadPane implements ScreenPane {
         for (int r = 0; r < KEYS.length; r++) {
             for (int c = 0; c < KEYS[r].length; c++) {
                 String k = KEYS[r][c];
-                Button b = Widgets.button(k, "key-" + k, () -> model.idKey(k.charAt(0)), "key");
+                Button b = Widgets.button(k, "key-" + k, () -> keys.key(k.charAt(0)), "key");
                 pad.add(b, c, r, k.equals("0") ? 2 : 1, 1);
             }
         }
-        pad.add(Widgets.button(t.text("id.delete"), "id-delete", model::idBackspace, "key", "small-key"), 3, 0);
-        pad.add(Widgets.button(t.text("id.clear"), "id-clear-digits", model::idClear, "key", "small-key"), 3, 1);
-        pad.add(Widgets.button(t.text("action.back"), "id-back", model::back, "secondary"), 3, 2);
-        pad.add(Widgets.button(t.text("id.ok"), "id-ok", model::idSubmit, "primary"), 3, 3);
+        pad.add(Widgets.button(t.text("id.delete"), "id-delete", keys::backspace, "key", "small-key"), 3, 0);
+        pad.add(Widgets.button(t.text("id.clear"), "id-clear-digits", keys::clear, "key", "small-key"), 3, 1);
+        pad.add(Widgets.button(t.text("action.back"), "id-back", keys::back, "secondary"), 3, 2);
+        pad.add(Widgets.button(t.text("id.ok"), "id-ok", keys::ok, "primary"), 3, 3);
         for (Node n : pad.getChildren()) {
             Button b = (Button) n;
             b.setMinWidth(0); // the grid's columns decide; the layout test sees any word cut off

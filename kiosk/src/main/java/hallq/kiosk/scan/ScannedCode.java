@@ -77,6 +77,9 @@ public sealed interface ScannedCode {
             return new Booking(bookingLink.group(1));
         }
         String code = query(link.get(), "code");
+        if (code == null) {
+            code = fragment(link.get(), "code"); // phone2: the QR on /book's result, {publicUrl}/book#code=..&k=..
+        }
         if (path.matches(".*/book(?:ings)?/?") && code != null && BOOKING.matcher(code).matches()) {
             return new Booking(code);
         }
@@ -94,8 +97,15 @@ public sealed interface ScannedCode {
         }
     }
 
+    private static String fragment(URI link, String name) {
+        return value(link.getRawFragment(), name);
+    }
+
     private static String query(URI link, String name) {
-        String q = link.getRawQuery();
+        return value(link.getRawQuery(), name);
+    }
+
+    private static String value(String q, String name) {
         if (q == null) {
             return null;
         }

@@ -97,6 +97,8 @@ public final class KioskRoot extends StackPane implements KioskModel.View {
             return new GreenConfirmPane(g, t, model);
         } else if (s instanceof Screen.IdEntry i) {
             return new KeypadPane(i, t, model, portrait, readerPresent);
+        } else if (s instanceof Screen.CheckInEntry c) {
+            return KeypadPane.checkIn(c, t, model, portrait, readerPresent);
         } else if (s instanceof Screen.Issuing i) {
             return new IssuingPane(i, t);
         } else if (s instanceof Screen.TicketShown k) {

@@ -143,6 +143,23 @@ class ScreensLayoutTest {
         });
         check("home-id", size, lang, problems);
 
+        // check-in (issue 17): the 预约取号 keypad with a slip explained
+        Fx.read(() -> {
+            kiosk.model().clearId();
+            kiosk.model().checkInTapped();
+            for (char c : "12345".toCharArray()) {
+                kiosk.model().checkInKey(c);
+            }
+            kiosk.model().checkInSubmit();
+            return null;
+        });
+        await("the check-in keypad", () -> kiosk.root().screen() instanceof Screen.CheckInEntry);
+        check("checkin-entry", size, lang, problems);
+        Fx.read(() -> {
+            kiosk.model().back();
+            return null;
+        });
+
         issue("legal", ticket("A012", "legal", false, 11, 1500));
         await("the printed ticket", () -> kiosk.root().screen() instanceof Screen.TicketShown t
                 && t.print() == PrintState.PRINTED);

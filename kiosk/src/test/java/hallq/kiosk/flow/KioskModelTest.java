@@ -799,4 +799,169 @@ class KioskModelTest {
             }
         }
     }
+
+    // check-in (issue 17, issue 19's card): the 预约取号 button, its keypad, and a card with a booking waiting
+    @Nested
+    class CheckIn {
+        final HallConfig bookingHall = new HallConfig(HALL.hall(), HALL.policy(),
+                List.of(HALL.zones().get(0),
+                        new Zone("natural", "自然人服务区", "Personal services", "B", null, null,
+                                new hallq.protocol.hall.Booking(List.of("09:00-10:00"), 10, 7, null)),
+                        HALL.zones().get(2)),
+                List.of(), List.of(), List.of());
+
+        void connectBooking() {
+            link.connect(bookingHall, Map.of("legal", 4, "natural", 0, "estate", 12));
+        }
+
+        void type(String s) {
+            for (char c : s.toCharArray()) {
+                model.checkInKey(c);
+            }
+        }
+
+        @Test
+        void theButtonShowsOnlyWhereTheHallTakesBookings() {
+            connect();
+            assertThat(screen(Screen.Home.class).booking()).isFalse();
+            model.checkInTapped();
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+            connectBooking();
+            assertThat(screen(Screen.Home.class).booking()).isTrue();
+        }
+
+        @Test
+        void aBookingCodeTypedOnTheKeypadChecksInAndTheTicketShows() {
+            connectBooking();
+            model.checkInTapped();
+            type("2026120");
+            assertThat(screen(Screen.CheckInEntry.class).digits()).isEqualTo("2026120");
+            model.checkInKey('X'); // X only as an ID number's 18th character
+            model.checkInKey('4');
+            assertThat(screen(Screen.CheckInEntry.class).problem()).isNull();
+            model.checkInSubmit();
+            FakeHallLink.Sent checkIn = link.last("check-in");
+            assertThat(checkIn.arg("code")).isEqualTo("20261204");
+            assertThat(checkIn.args().has("idCard")).isFalse();
+            assertThat(screen(Screen.Issuing.class).zone().name().zh()).isEqualTo("预约签到");
+            FakeHallLink.ok(checkIn, ticket("B007", "natural", false, 2, 600));
+            printerThread.runAll();
+            assertThat(screen(Screen.TicketShown.class).ticket().number()).isEqualTo("B007");
+            assertThat(printer.printed).hasSize(1);
+        }
+
+        @Test
+        void anIdNumberTypedChecksInByTheNumber() {
+            connectBooking();
+            model.checkInTapped();
+            type(YOUNG_ID);
+            model.checkInSubmit();
+            FakeHallLink.Sent checkIn = link.last("check-in");
+            assertThat(checkIn.arg("idCard")).isEqualTo(YOUNG_ID);
+            assertThat(checkIn.args().has("code")).isFalse();
+        }
+
+        @Test
+        void aWrongLengthOrAWrongIdNumberIsExplainedAndNothingIsSent() {
+            connectBooking();
+            model.checkInTapped();
+            type("12345");
+            model.checkInSubmit();
+            Msg problem = screen(Screen.CheckInEntry.class).problem();
+            assertThat(zh(problem)).isEqualTo("预约码是8位数字，身份证号码是18位，您输入了5位，请核对。");
+            assertThat(en(problem)).contains("You typed 5");
+            model.checkInClear();
+            type(BAD_CHECK_ID);
+            model.checkInSubmit();
+            assertThat(zh(screen(Screen.CheckInEntry.class).problem())).contains("最后一位");
+            assertThat(link.sent("check-in")).isEmpty();
+            model.checkInBackspace();
+            assertThat(screen(Screen.CheckInEntry.class).digits()).hasSize(17);
+            assertThat(screen(Screen.CheckInEntry.class).problem()).isNull();
+        }
+
+        @Test
+        void aRefusalIsSaidInCitizenWords() {
+            connectBooking();
+            model.checkInTapped();
+            type("20261204");
+            model.checkInSubmit();
+            FakeHallLink.error(link.last("check-in"), "NOT_FOUND", "UNKNOWN_CODE", "no booking 20261204 today");
+            assertThat(zh(screen(Screen.Notice.class).message())).startsWith("没有找到您今天的有效预约");
+            model.done();
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+        }
+
+        @Test
+        void theKeypadLeftAloneGoesHomeAndForgetsTheDigits() {
+            connectBooking();
+            model.checkInTapped();
+            type("2026");
+            timers.advance(Duration.ofSeconds(44));
+            model.checkInKey('1'); // a touch restarts the idle time
+            timers.advance(Duration.ofSeconds(44));
+            assertThat(screen(Screen.CheckInEntry.class).digits()).isEqualTo("20261");
+            timers.advance(Duration.ofSeconds(1));
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+            model.checkInTapped();
+            assertThat(screen(Screen.CheckInEntry.class).digits()).isEmpty();
+        }
+
+        @Test
+        void backFromTheKeypadIsHome() {
+            connectBooking();
+            model.checkInTapped();
+            model.back();
+            assertThat(screen()).isInstanceOf(Screen.Home.class);
+        }
+
+        @Test
+        void withAnIdNumberGivenAlreadyTheButtonChecksInAtOnce() {
+            connectBooking();
+            model.idEntryTapped();
+            for (char c : YOUNG_ID.toCharArray()) {
+                model.idKey(c);
+            }
+            model.idSubmit();
+            model.checkInTapped();
+            assertThat(link.last("check-in").arg("idCard")).isEqualTo(YOUNG_ID);
+        }
+
+        @Test
+        void aCardWithABookingWaitingChecksItIn() {
+            connectBooking();
+            model.idCardRead(OLD_ID);
+            FakeHallLink.Sent checkIn = link.last("check-in");
+            assertThat(checkIn.arg("idCard")).isEqualTo(OLD_ID);
+            FakeHallLink.ok(checkIn, ticket("B003", "natural", false, 0, 0));
+            assertThat(screen(Screen.TicketShown.class).ticket().number()).isEqualTo("B003");
+            assertThat(link.sent("issue")).isEmpty();
+        }
+
+        @Test
+        void aCardWithNoBookingNowIsAsAlwaysTheGreenChannelOfferedAtItsAge() {
+            connectBooking();
+            model.idCardRead(YOUNG_ID);
+            FakeHallLink.error(link.last("check-in"), "CONFLICT", "TOO_EARLY", "too early");
+            assertThat(screen(Screen.Home.class).maskedId()).isEqualTo(IdNumberText.masked(YOUNG_ID));
+            model.zoneTapped("legal");
+            assertThat(link.last("issue").arg("idCard")).isEqualTo(YOUNG_ID);
+            FakeHallLink.ok(link.last("issue"), ticket("A005", "legal", false, 4, 600));
+            printerThread.runAll();
+            model.done();
+            model.idCardRead(OLD_ID);
+            FakeHallLink.error(link.last("check-in"), "NOT_FOUND", "NO_BOOKING", "no booking today");
+            Screen.Home home = screen(Screen.Home.class);
+            assertThat(home.green()).isTrue();
+            assertThat(home.maskedId()).isEqualTo(IdNumberText.masked(OLD_ID));
+        }
+
+        @Test
+        void inAHallWithoutBookingsACardIsNeverLookedUp() {
+            connect();
+            model.idCardRead(YOUNG_ID);
+            assertThat(link.sent("check-in")).isEmpty();
+            assertThat(screen(Screen.Home.class).maskedId()).isEqualTo(IdNumberText.masked(YOUNG_ID));
+        }
+    }
 }

@@ -9,6 +9,10 @@ class ScannedCodeTest {
     @Test
     void aBookingsEightDigitsAndItsLinks() {
         assertThat(ScannedCode.of("20261204")).isEqualTo(new ScannedCode.Booking("20261204"));
+        // phone2: the QR on /book's result is the booking's own link, code and key in the fragment
+        assertThat(ScannedCode.of("https://zwfw.example.gov.cn/hallq/book#code=83841839&k=GZ_I_td6eGCzraJt9kgFVg"))
+                .isEqualTo(new ScannedCode.Booking("83841839"));
+        assertThat(ScannedCode.of("http://127.0.0.1:7700/book#code=8384&k=x")).isEqualTo(new ScannedCode.Unknown());
         assertThat(ScannedCode.of(" 00004711\r")).isEqualTo(new ScannedCode.Booking("00004711"));
         assertThat(ScannedCode.of("https://zwfw.example.gov.cn/hallq/book?code=12345678&k=x"))
                 .isEqualTo(new ScannedCode.Booking("12345678"));

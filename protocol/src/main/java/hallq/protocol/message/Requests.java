@@ -284,6 +284,30 @@ public final class Requests {
         }
     }
 
+    // ---- phone2 (issue 17) ----------------------------------------------------------------------------------
+
+    /**
+     * The kiosk gives today's waiting {@code ticket} (one it issued) the citizen's mobile {@code phone}: the hall then
+     * texts it "3 ahead" and the call, and forgets the number when the ticket ends or its day does.
+     */
+    public record AttachPhone(String ticket, String phone) implements Request<TicketReply> {
+        public Op op() {
+            return Op.ATTACH_PHONE;
+        }
+
+        public Class<TicketReply> replyType() {
+            return TicketReply.class;
+        }
+
+        @Override
+        public String toString() {
+            // the number masked in any log line: 138****5678
+            String p = phone == null ? null : phone.length() < 7 ? "****"
+                    : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+            return "AttachPhone[ticket=" + ticket + ", phone=" + p + "]";
+        }
+    }
+
     // ---- rating (issue 20): the 差评 closed loop ------------------------------------------------------------
 
     /** The work items the hall holds: every open one, and those of the last two months. */

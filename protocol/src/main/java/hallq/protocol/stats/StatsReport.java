@@ -81,7 +81,20 @@ public record StatsReport(String from, String to, Totals totals, List<ZoneStats>
                                Double bookedAvgWaitSec, Double walkInAvgWaitSec) {
     }
 
-    public record ZoneBookings(String id, int booked, int checkedIn, int noShow, int cancelled) {
+    public record ZoneBookings(String id, int booked, int checkedIn, int noShow, int cancelled,
+                               List<SlotBookings> slots) {
+        public ZoneBookings {
+            slots = slots == null ? List.of() : List.copyOf(slots);
+        }
+
+        // phone2 (issue 17): the zone's figures per slot, for the dashboard's bookings of the day
+        public ZoneBookings(String id, int booked, int checkedIn, int noShow, int cancelled) {
+            this(id, booked, checkedIn, noShow, cancelled, List.of());
+        }
+    }
+
+    /** phone2: one slot's bookings over the period (booked counts all made, the other three are their states). */
+    public record SlotBookings(String slot, int booked, int checkedIn, int noShow, int cancelled) {
     }
 
     public record Totals(int issued, int served, int noShow, int transferred, Double avgWaitSec, Integer p90WaitSec,

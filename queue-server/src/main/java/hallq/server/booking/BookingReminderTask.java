@@ -3,6 +3,7 @@ package hallq.server.booking;
 import hallq.server.engine.HallEngine;
 import hallq.server.notify.PhoneNumbers;
 import hallq.server.notify.SmsGateway;
+import hallq.server.notify.TextMarks;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -26,9 +27,17 @@ public final class BookingReminderTask implements AutoCloseable {
     private final BookingReminders reminders;
     private ScheduledExecutorService timer;
 
+    /** Marks of texts sent (phone2): a restart after 18:00 does not send that evening's again; null: none kept. */
+    private final TextMarks marks;
+
     public BookingReminderTask(HallEngine engine, SmsGateway sms) {
+        this(engine, sms, null);
+    }
+
+    public BookingReminderTask(HallEngine engine, SmsGateway sms, TextMarks marks) {
         this.engine = engine;
         this.sms = sms;
+        this.marks = marks;
         this.reminders = new BookingReminders(engine.hall(), engine.clock(), SEND_AT);
     }
 
@@ -47,6 +56,9 @@ public final class BookingReminderTask implements AutoCloseable {
         List<BookingReminders.Reminder> due = engine.query(q -> reminders.due(q::bookingsOf)).get(30, TimeUnit.SECONDS);
         int sent = 0;
         for (BookingReminders.Reminder r : due) {
+            if (marks != null && !marks.first(new TextMarks.Mark(r.day(), TextMarks.Kind.REMINDER, r.code()))) {
+                continue; // sent before a restart
+            }
             try {
                 sms.send(r.phone(), r.text());
                 sent++;

@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 public final class BookingReminders {
     /** A text to send. */
-    public record Reminder(String code, String phone, String text) {
+    public record Reminder(String code, String phone, String text, LocalDate day) {
     }
 
     private final HallConfig hall;
@@ -49,7 +49,7 @@ public final class BookingReminders {
         List<Reminder> out = new ArrayList<>();
         for (BookingRecord b : bookingsOf.apply(tomorrow)) {
             if (b.state() == BookingState.BOOKED && b.phone() != null) {
-                out.add(new Reminder(b.code(), b.phone(), text(b)));
+                out.add(new Reminder(b.code(), b.phone(), text(b), b.day()));
             }
         }
         return out;

@@ -2,6 +2,8 @@ package hallq.server.citizen;
 
 import hallq.protocol.TicketView;
 import hallq.protocol.hall.HallConfig;
+import hallq.server.notify.TextMarks;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,8 +17,8 @@ import java.util.Set;
  * or the day reset) is forgotten.
  */
 public final class PhoneNotices {
-    /** A text for a phone. */
-    public record Outgoing(String phone, String text) {
+    /** A text for a phone, and its mark (sent once: phone2, issue 17). */
+    public record Outgoing(String phone, String text, TextMarks.Mark mark) {
     }
 
     private final HallConfig hall;
@@ -37,7 +39,8 @@ public final class PhoneNotices {
             AheadNotice.Sent before = sent.getOrDefault(id, AheadNotice.Sent.NOTHING);
             AheadNotice.due(TicketStatus.of(v, hall), before, hall.policy().notifyAhead()).ifPresent(t -> {
                 sent.put(id, t.after());
-                out.add(new Outgoing(e.getValue(), t.text()));
+                out.add(new Outgoing(e.getValue(), t.text(), new TextMarks.Mark(LocalDate.parse(v.day()),
+                        t.after().called() ? TextMarks.Kind.CALLED : TextMarks.Kind.AHEAD, v.number())));
             });
         }
         sent.keySet().retainAll(seen);

@@ -9,6 +9,7 @@ import hallq.protocol.Op;
 import hallq.protocol.TicketView;
 import hallq.protocol.hall.Device;
 import hallq.protocol.message.Replies.Done;
+import hallq.protocol.message.Requests.AttachPhone;
 import hallq.protocol.message.Requests.CheckIn;
 import hallq.protocol.message.Requests.Finish;
 import hallq.protocol.message.Replies.CaseReply;
@@ -136,6 +137,14 @@ final class OpHandlers {
                 new CaseReply(q.caseReturned(d, required(r.caseId(), "case"), r.reason())));
         on(Op.CASE_MAILED, CaseMailed.class, CaseReply.class, (q, d, r) ->
                 new CaseReply(q.caseMailed(d, required(r.caseId(), "case"), r.tracking())));
+        // phone2 (issue 17): a walk-in ticket's phone, attached by the kiosk that issued it (limited like issuing)
+        on(Op.ATTACH_PHONE, AttachPhone.class, TicketReply.class, (q, d, r) -> {
+            if (!kiosks.tryAcquire(d.id())) {
+                throw new HallException(ErrorCode.RATE_LIMITED, "more than " + hall.policy().kioskRate()
+                        + " tickets a minute from " + d.id());
+            }
+            return new TicketReply(q.attachPhoneAt(d.id(), required(r.ticket(), "ticket"), required(r.phone(), "phone")));
+        });
         // rating (issue 20): the 差评 closed loop, managers only (Op's role)
         on(Op.RATING_ITEMS, hallq.protocol.message.Requests.RatingItems.class,
                 hallq.protocol.message.Replies.RatingItemList.class, (q, d, r) ->

@@ -105,6 +105,24 @@ final class BookingApi {
         return onHall(q -> one(q.cancelBooking(code, key)));
     }
 
+    // ---- phone2 (issue 17): the booking's link as a QR code ----
+
+    /** {@code GET /api/bookings/{code}/qr.svg?k=}: the QR of {@code {publicUrl}/book#code=..&k=..}. */
+    static final Pattern QR_PATH = Pattern.compile("/api/bookings/([0-9]{1,16})/qr\\.svg");
+    /** A Host header that can stand in a link: a name or address and a port, nothing else. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]{1,100}");
+
+    /**
+     * The SVG, once the booking and its key are checked on the hall thread (a wrong key is refused as GET refuses
+     * it). The link's base is the hall's {@code publicUrl}, else the address the phone asked ({@code host}).
+     */
+    CompletableFuture<String> qr(String code, String key, String host) {
+        String base = engine.hall().hall().publicUrl() != null ? engine.hall().hall().publicUrl()
+                : "http://" + (host != null && HOST.matcher(host).matches() ? host : "127.0.0.1");
+        return show(code, key).thenApply(n -> hallq.server.booking.BookingQr.svg(base + "/book#code="
+                + n.path("booking").path("code").asText() + "&k=" + key));
+    }
+
     private static JsonNode one(BookingRecord b) {
         ObjectNode out = Json.mapper().createObjectNode();
         out.set("booking", Json.mapper().valueToTree(b.view()));

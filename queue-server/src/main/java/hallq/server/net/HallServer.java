@@ -61,6 +61,7 @@ public final class HallServer implements AutoCloseable {
     private hallq.server.booking.BookingReminderTask reminders;
     /** Phone (issue 17): the texts about a ticket's turn, and what sends them. */
     private hallq.server.notify.SmsSender sms;
+    private hallq.server.notify.TextMarks textMarks;
     private PhoneTexts phoneTexts;
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
@@ -158,6 +159,13 @@ public final class HallServer implements AutoCloseable {
         if (sms == null) {
             sms = hallq.server.notify.SmsSender.of(engine.hall());
         }
+        // phone2: texts marked as sent in the database, so that a restart sends none twice
+        try {
+            textMarks = new hallq.server.notify.TextMarks(store.database().connection());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the database did not open a connection for the texts' marks", e);
+        }
+        sms.marks(textMarks);
         phoneTexts = new PhoneTexts(engine, workers.next(), sms);
         phoneTexts.subscribe();
         TicketPages ticketPages = new TicketPages(engine.hall(), lookup, ticketStreams,
@@ -212,8 +220,14 @@ public final class HallServer implements AutoCloseable {
                     }
                 });
         serverChannel = b.bind(bind, port).sync().channel();
-        reminders = new hallq.server.booking.BookingReminderTask(engine, new hallq.server.notify.LoggedSms()).start();
+        reminders = new hallq.server.booking.BookingReminderTask(engine, new hallq.server.notify.LoggedSms(),
+                textMarks).start();
         return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** phone2: where sent texts are marked (for a test's own reminder task); null before {@link #start}. */
+    public hallq.server.notify.TextMarks textMarks() {
+        return textMarks;
     }
 
     /** Bookings: the reminder task (for a test to run a look at once). */
@@ -259,6 +273,9 @@ public final class HallServer implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+            }
+            if (textMarks != null) {
+                textMarks.close(); // after the sender: its last texts are marked
             }
             workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
             boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();

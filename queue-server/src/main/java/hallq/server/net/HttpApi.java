@@ -203,7 +203,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 || files.find(path).isPresent() || ticketPages.handles(path)
                 // bookings (contract section 9)
                 || path.equals("/api/booking/slots") || path.equals("/api/booking/zones") || path.equals("/api/bookings")
-                || BookingApi.BOOKING_PATH.matcher(path).matches()
+                || BookingApi.BOOKING_PATH.matcher(path).matches() || BookingApi.QR_PATH.matcher(path).matches()
                 // rating (issue 20)
                 || path.equals("/api/appraisal") || path.equals("/api/appraisal.csv");
     }
@@ -232,6 +232,21 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
             reply(ctx, keepAlive, bookings.show(one.group(1), param(uri, "k")));
         } else if (one.matches() && method.equals(HttpMethod.DELETE)) {
             reply(ctx, keepAlive, bookings.cancel(one.group(1), param(uri, "k")));
+        } else if (BookingApi.QR_PATH.matcher(path).matches() && method.equals(HttpMethod.GET)) {
+            // phone2: the booking's link as a QR code for /book's result
+            Matcher qr = BookingApi.QR_PATH.matcher(path);
+            qr.matches();
+            bookings.qr(qr.group(1), param(uri, "k"), req.headers().get(HttpHeaderNames.HOST))
+                    .whenComplete((svg, failure) -> {
+                        if (failure != null) {
+                            reply(ctx, keepAlive, CompletableFuture.failedFuture(failure));
+                        } else {
+                            FullHttpResponse res = response(HttpResponseStatus.OK,
+                                    Unpooled.copiedBuffer(svg, StandardCharsets.UTF_8), "image/svg+xml");
+                            res.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store"); // it holds the key
+                            send(ctx, keepAlive, res);
+                        }
+                    });
         } else {
             return false;
         }

@@ -55,7 +55,7 @@ final class PhoneTexts extends HallWatcher {
                     return;
                 }
                 for (PhoneNotices.Outgoing m : notices.due(tickets)) {
-                    sender.offer(m.phone(), m.text());
+                    sender.offer(m.phone(), m.text(), m.mark());
                 }
                 look();
             }, loop);

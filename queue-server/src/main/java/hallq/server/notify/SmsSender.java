@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class SmsSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SmsSender.class);
 
-    private record Message(String phone, String text) {
+    private record Message(String phone, String text, TextMarks.Mark mark) {
     }
 
     private final SmsGateway gateway;
@@ -27,7 +27,10 @@ public final class SmsSender implements AutoCloseable {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
     private volatile boolean running = true;
+    /** Where sent texts are marked (phone2, issue 17); none: every message offered is sent. */
+    private volatile TextMarks marks;
 
     public SmsSender(SmsGateway gateway, int capacity) {
         this.gateway = gateway;
@@ -39,7 +42,21 @@ public final class SmsSender implements AutoCloseable {
 
     /** Queues a message; false when the queue is full (then it is dropped). Never blocks. */
     public boolean offer(String phone, String text) {
-        if (queue.offer(new Message(phone, text))) {
+        return offer(phone, text, null);
+    }
+
+    /** Marks sent texts in {@code m} from now on: a message offered with a mark already there is not sent again. */
+    public SmsSender marks(TextMarks m) {
+        this.marks = m;
+        return this;
+    }
+
+    /**
+     * Queues a message sent at most once for {@code mark} (checked and marked on the sender's thread, just before it
+     * goes to the gateway); false when the queue is full.
+     */
+    public boolean offer(String phone, String text, TextMarks.Mark mark) {
+        if (queue.offer(new Message(phone, text, mark))) {
             return true;
         }
         dropped.incrementAndGet();
@@ -60,6 +77,12 @@ public final class SmsSender implements AutoCloseable {
                 return;
             }
             if (m == null) {
+                continue;
+            }
+            TextMarks marked = marks;
+            if (m.mark() != null && marked != null && !marked.first(m.mark())) {
+                skipped.incrementAndGet();
+                log.info("a {} text for {} was sent before (a restart): not again", m.mark().kind(), m.mark().ref());
                 continue;
             }
             try {
@@ -89,6 +112,11 @@ public final class SmsSender implements AutoCloseable {
 
     public long dropped() {
         return dropped.get();
+    }
+
+    /** Messages not sent because their mark said they had gone before. */
+    public long skipped() {
+        return skipped.get();
     }
 
     /** Sends what is queued already (for at most 5 s), then stops. */

@@ -443,19 +443,17 @@ public final class HallQueue {
         if (candidates.isEmpty()) {
             candidates = nonEmpty(d.counter.alsoZones());
         }
-        for (QueueClass c : QueueClass.values()) {
-            Ticket best = null;
-            for (ZoneQueue zq : candidates) {
-                Ticket head = zq.head(c, clock.millis());
-                if (head != null && (best == null || head.queueKey < best.queueKey)) {
-                    best = head;
-                }
-            }
-            if (best != null) {
-                return best;
+        // each zone's own order decides its head (ZoneQueue.Order); among the zones, the earlier step, then the key
+        ZoneQueue.Next best = null;
+        long now = clock.millis();
+        for (ZoneQueue zq : candidates) {
+            ZoneQueue.Next head = zq.next(now);
+            if (head != null && (best == null || head.step().ordinal() < best.step().ordinal()
+                    || head.step() == best.step() && head.ticket().queueKey < best.ticket().queueKey)) {
+                best = head;
             }
         }
-        return null;
+        return best == null ? null : best.ticket();
     }
 
     private List<ZoneQueue> nonEmpty(List<String> zoneIds) {
@@ -899,7 +897,7 @@ public final class HallQueue {
         Integer estimate = null;
         if (t.state.isQueued()) {
             ZoneQueue zq = zones.get(t.zone);
-            ahead = zq.ahead(t);
+            ahead = zq.ahead(t, clock.millis());
             estimate = estimateWaitSec(t.zone, ahead);
         }
         return ticketView(t.record(), ahead, estimate, zoneId);
@@ -1032,6 +1030,26 @@ public final class HallQueue {
         }
         phones.put(number, phone);
         effects.phone(new TicketPhone(day, number, phone));
+    }
+
+    /**
+     * phone2 (issue 17): op {@code attach-phone}, the kiosk that issued today's waiting ticket {@code number} gives it
+     * the citizen's mobile number (a booked ticket has its booking's already; this one replaces it). All checked
+     * before anything changes; the number goes with the batch into {@code ticket_phone} and is deleted with the
+     * ticket's end or its day, like a booking's.
+     */
+    public TicketView attachPhoneAt(String kiosk, String number, String phone) {
+        Ticket t = today.get(number);
+        if (t == null || !kiosk.equals(t.kiosk)) {
+            // another kiosk's ticket is as unknown as none: a kiosk cannot text someone else's ticket
+            throw new HallException(ErrorCode.NOT_FOUND, "UNKNOWN_TICKET", "no ticket of this kiosk with that number today");
+        }
+        if (!t.state.isQueued()) {
+            throw new HallException(ErrorCode.CONFLICT, "TICKET_STATE", "ticket " + t.number + " is "
+                    + t.state.wire() + ": only a waiting ticket is texted");
+        }
+        attachPhone(number, phone); // checks the number before it keeps it
+        return view(t);
     }
 
     /** Today's tickets that have a phone and are not over, as the wire shows them, each with its phone. */

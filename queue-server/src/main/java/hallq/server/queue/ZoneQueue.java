@@ -75,35 +75,95 @@ final class ZoneQueue {
         return !normals.isEmpty() || !booked.isEmpty();
     }
 
-    boolean greenMayGo() {
-        return !greens.isEmpty() && (!othersWait() || greenStreak < greenBurst);
+    /** The next ticket of a zone and the step of the calling order it is taken in (a booked one not due: NORMAL). */
+    record Next(Ticket ticket, QueueClass step) {
+    }
+
+    /** What a window would take from this zone at {@code nowMs}, or null when nobody waits. */
+    Next next(long nowMs) {
+        Order o = new Order(nowMs);
+        return o.hasNext() ? new Next(o.next(), o.step) : null;
     }
 
     /**
-     * The head of the given line at {@code nowMs}, or null; green only while the burst allows it, booked only from
-     * its slot's start, and the normal line's head is the earliest of the walk-ins and the booked ones not due yet.
+     * The zone's calling order at {@code nowMs} if nothing else happened: the one place the order is decided, which
+     * {@link #next} (so callNext) takes the head of and {@link #ahead} counts along. Transferred first; then green
+     * while the burst allows (a green call while others wait adds to the streak, any other call ends it); then
+     * booked ones whose slot has started, by slot start; then the walk-ins and the booked ones not due yet, together
+     * by queue key (check-in time).
      */
-    Ticket head(QueueClass c, long nowMs) {
-        if (c == QueueClass.GREEN && !greenMayGo()) {
-            return null;
-        }
-        if (c == QueueClass.BOOKED) {
-            return booked.isEmpty() || booked.first().slotStartMs > nowMs ? null : booked.first();
-        }
-        NavigableSet<Ticket> line = line(c);
-        Ticket head = line.isEmpty() ? null : line.first();
-        if (c == QueueClass.NORMAL) {
-            // the booked ones not due yet are the tail of their line (it is ordered by slot start)
-            for (Ticket b : booked.descendingSet()) {
-                if (b.slotStartMs <= nowMs) {
-                    break;
-                }
-                if (head == null || ORDER.compare(b, head) < 0) {
-                    head = b;
-                }
+    private final class Order implements Iterator<Ticket> {
+        private final Iterator<Ticket> transferLine = transfers.iterator();
+        private final Iterator<Ticket> greenLine = greens.iterator();
+        private final Iterator<Ticket> dueLine;
+        private final Iterator<Ticket> walkInLine;
+        private final Iterator<Ticket> earlyLine;
+        private Ticket nextDue;
+        private Ticket nextNormal;
+        private Ticket nextEarly;
+        private int greensLeft = greens.size();
+        private int othersLeft = normals.size() + booked.size();
+        private int streak = greenStreak;
+        /** The step of the ticket {@link #next} returned last. */
+        QueueClass step;
+
+        Order(long nowMs) {
+            List<Ticket> due = new ArrayList<>();
+            List<Ticket> early = new ArrayList<>();
+            for (Ticket b : booked) {
+                (b.slotStartMs <= nowMs ? due : early).add(b);
             }
+            early.sort(ORDER); // usually none or a few: those checked in before their slot
+            dueLine = due.iterator();
+            walkInLine = normals.iterator();
+            earlyLine = early.iterator();
+            nextDue = take(dueLine);
+            nextNormal = take(walkInLine);
+            nextEarly = take(earlyLine);
         }
-        return head;
+
+        private Ticket take(Iterator<Ticket> it) {
+            return it.hasNext() ? it.next() : null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return transferLine.hasNext() || greensLeft > 0 || othersLeft > 0;
+        }
+
+        @Override
+        public Ticket next() {
+            if (transferLine.hasNext()) {
+                step = QueueClass.TRANSFER;
+                return transferLine.next();
+            }
+            if (greensLeft > 0 && (othersLeft == 0 || streak < greenBurst)) {
+                step = QueueClass.GREEN;
+                streak = othersLeft > 0 ? streak + 1 : 0;
+                greensLeft--;
+                return greenLine.next();
+            }
+            if (othersLeft == 0) {
+                throw new java.util.NoSuchElementException();
+            }
+            othersLeft--;
+            streak = 0;
+            Ticket t;
+            if (nextDue != null) {
+                step = QueueClass.BOOKED;
+                t = nextDue;
+                nextDue = take(dueLine);
+            } else if (nextEarly == null || (nextNormal != null && ORDER.compare(nextNormal, nextEarly) < 0)) {
+                step = QueueClass.NORMAL;
+                t = nextNormal;
+                nextNormal = take(walkInLine);
+            } else {
+                step = QueueClass.NORMAL;
+                t = nextEarly;
+                nextEarly = take(earlyLine);
+            }
+            return t;
+        }
     }
 
     /** Takes a ticket that is being called, keeping the burst streak. */
@@ -135,30 +195,21 @@ final class ZoneQueue {
     }
 
     /**
-     * Tickets that will be called before {@code t} in this zone (protocol: {@code ahead}); booked tickets are counted
-     * as standing before the walk-ins (most are due by the time the walk-ins' turn comes).
+     * Tickets that will be called before {@code t} in this zone (protocol: {@code ahead}), counted along the calling
+     * order as it stands at {@code nowMs}: a booked ticket checked in before its slot counts the walk-ins before it
+     * by check-in time, as callNext would take them now (from the slot's start it moves ahead of them).
      */
-    int ahead(Ticket t) {
-        int transferCount = transfers.size();
-        int others = normals.size() + booked.size();
-        return switch (t.queueClass) {
-            case TRANSFER -> position(transfers, t);
-            case GREEN -> {
-                int q = position(greens, t);
-                int othersForced = others == 0 ? 0 : Math.min(others, (greenStreak + q) / greenBurst);
-                yield transferCount + q + othersForced;
+    int ahead(Ticket t, long nowMs) {
+        if (t.queueClass == QueueClass.TRANSFER) {
+            return position(transfers, t);
+        }
+        int n = 0;
+        for (Order o = new Order(nowMs); o.hasNext(); n++) {
+            if (o.next() == t) {
+                return n;
             }
-            case BOOKED -> {
-                int p = position(booked, t);
-                long greensBefore = Math.max(0, greenBurst - greenStreak) + (long) greenBurst * p;
-                yield transferCount + p + (int) Math.min(greens.size(), greensBefore);
-            }
-            case NORMAL -> {
-                int p = position(normals, t) + booked.size();
-                long greensBefore = Math.max(0, greenBurst - greenStreak) + (long) greenBurst * p;
-                yield transferCount + p + (int) Math.min(greens.size(), greensBefore);
-            }
-        };
+        }
+        throw new IllegalStateException("ticket " + t.number + " is not waiting in " + zone.id());
     }
 
     /** Index of {@code t} in its line; the common case, a ticket just issued, is the last one and costs nothing. */

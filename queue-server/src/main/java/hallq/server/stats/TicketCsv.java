@@ -23,6 +23,7 @@ public final class TicketCsv {
     public static final List<String> COLUMNS = List.of("day", "number", "zone", "green", "issuedAt", "calledAt",
             "startedAt", "finishedAt", "waitSec", "serviceSec", "counter", "clerk", "outcome", "rating", "state",
             "issueZone", "zoneName", "clerkName", "recalls", "transfers",
+            "booked", // phone2: a booked ticket (checked in from a booking; its wait runs from the check-in)
             // rating (issue 20): why green; every rating as level[/matter][:reasons], one per matter, "; " between
             "greenReason", "ratings");
 
@@ -66,8 +67,8 @@ public final class TicketCsv {
                 t.outcome() == null ? null : t.outcome().wire(), t.rating(), t.state().wire(), t.issueZone(),
                 hall.zone(t.zone()).map(Zone::name).orElse(null),
                 t.clerk() == null ? null : hall.clerk(t.clerk()).map(Clerk::name).orElse(null),
-                t.recalls(), t.transfers(), t.greenReason() == null ? null : t.greenReason().wire(),
-                ratings(t)});
+                t.recalls(), t.transfers(),
+                t.booking() != null, t.greenReason() == null ? null : t.greenReason().wire(), ratings(t)});
         }
         StringWriter out = new StringWriter();
         out.write('\uFEFF');

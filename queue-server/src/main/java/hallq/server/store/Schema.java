@@ -76,6 +76,10 @@ final class Schema {
             }),
             // phone (issue 17): a ticket's phone number, kept only until the ticket ends or its day does
             new Migration(6, "ticket phones", s -> s.execute(TicketPhoneTable.CREATE)),
+            // phone2 (issue 17): the texts sent to citizens (notify.TextMarks), so that a restart sends none twice;
+            // no phone numbers, only the day, the kind and the ticket or booking
+            new Migration(7, "texts sent", s -> s.execute("CREATE CACHED TABLE IF NOT EXISTS sms_sent (day DATE NOT NULL, "
+                    + "kind VARCHAR(16) NOT NULL, ref VARCHAR(32) NOT NULL, PRIMARY KEY (day, kind, ref))")),
             // rating (issue 20): why a ticket is green, and its ratings with their matters and reasons
             new Migration(9, "green reasons and rating reasons", s -> {
                 if (!hasColumn(s, "TICKET", "GREEN_REASON")) {

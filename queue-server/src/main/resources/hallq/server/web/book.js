@@ -8,6 +8,7 @@
       full: '已约满', extra: '延时', done: '预约成功', yours: '您的预约', code: '预约号',
       howTo: '请在预约时段开始前30分钟至结束后15分钟内，到大厅取号机点“预约取号”，输入预约号或身份证号。',
       keep: '请保存本页链接，可随时查看或取消预约。', cancel: '取消预约', cancelled: '预约已取消',
+      qr: '到大厅后，可在取号机扫描此码签到', qrAlt: '预约二维码',
       state: { booked: '已预约', checked_in: '已取号', no_show: '已过期未到', cancelled: '已取消' },
       today: '今天', weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
       reasons: { ID_CHECK: '身份证号码最后一位不对，请核对后重新输入。', ID_FORMAT: '身份证号码应为18位，前17位是数字，最后一位是数字或X。',
@@ -22,6 +23,7 @@
       howTo: 'From 30 minutes before your time until 15 minutes after it ends, tap "Booking" at the hall\'s ticket kiosk and type the code or your ID number.',
       keep: 'Keep the link of this page to see or cancel the booking.', cancel: 'Cancel the booking',
       cancelled: 'The booking is cancelled',
+      qr: 'At the hall, scan this code at the ticket kiosk to check in', qrAlt: 'QR code of the booking',
       state: { booked: 'booked', checked_in: 'ticket taken', no_show: 'missed', cancelled: 'cancelled' },
       today: 'Today', weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
       reasons: { ID_CHECK: 'The last character of the ID number does not match. Please check the number.',
@@ -104,6 +106,14 @@
       $('cancelBtn').hidden = b.state !== 'booked';
       $('howTo').hidden = b.state !== 'booked';
       $('keepLink').hidden = b.state !== 'booked';
+      // phone2: the booking's link as a QR code (the server draws it, after checking the key)
+      var qr = $('qr');
+      var src = '/api/bookings/' + b.code + '/qr.svg?k=' + encodeURIComponent(state.key || '');
+      qr.hidden = b.state !== 'booked' || !state.key;
+      $('qrNote').hidden = qr.hidden;
+      $('qrNote').textContent = x.qr;
+      qr.alt = x.qrAlt;
+      if (!qr.hidden && qr.getAttribute('src') !== src) { qr.src = src; }
       return;
     }
     var zones = $('zones');

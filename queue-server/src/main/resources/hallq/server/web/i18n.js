@@ -64,6 +64,14 @@ HQ.translate = root => {
   (root || document).querySelectorAll("[data-i18n-ph]").forEach(n => { n.placeholder = HQ.t(n.dataset.i18nPh); });
   document.documentElement.lang = HQ.lang === "zh" ? "zh-CN" : "en";
 };
+
+// phone2 (issue 17): the live view's bookings of the day
+Object.assign(HQ.words.zh, { bk_title: "今日预约（人）", bk_slot: "时段", bk_booked: "预约", bk_checkedIn: "签到",
+  bk_noShow: "爽约", bk_cancelled: "取消", bk_allDay: "全天", bk_none: "今天还没有预约",
+  bk_bookedWait: "预约平均等候", bk_walkInWait: "现场取号平均等候" });
+Object.assign(HQ.words.en, { bk_title: "Today's bookings (people)", bk_slot: "Slot", bk_booked: "Booked", bk_checkedIn: "Checked in",
+  bk_noShow: "No-show", bk_cancelled: "Cancelled", bk_allDay: "All day", bk_none: "No bookings today yet",
+  bk_bookedWait: "Avg wait, booked", bk_walkInWait: "Avg wait, walk-in" });
 // rating (issue 20): the 差评 closed loop's words
 Object.assign(HQ.words.zh, {
   rectify: "差评整改", q_items: "差评事项", q_open: "未办结", q_overdue: "已超期", q_late: "已超期",

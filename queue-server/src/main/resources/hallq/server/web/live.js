@@ -88,6 +88,7 @@ HQ.live = (function () {
     tile("live-avgwait", "avgWait", HQ.minCell(tt.avgWaitSec));
     tile("live-p90wait", "p90Wait", HQ.minCell(tt.p90WaitSec));
     tile("live-satisfaction", "satisfaction", HQ.pctCell(s && s.ratings ? s.ratings.satisfaction : null));
+    if (HQ.liveBookings) HQ.liveBookings.render(s); // phone2: the day's bookings per zone and slot
     if (!hourChart) hourChart = HQ.chart(HQ.$("live-hours"));
     const hours = (s && s.hours) || [];
     HQ.flowChart(hourChart, hours.map(h => h.hour + ":00"), hours.map(h => h.issued), hours.map(h => h.served),
@@ -168,5 +169,5 @@ HQ.live = (function () {
   }
   setInterval(tick, 1000);
 
-  return { hello: hello, event: event, render: render, state: state };
+  return { hello: hello, event: event, render: render, state: state, refreshStats: refreshStats };
 })();

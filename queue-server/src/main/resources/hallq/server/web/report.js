@@ -52,7 +52,11 @@ HQ.report = (function () {
       summaryRow("avgWait", HQ.minCell(t.avgWaitSec)), summaryRow("p90Wait", HQ.minCell(t.p90WaitSec)),
       summaryRow("avgService", HQ.minCell(t.avgServiceSec)), summaryRow("satisfaction", HQ.pctCell(s.ratings.satisfaction)),
       summaryRow("badCount", HQ.count(s.badRatings.length)),
-      summaryRow("followedCount", HQ.count(bad.filter(x => x.followUp).length))]);
+      summaryRow("followedCount", HQ.count(bad.filter(x => x.followUp).length))]
+      // phone2 (issue 17): in a month with bookings, the waits of booked and walk-in tickets apart (a booked one's
+      // from its check-in)
+      .concat(s.bookings && s.bookings.booked > 0 ? [summaryRow("bk_bookedWait", HQ.minCell(s.bookings.bookedAvgWaitSec)),
+        summaryRow("bk_walkInWait", HQ.minCell(s.bookings.walkInAvgWaitSec))] : []));
     HQ.history.outcomeTable(HQ.$("r-outcomes"), s, "r");
     HQ.table(HQ.$("r-ratings"), ["level", { key: "total", num: true }],
       [5, 4, 3, 2, 1].map(l => HQ.row([l + " " + HQ.t("r" + l), HQ.count(s.ratings[l])]))

@@ -215,6 +215,24 @@ class BookingApiTest {
         assertThat(stats.path("zones").get(0).path("booked").asInt()).isEqualTo(2);
         assertThat(stats.path("bookedAvgWaitSec").asDouble()).isEqualTo(600.0);
         assertThat(stats.path("walkInAvgWaitSec").isNull()).isTrue();
+        // phone2: per slot, in the hall file's order with the 延时 session last; and the CSV marks the booked ticket
+        JsonNode slots = stats.path("zones").get(0).path("slots");
+        assertThat(slots).hasSize(3);
+        assertThat(slots.get(0).path("slot").asText()).isEqualTo("09:00-10:00");
+        assertThat(slots.get(0).path("booked").asInt()).isEqualTo(2);
+        assertThat(slots.get(0).path("checkedIn").asInt()).isEqualTo(1);
+        assertThat(slots.get(0).path("cancelled").asInt()).isEqualTo(1);
+        assertThat(slots.get(1).path("booked").asInt()).isZero();
+        assertThat(slots.get(2).path("slot").asText()).isEqualTo("12:00-13:00");
+        HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/stats.csv?from=" + DAY + "&to=" + DAY)).header("Authorization", "Bearer m-secret")
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        java.util.List<String> lines = csv.body().lines().toList();
+        // the booked column by its place (rating, issue 20, adds greenReason and ratings after it)
+        int booked = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("booked");
+        assertThat(booked).isPositive();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1).split(",", -1)[booked]).isEqualTo("true");
     }
 
     @Test
@@ -232,5 +250,46 @@ class BookingApiTest {
         assertThat(texts).singleElement().asString().startsWith("13812345678 【测试大厅】您预约了明天（11月24日）")
                 .contains(json(r).path("booking").path("code").asText()).doesNotContain("110105");
         assertThat(server.reminders()).isNotNull();
+    }
+
+    /** phone2: the reminder's mark is on disk, so a restart after 18:00 does not send that evening's again. */
+    @Test
+    void aRestartAfterSixInTheEveningDoesNotSendTheRemindersAgain() throws Exception {
+        server.reminders().close(); // the server's own task would race the test's for the one text
+        java.util.List<String> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        hallq.server.notify.SmsGateway recording = (phone, text) -> texts.add(phone + " " + text);
+        HttpResponse<String> r = send("POST", "/api/bookings", "{\"zone\":\"natural\",\"day\":\"2026-11-24\","
+                + "\"slot\":\"09:00-10:00\",\"idCard\":\"" + person() + "\",\"phone\":\"13812345678\"}");
+        assertThat(r.statusCode()).isEqualTo(201);
+        clock.set(LocalDateTime.parse(DAY + "T18:00:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(new hallq.server.booking.BookingReminderTask(server.engine(), recording, server.textMarks()).tick())
+                .isEqualTo(1);
+
+        server.close();
+        server = Main.start(hall(), data, "127.0.0.1", 0, clock);
+        server.reminders().close();
+        clock.set(LocalDateTime.parse(DAY + "T18:30:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(new hallq.server.booking.BookingReminderTask(server.engine(), recording, server.textMarks()).tick())
+                .as("marked as sent before the restart").isZero();
+        assertThat(texts).hasSize(1);
+    }
+
+    /** phone2: the booking's link as a QR code, only with the booking's key; it reads back as the /book link. */
+    @Test
+    void theBookingsQrCodeIsItsLinkAndNeedsItsKey() throws Exception {
+        JsonNode b = json(book("09:00-10:00", person()));
+        String code = b.path("booking").path("code").asText();
+        String key = b.path("key").asText();
+        HttpResponse<String> qr = send("GET", "/api/bookings/" + code + "/qr.svg?k=" + key, null);
+        assertThat(qr.statusCode()).isEqualTo(200);
+        assertThat(qr.headers().firstValue("content-type")).hasValue("image/svg+xml");
+        assertThat(qr.headers().firstValue("cache-control")).hasValue("no-store");
+        assertThat(hallq.server.booking.BookingQrTest.decode(qr.body()))
+                .isEqualTo("http://127.0.0.1:" + port + "/book#code=" + code + "&k=" + key);
+        HttpResponse<String> wrong = send("GET", "/api/bookings/" + code + "/qr.svg?k=" + "x".repeat(22), null);
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(wrong.body()).doesNotContain("<svg").doesNotContain(key);
+        assertThat(send("GET", "/api/bookings/" + code + "/qr.svg", null).statusCode()).isIn(400, 403);
+        assertThat(send("GET", "/api/bookings/99999999/qr.svg?k=" + key, null).statusCode()).isEqualTo(404);
     }
 }

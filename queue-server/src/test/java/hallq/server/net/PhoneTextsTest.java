@@ -100,4 +100,67 @@ class PhoneTextsTest {
             pad.close();
         }
     }
+
+    /**
+     * phone2: what was sent is marked on disk (migration 7), so that neither text goes twice across restarts: the
+     * "3 ahead" text before the first restart, the call after it, and nothing after the second (checked to fail
+     * with the marks not consulted: the first batch after the restart texts "3 ahead" again).
+     */
+    @Test
+    void aRestartSendsNeitherTextAgain() throws Exception {
+        HallConfig hall = Halls.test("prefix: B }", "prefix: B, booking: { slots: [\"09:00-10:00\"], "
+                + "perSlot: 10, daysAhead: 3 } }");
+        ManualClock clock = ManualClock.shanghai("2026-11-23T08:40:00");
+        String booked = null;
+        try (HallServer server = server(hall, clock)) {
+            int port = server.start("127.0.0.1", 0).getPort();
+            List<String> codes = new ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                String phone = i == 6 ? PHONE : null;
+                int n = i;
+                codes.add(server.engine().query(q -> q.book("natural", DAY, "09:00-10:00", person(n), phone)).get()
+                        .code());
+            }
+            try (WsClient kiosk = WsClient.hello(port, "kiosk-1", "k1-secret");
+                 WsClient pad = WsClient.hello(port, "pad-2", "p2-secret")) {
+                for (String code : codes) {
+                    booked = kiosk.request("check-in", "code", code).path("ticket").path("number").asText();
+                }
+                pad.request("login", "clerk", "1002", "pin", "7315");
+                for (int i = 0; i < 2; i++) {
+                    pad.request("call-next");
+                    pad.request("finish", "outcome", "done");
+                }
+                assertThat(next()).contains(booked + "号前面还有3人");
+            }
+        }
+        try (HallServer server = server(hall, clock)) {
+            int port = server.start("127.0.0.1", 0).getPort();
+            try (WsClient pad = WsClient.hello(port, "pad-2", "p2-secret")) {
+                pad.request("login", "clerk", "1002", "pin", "7315"); // a batch: the hall is looked at again
+                for (int i = 0; i < 3; i++) {
+                    pad.request("call-next");
+                    pad.request("finish", "outcome", "done");
+                }
+                assertThat(pad.request("call-next").path("ticket").path("number").asText()).isEqualTo(booked);
+                assertThat(next()).as("the call, not '3 ahead' again").isEqualTo(
+                        PHONE + " 【政务服务大厅】请" + booked + "号到2号窗口办理。");
+            }
+        }
+        try (HallServer server = server(hall, clock)) {
+            int port = server.start("127.0.0.1", 0).getPort();
+            try (WsClient pad = WsClient.hello(port, "pad-2", "p2-secret")) {
+                pad.request("login", "clerk", "1002", "pin", "7315");
+                pad.request("recall"); // the booked ticket is still called at window 2
+                assertThat(sent.poll(1, TimeUnit.SECONDS)).as("nothing after the second restart").isNull();
+            }
+        }
+    }
+
+    private HallServer server(HallConfig hall, ManualClock clock) throws Exception {
+        JournaledStore store = JournaledStore.open(data);
+        HallEngine engine = new HallEngine(hall, store, clock).start();
+        return new HallServer(engine, store, new FollowUpStore(store.database().connection()))
+                .sms(new SmsSender(recording, 100));
+    }
 }

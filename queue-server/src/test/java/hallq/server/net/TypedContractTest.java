@@ -109,6 +109,8 @@ class TypedContractTest {
         assertThat(call(pad, new Requests.WindowAct(Op.CALL_NEXT)).ticket()).as("nobody waits").isNull();
 
         String second = call(kiosk, new Requests.Issue("legal", true, null)).ticket().number();
+        // phone2: a walk-in ticket's phone
+        assertThat(call(kiosk, new Requests.AttachPhone(second, "13912345678")).ticket().number()).isEqualTo(second);
         call(pad, new Requests.WindowAct(Op.CALL_NEXT));
         assertThat(call(pad, new Requests.WindowAct(Op.NO_SHOW)).ticket().state()).isEqualTo(TicketState.NO_SHOW);
         assertThat(call(pad, new Requests.NoShowsToday()).tickets()).containsExactly(second);

@@ -229,14 +229,102 @@ class HallQueueBookingsTest {
         assertThat(again.callNext("2").number()).isEqualTo(w1);
     }
 
+    /**
+     * The reported bug (issue 17): before its slot starts a booked ticket waits among the walk-ins by check-in time,
+     * but {@code ahead} counted it as standing before them (said 2 ahead, 7 calls went first). Now ahead counts along
+     * the order callNext uses at that moment.
+     */
     @Test
-    void aheadCountsTheBookedBeforeTheWalkIns() {
+    void beforeItsSlotABookedTicketsAheadIsTheCallsThatGoFirst() {
+        List<BookingRecord> bs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            bs.add(book("09:00-10:00"));
+        }
+        at("08:31:00");
+        checkIn(bs.get(0));
+        checkIn(bs.get(1));
+        List<String> walkIns = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            at("08:3" + (2 + i) + ":00");
+            walkIns.add(walkIn("natural"));
+        }
+        at("08:40:00");
+        TicketView watched = hall.checkIn("kiosk-1", bs.get(2).code(), null);
+        assertThat(watched.ahead()).as("two booked and five walk-ins were there first").isEqualTo(7);
+        assertThat(hall.ticket(DAY, walkIns.get(0)).orElseThrow().ahead()).isEqualTo(2);
+        int calls = 0;
+        while (!watched.number().equals(callAndFinish("2"))) {
+            calls++;
+        }
+        assertThat(calls).isEqualTo(7);
+    }
+
+    @Test
+    void fromTheSlotsStartTheBookedTicketsAheadFallsAndTheWalkInsRises() {
         BookingRecord b = book("09:00-10:00");
         at("08:40:00");
         TicketView w = hall.issue("kiosk-1", "natural", false, null);
-        assertThat(w.ahead()).isZero();
         TicketView booked = hall.checkIn("kiosk-1", b.code(), null);
-        assertThat(booked.ahead()).isZero();
+        assertThat(w.ahead()).isZero();
+        assertThat(booked.ahead()).isEqualTo(1);
+        at("09:00:00");
+        assertThat(hall.ticket(DAY, booked.number()).orElseThrow().ahead()).isZero();
         assertThat(hall.ticket(DAY, w.number()).orElseThrow().ahead()).isEqualTo(1);
+        assertThat(callAndFinish("2")).isEqualTo(booked.number());
+    }
+
+    /**
+     * Walk-ins, green tickets and bookings of two slots checked in before and after their slot's start, in random
+     * mixes at random moments: every waiting ticket's {@code ahead} is exactly how many calls go before it while the
+     * clock stands still.
+     */
+    @Test
+    void aheadIsTheCallingOrderWithBookedGreenAndWalkInsMixed() {
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 12; round++) {
+            setUp();
+            people = 0;
+            List<BookingRecord> nine = new ArrayList<>();
+            List<BookingRecord> ten = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                nine.add(book("09:00-10:00"));
+                ten.add(book("10:00-11:00"));
+            }
+            at("09:25:00"); // the 09:00 slot under way, the 10:00 one checking in from 09:30: due and early ones
+            List<String> numbers = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                clock.advanceSeconds(20 + random.nextInt(40));
+                int what = random.nextInt(6);
+                if (what == 0 && !nine.isEmpty()) {
+                    numbers.add(checkIn(nine.remove(0)));
+                } else if (what == 1 && !ten.isEmpty() && clock.instant().isAfter(
+                        LocalDateTime.parse("2026-11-23T09:30:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant())) {
+                    numbers.add(checkIn(ten.remove(0)));
+                } else if (what == 2) {
+                    numbers.add(hall.issue("kiosk-1", "natural", true, null).number());
+                } else if (what == 3 && random.nextBoolean()) {
+                    callAndFinish("2"); // leaves the burst streak somewhere in between
+                } else {
+                    numbers.add(walkIn("natural"));
+                }
+            }
+            List<String> waiting = new ArrayList<>();
+            List<Integer> predicted = new ArrayList<>();
+            for (String n : numbers) {
+                hall.ticket(DAY, n).filter(t -> t.state() == TicketState.WAITING).ifPresent(t -> {
+                    waiting.add(t.number());
+                    predicted.add(t.ahead());
+                });
+            }
+            List<String> actual = new ArrayList<>();
+            for (String n; (n = callAndFinish("2")) != null; ) {
+                actual.add(n);
+            }
+            assertThat(actual).hasSameSizeAs(waiting);
+            for (int i = 0; i < waiting.size(); i++) {
+                assertThat(actual.indexOf(waiting.get(i))).as("round %d, %s at %s", round, waiting.get(i),
+                        clock.instant()).isEqualTo(predicted.get(i));
+            }
+        }
     }
 }

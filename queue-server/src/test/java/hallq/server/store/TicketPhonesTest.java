@@ -153,4 +153,41 @@ class TicketPhonesTest {
             assertThat(rows(store)).as("the daily reset").isEmpty();
         }
     }
+
+    /**
+     * phone2: op attach-phone's rule, a walk-in ticket's phone given by the kiosk that issued it: checked first
+     * (another kiosk's ticket, a called one, a bad number change nothing), then on disk with the batch and texted like
+     * a booked ticket's, and deleted with the ticket's end.
+     */
+    @Test
+    void aWalkInTicketGetsItsPhoneFromItsKioskAndLosesItWithItsEnd() throws Exception {
+        HallQueue q = new HallQueue(hall(), clock, Halls.hasher(), RestoredHall.EMPTY);
+        q.login("2", "1002", "7315");
+        String first = q.issue("kiosk-1", "natural", false, null).number();
+        String walkIn = q.issue("kiosk-1", "natural", false, null).number();
+        q.callNext("2"); // the first is called: no longer texted
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> q.attachPhoneAt("kiosk-2", walkIn, PHONE))
+                .hasFieldOrPropertyWithValue("reason", "UNKNOWN_TICKET");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> q.attachPhoneAt("kiosk-1", first, PHONE))
+                .hasFieldOrPropertyWithValue("reason", "TICKET_STATE");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> q.attachPhoneAt("kiosk-1", walkIn, "1391234567"))
+                .hasFieldOrPropertyWithValue("reason", "PHONE");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> q.attachPhoneAt("kiosk-1", "B999", PHONE))
+                .hasFieldOrPropertyWithValue("reason", "UNKNOWN_TICKET");
+        assertThat(q.ticketsWithPhones()).as("the refusals changed nothing").isEmpty();
+
+        assertThat(q.attachPhoneAt("kiosk-1", walkIn, PHONE).ahead()).isZero();
+        PhoneNotices notices = new PhoneNotices(hall());
+        assertThat(notices.due(q.ticketsWithPhones())).extracting(PhoneNotices.Outgoing::text)
+                .containsExactly("【政务服务大厅】您的" + walkIn + "号前面还有0人，请回到大厅留意叫号。");
+        try (HallStore store = HallStore.open(data)) {
+            commit(store, q);
+            assertThat(rows(store)).containsExactly(DAY + " " + walkIn + " " + PHONE);
+            q.finish("2", Outcome.DONE, null);
+            q.callNext("2");
+            q.finish("2", Outcome.DONE, null);
+            commit(store, q);
+            assertThat(rows(store)).as("gone with the ticket's end").isEmpty();
+        }
+    }
 }

@@ -72,6 +72,14 @@ class BrowserBookTest {
         assertThat(link.asText()).startsWith("#code=" + code.asText() + "&k=");
         assertThat(page.run("document.getElementById('summary').textContent").asText())
                 .isEqualTo("自然人服务区 · 11/24 周二 (2026-11-24) · 09:00-10:00");
+        // phone2: the booking's link as a QR code, drawn by the server and shown under the code
+        JsonNode qr = page.when("document.getElementById('qr').complete"
+                        + " && document.getElementById('qr').naturalWidth > 0 && !document.getElementById('qr').hidden",
+                "{w: document.getElementById('qr').naturalWidth, note: document.getElementById('qrNote').textContent,"
+                        + " shown: document.getElementById('qr').getBoundingClientRect().width}");
+        assertThat(qr.path("w").asInt()).isGreaterThan(100);
+        assertThat(qr.path("shown").asInt()).isEqualTo(200);
+        assertThat(qr.path("note").asText()).isEqualTo("到大厅后，可在取号机扫描此码签到");
         page.screenshot(Path.of("target", "screenshots", "book-done.png"));
         String key = link.asText().substring(link.asText().indexOf("&k=") + 3);
         JsonNode stored = Json.mapper().readTree(hall.get("/api/bookings/" + code.asText() + "?k=" + key, null).body());
