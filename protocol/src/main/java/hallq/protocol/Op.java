@@ -48,6 +48,12 @@ public enum Op {
     CASE_MAILED("case-mailed", Role.BACKOFFICE, true, text("case", Limits.NAME), text("tracking", Limits.NAME)),
     // phone2 (issue 17): the kiosk attaches the citizen's mobile number to a waiting ticket it issued, for its texts
     ATTACH_PHONE("attach-phone", Role.KIOSK, true, text("ticket", Limits.NAME), text("phone", 16)),
+    // cases2 (issue 18): the matters (事项) catalogue, of one zone or (no zone) the whole hall
+    MATTERS("matters", null, false, text("zone", Limits.NAME)),
+    // cases2 (issue 18): telling the citizen: the phone given at the window, the pickup window's 待通知 call list
+    CASE_PHONE("case-phone", Role.COUNTER, true, text("case", Limits.NAME), text("phone", 16)),
+    CASE_CALLS("case-calls", Role.COUNTER, false),
+    CASE_NOTIFIED("case-notified", Role.COUNTER, true, text("case", Limits.NAME)),
     // rating (issue 20): the 差评 closed loop, the managers' work items
     RATING_ITEMS("rating-items", Role.MANAGER, false),
     RATING_STEP("rating-step", Role.MANAGER, true, text("item", Limits.ITEM), text("to", Limits.REASON),

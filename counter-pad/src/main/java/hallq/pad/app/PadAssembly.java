@@ -1,5 +1,6 @@
 package hallq.pad.app;
 
+import hallq.pad.cases.CasePrinting;
 import hallq.hardware.board.NodeHardware;
 import hallq.hardware.lamp.Lamp;
 import hallq.hardware.rating.RatingKeys;
@@ -30,6 +31,7 @@ public final class PadAssembly implements AutoCloseable {
     private final PadScreen screen;
     private final PadKeys keys;
     private final NodeHardware hardware;
+    private final CasePrinting casePrinting;
 
     /**
      * @param hardware the window's devices, or null when it has none; not closed here
@@ -54,6 +56,9 @@ public final class PadAssembly implements AutoCloseable {
             // the window's sign, when this pad drives it (the caller display then leaves this window out)
             hardware.ledStrip().ifPresent(sign -> model.addListener(new OwnSign(sign)));
         }
+        // cases2 (issue 18): the window's printer prints the slip of each case opened here
+        casePrinting = hardware == null ? null
+                : hardware.printer().map(p -> CasePrinting.attach(model, p)).orElse(null);
     }
 
     public PadModel model() {
@@ -84,6 +89,9 @@ public final class PadAssembly implements AutoCloseable {
             keys.close();
         }
         model.close();
+        if (casePrinting != null) {
+            casePrinting.close();
+        }
         timer.shutdownNow();
     }
 }

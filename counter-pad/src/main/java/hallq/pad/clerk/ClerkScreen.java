@@ -27,6 +27,7 @@ public final class ClerkScreen {
     private final HBox work;
     private final VBox bottom;
     private final StackPane root;
+    private final hallq.pad.cases.CallList calls;
 
     public ClerkScreen(Texts texts, PadModel model) {
         this.model = model;
@@ -48,7 +49,10 @@ public final class ClerkScreen {
         bottom = new VBox(8, notice.node(), actions.node());
         bottom.setPadding(new Insets(0, 12, 12, 12));
         BorderPane main = new BorderPane(center, header.node(), null, bottom, null);
-        root = new StackPane(main, sheets.node());
+        // cases2 (issue 18): the pickup window's 待通知 call list, over everything when open
+        calls = new hallq.pad.cases.CallList(texts, model);
+        header.addBeforeClerk(calls.button());
+        root = new StackPane(main, sheets.node(), calls.node());
     }
 
     public Node node() {
@@ -67,6 +71,7 @@ public final class ClerkScreen {
         notice.render(s);
         actions.render(s);
         sheetLayer.render(s);
+        calls.render(s);
     }
 
     /** Re-renders what depends on the clock (waiting and serving times). */

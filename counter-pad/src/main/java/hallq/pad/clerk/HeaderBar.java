@@ -36,6 +36,11 @@ final class HeaderBar {
         return box;
     }
 
+    /** Cases2 (issue 18): a button of another feature, placed before the clerk's name (the 待通知 list). */
+    void addBeforeClerk(Node n) {
+        box.getChildren().add(box.getChildren().indexOf(clerk), n);
+    }
+
     void render(PadState s) {
         CounterSetup setup = s.setup();
         if (setup != null) {

@@ -3,7 +3,10 @@ package hallq.pad.clerk;
 import hallq.hardware.rating.RatingKeys;
 import hallq.pad.rating.RatingFlow;
 import hallq.pad.rating.RatingPrompt;
+import hallq.protocol.CaseView;
 import hallq.protocol.ClerkRef;
+import hallq.protocol.calendar.WorkingDays;
+import hallq.protocol.matters.MatterCatalogue;
 import hallq.protocol.ErrorCode;
 import hallq.terminal.time.Timers;
 import hallq.protocol.Outcome;
@@ -112,6 +115,17 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
     public void finish(Outcome outcome, LocalDate dueDate) {
         LocalDate due = outcome == Outcome.ACCEPTED ? dueDate : null;
         batch(() -> send(PadAction.FINISH, new Requests.Finish(outcome, due), null));
+    }
+
+    /** Cases2 (issue 18): a finish the case sheet made (承诺件, 容缺受理, 补正 with its matter and materials). */
+    public void finish(Requests.Finish f) {
+        finish(f, null);
+    }
+
+    /** As above, and the citizen's mobile number to give the case it opens (op {@code case-phone}), or null. */
+    public void finish(Requests.Finish f, String phone) {
+        casePhone = phone;
+        batch(() -> send(PadAction.FINISH, f, null));
     }
 
     public void requeue(String number) {
@@ -238,7 +252,19 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
         switch (action) {
             case NO_SHOW -> update(s -> s.withNoShow(t.number(), true));
             case REQUEUE -> update(s -> s.withNoShow(t.number(), false));
-            case FINISH -> rating.begin(t.number());
+            case FINISH -> {
+                // cases2 (issue 18): the case it opened, with its key, for the receipt
+                CaseView opened = reply instanceof TicketReply r ? r.caseView() : null;
+                String phone = casePhone;
+                casePhone = null;
+                if (opened != null && phone != null) {
+                    sendCasePhone(opened.id(), phone);
+                }
+                if (opened != null) {
+                    caseListeners.forEach(l -> l.accept(opened));
+                }
+                rating.begin(t.number());
+            }
             default -> {
             }
         }
@@ -341,6 +367,11 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
 
     private void hello(Welcome welcome) {
         epoch++;
+        // cases2 (issue 18): the hall's calendar for due dates; its matters are asked for again when needed
+        workingDays = WorkingDays.of(welcome.hall().calendar());
+        publicUrl = welcome.hall().hall() == null ? null : welcome.hall().hall().publicUrl();
+        pickupZone = welcome.hall().hall() == null ? null : welcome.hall().hall().pickupZone();
+        matters = null;
         seq = welcome.seq();
         CounterSetup setup;
         try {
@@ -395,6 +426,113 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
         for (Consumer<PadState> l : listeners) {
             l.accept(s);
         }
+    }
+
+    // ---- cases2 (issue 18): the matters catalogue and the cases a finish opens ------------------------------
+
+    private final List<Consumer<CaseView>> caseListeners = new CopyOnWriteArrayList<>();
+    private WorkingDays workingDays = WorkingDays.WEEKDAYS;
+    private CompletableFuture<MatterCatalogue> matters;
+    private volatile String publicUrl;
+    private volatile String pickupZone;
+
+    /** Whether this window serves the hall's pickup zone (综合出件): it keeps the 待通知 call list. */
+    public boolean servesPickup() {
+        PadState s = state;
+        return pickupZone != null && s.setup() != null
+                && s.setup().servedZones().stream().anyMatch(z -> z.id().equals(pickupZone));
+    }
+
+    /** The 待通知 list, fresh from the server; completes on the model thread (empty, with a notice, on failure). */
+    public CompletableFuture<List<hallq.protocol.message.Replies.CaseCall>> fetchCaseCalls() {
+        CompletableFuture<List<hallq.protocol.message.Replies.CaseCall>> result = new CompletableFuture<>();
+        link.call(new Requests.CaseCallList()).whenComplete((reply, failure) -> onModelThread(() -> {
+            if (failure != null) {
+                update(s -> s.withNotice(Notice.error("error.link", cause(failure).getMessage())));
+                result.complete(List.of());
+                return;
+            }
+            result.complete(List.copyOf(reply.calls()));
+        }));
+        return result;
+    }
+
+    /** A call of the list made; completes on the model thread with whether the server took it. */
+    public CompletableFuture<Boolean> caseNotified(String caseId) {
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        link.call(new Requests.CaseNotified(caseId)).whenComplete((reply, failure) -> onModelThread(() -> {
+            if (failure != null) {
+                Throwable why = cause(failure);
+                update(s -> s.withNotice(why instanceof Refused r ? Notice.error("error." + reasonOf(r), r.getMessage())
+                        : Notice.error("error.link", why.getMessage())));
+                result.complete(false);
+                return;
+            }
+            update(s -> s.withNotice(Notice.info("notice.caseNotified", caseId)));
+            result.complete(true);
+        }));
+        return result;
+    }
+
+    /**
+     * Where citizens' phones reach the server, for the case page's QR: the hall's {@code publicUrl}, else the
+     * server this pad talks to (contract section 8).
+     */
+    public String publicBase() {
+        String p = publicUrl;
+        if (p != null) {
+            return p;
+        }
+        String own = link.serverBase();
+        return own != null ? own : "http://127.0.0.1:7700";
+    }
+
+    /** The phone the pending finish's case is to get (model thread). */
+    private String casePhone;
+
+    private void sendCasePhone(String id, String phone) {
+        link.call(new Requests.CasePhone(id, phone)).whenComplete((reply, failure) -> onModelThread(() -> {
+            if (failure != null) {
+                Throwable why = cause(failure);
+                log.warn("the phone of case {} not given: {}", id, why.toString());
+                update(s -> s.withNotice(why instanceof Refused r ? Notice.error("error." + reasonOf(r), r.getMessage())
+                        : Notice.error("error.link", why.getMessage())));
+            }
+        }));
+    }
+
+    /** Told each case a finish of this window opened (with its key), on the model thread. */
+    public void onCaseOpened(Consumer<CaseView> listener) {
+        caseListeners.add(listener);
+    }
+
+    /** The hall's working days, from the last hello's calendar (model thread). */
+    public WorkingDays workingDays() {
+        return workingDays;
+    }
+
+    /**
+     * The hall's matters, asked for once per hello (op {@code matters}) and kept; completes on the model thread,
+     * with an empty catalogue when the hall cannot say (the sheet then takes typed materials).
+     */
+    public CompletableFuture<MatterCatalogue> fetchMatters() {
+        if (matters != null && !matters.isCompletedExceptionally()) {
+            return matters;
+        }
+        CompletableFuture<MatterCatalogue> result = new CompletableFuture<>();
+        matters = result;
+        link.call(new Requests.Matters(null)).whenComplete((reply, failure) -> onModelThread(() -> {
+            if (failure != null) {
+                log.warn("matters not read: {}", cause(failure).toString());
+                if (matters == result) {
+                    matters = null; // asked again next time
+                }
+                result.complete(MatterCatalogue.EMPTY);
+                return;
+            }
+            result.complete(new MatterCatalogue(reply.matters()));
+        }));
+        return result;
     }
 
     @Override

@@ -29,6 +29,11 @@ final class SheetLayer {
     }
 
     void show(PadAction action, String title, Node content) {
+        show(action, title, content, 760);
+    }
+
+    /** As above, {@code maxWidth} wide (cases2: the case sheet needs the screen's width). */
+    void show(PadAction action, String title, Node content, double maxWidth) {
         Label t = new Label(title);
         t.setId("sheet-title");
         t.getStyleClass().add("sheet-title");
@@ -41,7 +46,7 @@ final class SheetLayer {
         VBox sheet = new VBox(t, content, cancel);
         sheet.setId("sheet-" + action.op());
         sheet.getStyleClass().add("sheet");
-        sheet.setMaxWidth(760);
+        sheet.setMaxWidth(maxWidth);
         sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         layer.getChildren().setAll(sheet);
         layer.setVisible(true);

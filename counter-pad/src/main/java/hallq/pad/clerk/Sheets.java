@@ -1,5 +1,8 @@
 package hallq.pad.clerk;
 
+import hallq.pad.cases.CaseForm;
+import hallq.pad.cases.CaseKind;
+import hallq.pad.cases.CaseSheet;
 import hallq.pad.i18n.Texts;
 import hallq.protocol.Outcome;
 import hallq.protocol.TicketView;
@@ -8,17 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The choices behind finish, transfer, requeue and pause; each ends in one model command. */
 final class Sheets {
     private static final List<Outcome> OUTCOMES = List.of(Outcome.DONE, Outcome.ACCEPTED, Outcome.INCOMPLETE,
             Outcome.REJECTED, Outcome.CONSULT);
-    /** A first guess for a 承诺件's due date; the clerk sets the real one. */
-    private static final int DEFAULT_DUE_DAYS = 5;
 
     private final Texts texts;
     private final PadModel model;
@@ -43,36 +42,39 @@ final class Sheets {
 
     private void finish(PadState s) {
         TicketView t = s.ticket();
-        LocalDate today = LocalDate.now(s.setup().hallZone());
-        DatePicker due = new DatePicker(today.plusDays(DEFAULT_DUE_DAYS));
-        due.setId("due-date");
-        due.setEditable(false);
-        Button confirm = new Button(texts.get("finish.confirmAccepted"));
-        confirm.setId("accepted-confirm");
-        confirm.getStyleClass().addAll("choice", "primary");
-        confirm.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> due.getValue() == null || due.getValue().isBefore(today), due.valueProperty()));
-        confirm.setOnAction(e -> choose(() -> model.finish(Outcome.ACCEPTED, due.getValue())));
-        HBox dueRow = new HBox(12, new Label(texts.get("finish.dueDate")), due, confirm);
-        dueRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        dueRow.setVisible(false);
-        dueRow.setManaged(false);
-
         ChoiceGrid grid = new ChoiceGrid(2);
         for (Outcome o : OUTCOMES) {
             String text = texts.get("outcome." + o.wire());
             String hint = texts.get("outcome." + o.wire() + ".hint");
             if (o == Outcome.ACCEPTED) {
-                // a 承诺件 needs its due date before it is sent
-                grid.add("outcome-" + o.wire(), text, hint, () -> {
-                    dueRow.setVisible(true);
-                    dueRow.setManaged(true);
-                });
+                // cases2 (issue 18): a 承诺件 opens the case sheet (matter, due date, receipt)
+                grid.add("outcome-" + o.wire(), text, hint, () -> caseSheet(s, CaseKind.PROMISE));
+            } else if (o == Outcome.INCOMPLETE) {
+                grid.add("outcome-" + o.wire(), text, hint, () -> caseSheet(s, CaseKind.INCOMPLETE));
             } else {
                 grid.add("outcome-" + o.wire(), text, hint, () -> choose(() -> model.finish(o, null)));
             }
         }
-        layer.show(PadAction.FINISH, texts.get("finish.title", t.number()), new VBox(10, grid.node(), dueRow));
+        // cases2 (issue 18): 容缺受理, accepted with materials to follow
+        grid.add("outcome-waived", texts.get("outcome.waived"), texts.get("outcome.waived.hint"),
+                () -> caseSheet(s, CaseKind.WAIVED));
+        layer.show(PadAction.FINISH, texts.get("finish.title", t.number()), grid.node());
+    }
+
+    /** Cases2 (issue 18): the case sheet of {@code kind} over the hall's matters, once they are known. */
+    private void caseSheet(PadState s, CaseKind kind) {
+        TicketView t = s.ticket();
+        List<String> zones = s.setup().servedZones().stream().map(Zone::id).toList();
+        LocalDate today = LocalDate.now(s.setup().hallZone());
+        model.fetchMatters().thenAccept(catalogue -> {
+            if (layer.showing() != PadAction.FINISH) {
+                return; // closed meanwhile
+            }
+            CaseForm form = new CaseForm(kind, catalogue, zones, model.workingDays(), today);
+            CaseSheet sheet = new CaseSheet(texts, form, (f, phone) -> choose(() -> model.finish(f, phone)));
+            layer.show(PadAction.FINISH, texts.get("case.title." + kind.name().toLowerCase(), t.number()),
+                    sheet.node(), 1000);
+        });
     }
 
     private void transfer(PadState s) {

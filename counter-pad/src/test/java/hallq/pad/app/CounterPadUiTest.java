@@ -165,8 +165,13 @@ class CounterPadUiTest {
         FxWait.until(model, "called", s -> s.counterState() == CounterState.CALLED && s.pending() == null);
         robot.clickOn("#action-finish");
         robot.clickOn("#outcome-accepted");
-        assertThat(robot.lookup("#accepted-confirm").queryButton().isDisabled()).isFalse();
-        robot.clickOn("#accepted-confirm");
+        // cases2 (issue 18): the demo hall has matters, so the case sheet wants one
+        for (char c : "qybg".toCharArray()) {
+            robot.clickOn("#key-" + c);
+        }
+        robot.clickOn("#matter-FR004");
+        assertThat(robot.lookup("#case-confirm").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#case-confirm");
         FxWait.until(model, "rating", s -> s.rating() != null);
         JsonNode stats = hall.statsToday();
         assertThat(stats.path("outcomes").path("accepted").asInt()).isEqualTo(1);

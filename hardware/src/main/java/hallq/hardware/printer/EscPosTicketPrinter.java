@@ -54,6 +54,22 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     }
 
     @Override
+    public synchronized void printDocument(String name, byte[] escPos) throws PrinterException {
+        PrinterStatus status = status();
+        if (!status.isReady()) {
+            throw new PrinterException(status.mainFault(), name + " not printed on " + link.describe()
+                    + ", printer reports " + status.faults());
+        }
+        try {
+            link.write(escPos);
+        } catch (IOException e) {
+            throw new PrinterException(PrinterFault.LINK_FAILED, "writing " + name + " to " + link.describe()
+                    + " failed: " + e.getMessage(), e);
+        }
+        log.info("Printed {} ({} bytes) on {}", name, escPos.length, link.describe());
+    }
+
+    @Override
     public synchronized PrinterStatus status() throws PrinterException {
         if (!readStatus) {
             return PrinterStatus.UNKNOWN;

@@ -70,6 +70,27 @@ public final class SimulatedTicketPrinter implements TicketPrinter {
         log.info("[sim] printed ticket {} -> {}", ticket.number(), png);
     }
 
+    @Override
+    public synchronized void printDocument(String name, byte[] escPos) throws PrinterException {
+        PrinterStatus status = status();
+        if (!status.isReady()) {
+            throw new PrinterException(status.mainFault(), "simulated printer reports " + status.faults());
+        }
+        String base = STAMP.format(java.time.LocalDateTime.now()) + "-" + name.replaceAll("[^A-Za-z0-9_-]", "_");
+        Path bin = folder.resolve(base + ".bin");
+        Path png = folder.resolve(base + ".png");
+        try {
+            Files.createDirectories(folder);
+            Files.write(bin, escPos);
+            ImageIO.write(new PrintPreviewRenderer(paper.dots()).render(EscPosDecoder.decode(escPos)), "png",
+                    png.toFile());
+        } catch (IOException e) {
+            throw new PrinterException(PrinterFault.LINK_FAILED, "cannot write " + name + " to " + folder, e);
+        }
+        lastOutput = new Output(bin, png);
+        log.info("[sim] printed {} -> {}", name, png);
+    }
+
     public synchronized Output lastOutput() {
         return lastOutput;
     }

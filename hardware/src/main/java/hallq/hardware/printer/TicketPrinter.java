@@ -9,6 +9,14 @@ public interface TicketPrinter extends AutoCloseable {
      */
     void print(TicketSlip ticket) throws PrinterException;
 
+    /**
+     * Cases2 (issue 18): prints and cuts a document already laid out as ESC/POS (a window's 收件通知单), after the
+     * same status check as a ticket; {@code name} says what it is in logs and file names.
+     */
+    default void printDocument(String name, byte[] escPos) throws PrinterException {
+        throw new PrinterException(PrinterFault.PRINTER_ERROR, name + " not printed: this printer takes tickets only");
+    }
+
     /** Asks the printer how it is; {@link PrinterStatus#UNKNOWN} on a write-only link. */
     PrinterStatus status() throws PrinterException;
 

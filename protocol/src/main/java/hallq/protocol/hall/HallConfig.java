@@ -19,7 +19,9 @@ public record HallConfig(
         // cases (issue 18): holidays and 调休 working days for due dates
         HallCalendar calendar,
         // phone: the hall's SMS platform (never sent to terminals)
-        SmsPlatform sms) {
+        SmsPlatform sms,
+        // cases (issue 18): the matters (事项) catalogue; not in the hello (too big for every display), see op matters
+        List<Matter> matters) {
 
     public HallConfig {
         policy = policy == null ? Policy.DEFAULT : policy;
@@ -28,16 +30,22 @@ public record HallConfig(
         clerks = clerks == null ? List.of() : List.copyOf(clerks);
         devices = devices == null ? List.of() : List.copyOf(devices);
         calendar = calendar == null ? HallCalendar.NONE : calendar;
+        matters = matters == null ? List.of() : List.copyOf(matters);
+    }
+
+    public HallConfig(HallInfo hall, Policy policy, List<Zone> zones, List<Counter> counters, List<Clerk> clerks,
+                      List<Device> devices, HallCalendar calendar, SmsPlatform sms) {
+        this(hall, policy, zones, counters, clerks, devices, calendar, sms, null);
     }
 
     public HallConfig(HallInfo hall, Policy policy, List<Zone> zones, List<Counter> counters, List<Clerk> clerks,
                       List<Device> devices) {
-        this(hall, policy, zones, counters, clerks, devices, null, null);
+        this(hall, policy, zones, counters, clerks, devices, null, null, null);
     }
 
     public HallConfig(HallInfo hall, Policy policy, List<Zone> zones, List<Counter> counters, List<Clerk> clerks,
                       List<Device> devices, HallCalendar calendar) {
-        this(hall, policy, zones, counters, clerks, devices, calendar, null);
+        this(hall, policy, zones, counters, clerks, devices, calendar, null, null);
     }
 
     /** Clerks are optional; when there are none, counters act without logging in. */
@@ -65,6 +73,11 @@ public record HallConfig(
     public HallConfig withoutSecrets() {
         return new HallConfig(hall, policy, zones, counters,
                 clerks.stream().map(Clerk::withoutPin).toList(),
-                devices.stream().map(Device::withoutToken).toList(), calendar, null);
+                devices.stream().map(Device::withoutToken).toList(), calendar, null, null);
+    }
+
+    /** Cases (issue 18): the same hall with its matters replaced (their initials filled in when the file is read). */
+    public HallConfig withMatters(List<Matter> matters) {
+        return new HallConfig(hall, policy, zones, counters, clerks, devices, calendar, sms, matters);
     }
 }

@@ -8,6 +8,7 @@ import hallq.protocol.Snapshot;
 import hallq.protocol.TicketView;
 import hallq.protocol.hall.Device;
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.hall.Matter;
 import hallq.protocol.hall.Role;
 import java.util.List;
 
@@ -60,6 +61,20 @@ public final class Replies {
 
     /** A case as it is after a back-office change. */
     public record CaseReply(@JsonProperty(value = "case", required = true) CaseView caseView) {
+    }
+
+    // ---- cases2 (issue 18) ---------------------------------------------------------------------------------
+
+    /** The matters (事项) asked for, in the catalogue's order, each with its pinyin initials. */
+    public record MattersReply(@JsonProperty(required = true) List<Matter> matters) {
+    }
+
+    /** The 待通知 list, oldest first: each case (no key) with the number to call (null: none given) and its matter. */
+    public record CaseCalls(@JsonProperty(required = true) List<CaseCall> calls) {
+    }
+
+    public record CaseCall(@JsonProperty(value = "case", required = true) CaseView caseView, String phone,
+                           String matterName) {
     }
 
     // ---- rating (issue 20) ---------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import hallq.protocol.Op;
 import hallq.protocol.Outcome;
 import hallq.protocol.message.Replies.CaseReply;
+import hallq.protocol.message.Replies.MattersReply;
+import hallq.protocol.message.Replies.CaseCalls;
 import hallq.protocol.message.Replies.Done;
 import hallq.protocol.message.Replies.Issued;
 import hallq.protocol.message.Replies.LoggedIn;
@@ -305,6 +307,58 @@ public final class Requests {
             String p = phone == null ? null : phone.length() < 7 ? "****"
                     : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
             return "AttachPhone[ticket=" + ticket + ", phone=" + p + "]";
+        }
+    }
+
+    // ---- cases2 (issue 18): the matters catalogue ----------------------------------------------------------
+
+    /** The hall's matters (事项) accepted in {@code zone}, or all of them when it is null. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Matters(String zone) implements Request<MattersReply> {
+        public Op op() {
+            return Op.MATTERS;
+        }
+
+        public Class<MattersReply> replyType() {
+            return MattersReply.class;
+        }
+    }
+
+    /** The citizen's mobile number for a case this window opened (texts on 办结/退件, the call list). */
+    public record CasePhone(@JsonProperty("case") String caseId, String phone) implements Request<CaseReply> {
+        public Op op() {
+            return Op.CASE_PHONE;
+        }
+
+        public Class<CaseReply> replyType() {
+            return CaseReply.class;
+        }
+
+        @Override
+        public String toString() {
+            return "CasePhone[case=" + caseId + "]"; // never the number in a log
+        }
+    }
+
+    /** The pickup window's 待通知 list: ready or returned cases whose citizen is still to be told. */
+    public record CaseCallList() implements Request<CaseCalls> {
+        public Op op() {
+            return Op.CASE_CALLS;
+        }
+
+        public Class<CaseCalls> replyType() {
+            return CaseCalls.class;
+        }
+    }
+
+    /** A call of the list made: the citizen of {@code caseId} was told. */
+    public record CaseNotified(@JsonProperty("case") String caseId) implements Request<CaseReply> {
+        public Op op() {
+            return Op.CASE_NOTIFIED;
+        }
+
+        public Class<CaseReply> replyType() {
+            return CaseReply.class;
         }
     }
 

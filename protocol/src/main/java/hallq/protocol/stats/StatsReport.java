@@ -13,6 +13,8 @@ public record StatsReport(String from, String to, Totals totals, List<ZoneStats>
                           Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings,
                           // bookings (contract section 9)
                           BookingStats bookings,
+                          // cases2 (issue 18, contract section 10): the period's cases
+                          CaseStats cases,
                           // rating (issue 20): green channel by reason, rating reasons, the 差评 closed loop
                           Evaluation evaluation) {
 
@@ -20,25 +22,49 @@ public record StatsReport(String from, String to, Totals totals, List<ZoneStats>
                        List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
                        Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings,
                        BookingStats bookings) {
-        this(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, bookings, null);
+        this(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, bookings, null,
+                null);
     }
 
     public StatsReport(String from, String to, Totals totals, List<ZoneStats> zones, List<CounterStats> counters,
                        List<ClerkStats> clerks, List<HourStats> hours, Map<String, Object> ratings,
                        Map<String, Integer> outcomes, List<DayStats> days, List<BadRating> badRatings) {
-        this(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, null);
+        this(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, null, null, null);
     }
 
     public StatsReport withBookings(BookingStats b) {
         return new StatsReport(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings, b,
-                evaluation);
+                cases, evaluation);
+    }
+
+    /** Cases2 (issue 18): the same report with the period's case figures. */
+    public StatsReport withCases(CaseStats c) {
+        return new StatsReport(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings,
+                bookings, c, evaluation);
+    }
+
+    /**
+     * Cases2 (issue 18, contract section 10): the cases opened in the period (by the day of the visit that opened
+     * them), as the server's {@code CaseFigures} counts them; the README says exactly what each figure counts.
+     * Rates are fractions (0.9231), null when there is nothing to judge; {@code avgWorkingDays} to 0.1.
+     */
+    public record CaseStats(int opened, int accepted, int incomplete, int ready, int returned, int collected,
+                            int mailed, int overdue, Double onTimeRate, Double earlyRate, Double avgWorkingDays,
+                            Double visitsPerCase, Double oneVisitRate, int onTheSpot,
+                            List<CaseGroup> zones, List<CaseGroup> counters, List<CaseGroup> clerks,
+                            List<CaseGroup> matters) {
+    }
+
+    /** One zone's, window's, clerk's or matter's cases (the 承诺件 it accepted and how they were done). */
+    public record CaseGroup(String id, String name, int opened, int judged, int onTime, int early, int overdue,
+                            Double onTimeRate, Double earlyRate, Double avgWorkingDays, Double oneVisitRate) {
     }
 
     // ---- rating (issue 20) ----
 
     public StatsReport withEvaluation(Evaluation e) {
         return new StatsReport(from, to, totals, zones, counters, clerks, hours, ratings, outcomes, days, badRatings,
-                bookings, e);
+                bookings, cases, e);
     }
 
     /**

@@ -11,9 +11,18 @@ import java.util.List;
  */
 public record CaseOpening(LocalDate day, String ticket, String zone, String counter, String clerk, Outcome outcome,
                           String matter, LocalDate dueDate, Integer promisedDays, List<String> missing,
-                          List<String> waived, LocalDate waivedDue, String previous) {
+                          List<String> waived, LocalDate waivedDue, String previous,
+                          // cases2: the citizen's mobile number the ticket came with (a booking's), or null
+                          String phone) {
     public CaseOpening {
         missing = missing == null ? List.of() : List.copyOf(missing);
         waived = waived == null ? List.of() : List.copyOf(waived);
+    }
+
+    public CaseOpening(LocalDate day, String ticket, String zone, String counter, String clerk, Outcome outcome,
+                       String matter, LocalDate dueDate, Integer promisedDays, List<String> missing,
+                       List<String> waived, LocalDate waivedDue, String previous) {
+        this(day, ticket, zone, counter, clerk, outcome, matter, dueDate, promisedDays, missing, waived, waivedDue,
+                previous, null);
     }
 }

@@ -120,7 +120,8 @@ public final class Cases {
         Instant now = clock.instant();
         return Optional.of(new CaseRecord(id, o.day(), o.ticket(), o.zone(), o.counter(), o.clerk(), o.outcome(),
                 o.matter(), due, accepted ? CaseState.ACCEPTED : CaseState.INCOMPLETE, keys.get(), items(o.missing()),
-                items(o.waived()), o.waivedDue(), null, null, now, now, null, null, o.previous(), 1));
+                items(o.waived()), o.waivedDue(), null, null, now, now, null, null, o.previous(), 1, o.phone(), null,
+                null));
     }
 
     private LocalDate dueDate(LocalDate today, CaseOpening o) {
@@ -278,6 +279,53 @@ public final class Cases {
         }
         changed.add(c);
         return c;
+    }
+
+    // ---- cases2: telling the citizen (the phone, the 待通知 call list) -------------------------------------
+
+    /**
+     * The citizen's mobile number, given at the window that opened the case (only there, only while the hall holds
+     * it): for the 办结/退件 text and the pickup window's call list. The number is checked by the caller.
+     */
+    public CaseRecord attachPhone(String counter, String id, String phone) {
+        CaseRecord c = find(id);
+        if (!c.id().equals(id) || !counter.equals(c.counter())) {
+            throw new HallException(ErrorCode.FORBIDDEN, "NOT_HERE", "only the window that opened a case gives its phone");
+        }
+        return put(c.withPhone(phone, clock.instant()));
+    }
+
+    /**
+     * 待通知: the ready or returned cases whose citizen has not been told yet, oldest change first. In a hall that
+     * texts ({@code texts}) a case with a phone was texted, so only those without one are listed (the window tells
+     * them as it can); in a hall without texts, every one.
+     */
+    public List<CaseRecord> toCall(boolean texts) {
+        List<CaseRecord> out = new ArrayList<>();
+        for (CaseRecord c : open.values()) {
+            if ((c.state() == CaseState.READY || c.state() == CaseState.RETURNED) && c.notifiedAt() == null
+                    && (!texts || c.phone() == null)) {
+                out.add(c);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(CaseRecord::changedAt));
+        return out;
+    }
+
+    /** A call of the list made (待通知 done), by window {@code counter}; only a ready or returned case, once. */
+    public CaseRecord notified(String counter, String id) {
+        CaseRecord c = open.get(id);
+        if (c == null) {
+            throw new HallException(ErrorCode.NOT_FOUND, "UNKNOWN_CASE", "no open case by that id");
+        }
+        if (c.state() != CaseState.READY && c.state() != CaseState.RETURNED) {
+            throw new HallException(ErrorCode.CONFLICT, "CASE_STATE", "case " + c.id() + " is " + c.state().wire()
+                    + ": nothing to tell yet");
+        }
+        if (c.notifiedAt() != null) {
+            throw new HallException(ErrorCode.CONFLICT, "NOTIFIED", "case " + c.id() + " was told already");
+        }
+        return put(c.notified(clock.instant(), counter));
     }
 
     // ---- reading -------------------------------------------------------------------------------------------

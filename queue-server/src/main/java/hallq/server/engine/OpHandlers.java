@@ -33,6 +33,13 @@ import hallq.protocol.message.Replies.NoShows;
 import hallq.protocol.message.Replies.SnapshotReply;
 import hallq.protocol.message.Replies.TicketReply;
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.matters.MatterCatalogue;
+import hallq.protocol.message.Replies.MattersReply;
+import hallq.protocol.message.Requests.Matters;
+import hallq.protocol.message.Requests.CasePhone;
+import hallq.protocol.message.Requests.CaseCallList;
+import hallq.protocol.message.Requests.CaseNotified;
+import hallq.protocol.message.Replies.CaseCalls;
 import hallq.server.log.LogText;
 import hallq.server.queue.HallException;
 import hallq.server.queue.HallQueue;
@@ -145,6 +152,16 @@ final class OpHandlers {
             }
             return new TicketReply(q.attachPhoneAt(d.id(), required(r.ticket(), "ticket"), required(r.phone(), "phone")));
         });
+        // cases2 (issue 18): the matters catalogue, read-only (the hall file's, with initials)
+        MatterCatalogue matters = new MatterCatalogue(hall.matters());
+        on(Op.MATTERS, Matters.class, MattersReply.class, (q, d, r) ->
+                new MattersReply(r.zone() == null ? matters.all() : matters.inZone(r.zone())));
+        // cases2 (issue 18): the phone given at the window, the pickup window's 待通知 list and its calls
+        on(Op.CASE_PHONE, CasePhone.class, CaseReply.class, (q, d, r) ->
+                new CaseReply(q.casePhone(d.counter(), required(r.caseId(), "case"), required(r.phone(), "phone"))));
+        on(Op.CASE_CALLS, CaseCallList.class, CaseCalls.class, (q, d, r) -> new CaseCalls(q.caseCalls()));
+        on(Op.CASE_NOTIFIED, CaseNotified.class, CaseReply.class, (q, d, r) ->
+                new CaseReply(q.caseNotified(d.counter(), required(r.caseId(), "case"))));
         // rating (issue 20): the 差评 closed loop, managers only (Op's role)
         on(Op.RATING_ITEMS, hallq.protocol.message.Requests.RatingItems.class,
                 hallq.protocol.message.Replies.RatingItemList.class, (q, d, r) ->

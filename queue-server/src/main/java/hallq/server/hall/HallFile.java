@@ -61,7 +61,7 @@ public final class HallFile {
         } catch (IllegalArgumentException e) {
             throw new BadHallFile(name + ": " + e.getMessage());
         }
-        return hall;
+        return Matters.withInitials(hall); // cases2 (issue 18): the matters' pinyin initials for the pad's search
     }
 
     private static String where(JsonProcessingException e) {

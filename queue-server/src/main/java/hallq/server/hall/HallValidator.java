@@ -61,6 +61,7 @@ final class HallValidator {
         cases(h);
         bookings(h); // bookings (contract section 9)
         sms(h.sms()); // phone
+        Matters.validate(h); // cases2 (issue 18): the matters catalogue
     }
 
     /** Cases (issue 18): the calendar reads, the pickup zone is one of the hall's. */

@@ -63,6 +63,7 @@ public final class HallServer implements AutoCloseable {
     private hallq.server.notify.SmsSender sms;
     private hallq.server.notify.TextMarks textMarks;
     private PhoneTexts phoneTexts;
+    private CaseTexts caseTexts; // cases2 (issue 18)
 
     public HallServer(HallEngine engine, JournaledStore store, FollowUpStore followUps) {
         this(engine, store, followUps, NetLimits.defaults());
@@ -151,7 +152,7 @@ public final class HallServer implements AutoCloseable {
 
     public InetSocketAddress start(String bind, int port) throws InterruptedException {
         Tokens tokens = new Tokens(engine.hall());
-        StatsService stats = new StatsService(engine.hall(), store.database(), readers);
+        StatsService stats = new StatsService(engine.hall(), store.database(), readers, engine.clock());
         TicketLookup lookup = new TicketLookup(engine, stats);
         // phone: the ticket's page and its live stream (contract section 8)
         ticketStreams = new TicketStreams(engine, workers.next());
@@ -168,6 +169,9 @@ public final class HallServer implements AutoCloseable {
         sms.marks(textMarks);
         phoneTexts = new PhoneTexts(engine, workers.next(), sms);
         phoneTexts.subscribe();
+        // cases2 (issue 18): 办结/退件 texts to the citizens of cases with phones
+        caseTexts = new CaseTexts(engine, workers.next(), sms);
+        caseTexts.subscribe();
         TicketPages ticketPages = new TicketPages(engine.hall(), lookup, ticketStreams,
                 new StreamCaps(limits.streamsPerAddress(), limits.streams()), new WebFiles());
         HttpApi http = new HttpApi(engine, tokens, stats,
@@ -254,6 +258,9 @@ public final class HallServer implements AutoCloseable {
             }
             if (reminders != null) {
                 reminders.close(); // bookings
+            }
+            if (caseTexts != null) {
+                caseTexts.close(); // cases2
             }
             if (phoneTexts != null) {
                 phoneTexts.close();

@@ -25,13 +25,20 @@ abstract class HallWatcher implements Client {
     final HallEngine engine;
     final EventExecutor loop;
     private final Device device;
+    private final Set<String> kinds;
     private volatile boolean open = true;
 
     /** {@code id}: the device name the hall knows this listener by. */
     HallWatcher(HallEngine engine, EventExecutor loop, String id) {
+        this(engine, loop, id, Role.DISPLAY, Set.of(HallEvent.QUEUE, HallEvent.CALLED, HallEvent.TICKET));
+    }
+
+    /** Cases2 (issue 18): a listener in another role, to other kinds (the case texts: a back office, {@code case}). */
+    HallWatcher(HallEngine engine, EventExecutor loop, String id, Role role, Set<String> kinds) {
         this.engine = engine;
         this.loop = loop;
-        this.device = new Device(id, Role.DISPLAY, null, null, List.of());
+        this.device = new Device(id, role, null, null, role == Role.DISPLAY ? List.of() : null);
+        this.kinds = kinds;
     }
 
     /** Starts listening; a hall that cannot take the hello yet is asked again a second later. */
@@ -40,8 +47,7 @@ abstract class HallWatcher implements Client {
             return;
         }
         try {
-            engine.submit(new Command.Hello(this, device, null,
-                    Set.of(HallEvent.QUEUE, HallEvent.CALLED, HallEvent.TICKET), 0));
+            engine.submit(new Command.Hello(this, device, null, kinds, 0));
         } catch (RuntimeException e) {
             log.warn("{} cannot listen to the hall yet ({}); trying again", device.id(), e.toString());
             loop.schedule(this::subscribe, 1, TimeUnit.SECONDS);

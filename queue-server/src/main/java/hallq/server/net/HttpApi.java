@@ -158,6 +158,21 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
                 ticketPages.get(ctx, keepAlive, req, path, param(uri, "k"));
             } else if (bookingRoute(ctx, keepAlive, req, uri, path, method)) {
                 // bookings (contract section 9): answered by bookingRoute
+            } else if (path.equals("/api/cases.csv") && method.equals(HttpMethod.GET)) {
+                // cases2 (issue 18): the period's cases for a spreadsheet
+                authorize(req, Role.MANAGER);
+                LocalDate[] p = StatsService.period(param(uri, "from"), param(uri, "to"));
+                stats.casesCsv(p[0], p[1]).whenComplete((csv, failure) -> {
+                    if (failure != null) {
+                        internal(ctx, keepAlive, failure);
+                    } else {
+                        FullHttpResponse res = response(HttpResponseStatus.OK,
+                                Unpooled.copiedBuffer(csv, StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+                        res.headers().set(HttpHeaderNames.CONTENT_DISPOSITION,
+                                "attachment; filename=\"hallq-cases-" + p[0] + "-" + p[1] + ".csv\"");
+                        send(ctx, keepAlive, res);
+                    }
+                });
             } else if (path.equals("/api/cases") && method.equals(HttpMethod.GET)) {
                 // cases (issue 18)
                 Device by = authorize(req, Role.MANAGER, Role.BACKOFFICE);
@@ -199,7 +214,7 @@ final class HttpApi extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private boolean isKnown(String path) {
         return List.of("/healthz", "/api/snapshot", "/api/tickets", "/api/stats", "/api/stats.csv", "/api/followups",
-                "/api/cases").contains(path) || CASE_PATH.matcher(path).matches() || CASE_CHANGE_PATH.matcher(path).matches() || TICKET_PATH.matcher(path).matches() || FOLLOW_UP_PATH.matcher(path).matches()
+                "/api/cases", "/api/cases.csv").contains(path) || CASE_PATH.matcher(path).matches() || CASE_CHANGE_PATH.matcher(path).matches() || TICKET_PATH.matcher(path).matches() || FOLLOW_UP_PATH.matcher(path).matches()
                 || files.find(path).isPresent() || ticketPages.handles(path)
                 // bookings (contract section 9)
                 || path.equals("/api/booking/slots") || path.equals("/api/booking/zones") || path.equals("/api/bookings")

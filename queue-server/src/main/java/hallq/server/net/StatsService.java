@@ -28,7 +28,11 @@ final class StatsService {
     private final Executor executor;
     private final ZoneId tz;
 
-    StatsService(HallConfig hall, HallStore store, Executor executor) {
+    /** Cases2 (issue 18): today, for the cases past their date and not yet done. */
+    private final java.time.Clock clock;
+
+    StatsService(HallConfig hall, HallStore store, Executor executor, java.time.Clock clock) {
+        this.clock = clock;
         this.hall = hall;
         this.store = store;
         this.executor = executor;
@@ -69,8 +73,11 @@ final class StatsService {
                     hallq.server.stats.RectifyFigures.byCounter(hall, items, tz),
                     hallq.server.stats.RectifyFigures.byClerk(hall, items, tz)));
             // bookings (contract section 9)
-            return report.withBookings(hallq.server.booking.BookingFigures.of(hall,
+            report = report.withBookings(hallq.server.booking.BookingFigures.of(hall,
                     sql(() -> store.bookings(from, to)), tickets));
+            // cases2 (issue 18, contract section 10)
+            return report.withCases(hallq.server.cases.CaseFigures.of(hall, sql(() -> store.cases(from, to, null)),
+                    tickets, LocalDate.now(clock.withZone(tz))));
         }, executor);
     }
 
@@ -114,6 +121,12 @@ final class StatsService {
     // cases (issue 18)
     CompletableFuture<List<hallq.server.cases.CaseRecord>> cases(LocalDate from, LocalDate to, String state) {
         return CompletableFuture.supplyAsync(() -> sql(() -> store.cases(from, to, state)), executor);
+    }
+
+    // cases2 (issue 18): the period's cases as CSV
+    CompletableFuture<String> casesCsv(LocalDate from, LocalDate to) {
+        return CompletableFuture.supplyAsync(() -> hallq.server.cases.CaseCsv.write(hall,
+                sql(() -> store.cases(from, to, null))), executor);
     }
 
     CompletableFuture<Optional<hallq.server.cases.CaseRecord>> caseById(String id) {

@@ -24,6 +24,7 @@ import hallq.protocol.ZoneStatus;
 import hallq.protocol.hall.Clerk;
 import hallq.protocol.hall.Counter;
 import hallq.protocol.hall.HallConfig;
+import hallq.protocol.matters.MatterCatalogue;
 import hallq.protocol.hall.Policy;
 import hallq.protocol.hall.Zone;
 import hallq.server.booking.BookingRecord;
@@ -96,6 +97,8 @@ public final class HallQueue {
     private final Bookings bookings;
     /** Cases (issue 18): the cases still in the hall's hands, with their rules. */
     private final Cases cases;
+    /** Cases2 (issue 18): the hall's matters (事项), for a finish's matter code. */
+    private final MatterCatalogue matters;
     /** Rating (issue 20): the 差评 work items, open and recent. */
     private final hallq.server.rating.Rectification ratingItems;
 
@@ -122,6 +125,7 @@ public final class HallQueue {
         this.seq = restored.seq();
         this.bookings = new Bookings(hall, clock, restored.bookings());
         this.cases = new Cases(clock, zoneId, WorkingDays.of(hall.calendar()), restored.cases());
+        this.matters = new MatterCatalogue(hall.matters());
         this.ratingItems = new hallq.server.rating.Rectification(hall, clock, WorkingDays.of(hall.calendar()),
                 restored.ratingItems());
         restore(restored);
@@ -512,8 +516,10 @@ public final class HallQueue {
         CaseRecord visited = t.caseId == null ? null : cases.held().stream()
                 .filter(c -> c.id().equals(t.caseId)).findFirst().orElse(null);
         String previous = visited != null && visited.state() == CaseState.INCOMPLETE ? visited.id() : null;
+        Integer promisedDays = promisedDays(f.matter());
         Optional<CaseRecord> opened = cases.opening(new CaseOpening(t.day, t.number, t.zone, d.counter.id(), d.clerk,
-                outcome, f.matter(), dueDate, null, f.missing(), f.waived(), f.waivedDue(), previous));
+                outcome, f.matter(), dueDate, promisedDays, f.missing(), f.waived(), f.waivedDue(), previous,
+                phones.get(t.number))); // cases2: a booked ticket's phone goes with its case
         // every check is behind us: from here on the finish changes the hall
         Instant now = clock.instant();
         t.state = TicketState.DONE;
@@ -538,6 +544,19 @@ public final class HallQueue {
             opening = cases.view(opened.get(), true);
         }
         return new TicketReply(view(t), opening);
+    }
+
+    /**
+     * Cases2 (issue 18): the promised working days of the matter a finish names, which make the case's due date when
+     * the clerk gives none; null for no matter or an instant one. A hall with a catalogue knows its matters: another
+     * code is refused. A hall without one takes the code as the clerk typed it.
+     */
+    private Integer promisedDays(String code) {
+        if (code == null || matters.isEmpty()) {
+            return null;
+        }
+        return matters.byCode(code).orElseThrow(() -> new HallException(ErrorCode.BAD_REQUEST, "UNKNOWN_MATTER",
+                "no matter (事项) of this hall has that code")).promisedDays();
     }
 
     /** Service time: from start, or from the first call when the clerk never pressed start. */
@@ -1062,5 +1081,41 @@ public final class HallQueue {
             }
         }
         return out;
+    }
+
+    // ---- cases2 (issue 18): telling the citizen ---------------------------------------------------------------
+
+    /** The citizen's mobile number for a case window {@code counter} opened (its 办结/退件 text, the call list). */
+    public CaseView casePhone(String counter, String id, String phone) {
+        if (!hallq.server.notify.PhoneNumbers.valid(phone)) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "PHONE", "a phone number is a mainland mobile number");
+        }
+        return cases.view(cases.attachPhone(counter, id, phone), false);
+    }
+
+    /** The 待通知 list (a hall with an SMS platform lists only the cases it could not text). */
+    public List<hallq.protocol.message.Replies.CaseCall> caseCalls() {
+        List<hallq.protocol.message.Replies.CaseCall> out = new ArrayList<>();
+        for (CaseRecord c : cases.toCall(hall.sms() != null)) {
+            out.add(new hallq.protocol.message.Replies.CaseCall(cases.view(c, false), c.phone(),
+                    c.matter() == null ? null : matters.nameOf(c.matter())));
+        }
+        return out;
+    }
+
+    /** A call of the list made by window {@code counter}. */
+    public CaseView caseNotified(String counter, String id) {
+        return cases.view(cases.notified(counter, id), false);
+    }
+
+    /** The held cases that are ready or returned and have a phone: what the 办结/退件 texts are about. */
+    public List<CaseRecord> casesWithPhones() {
+        return cases.held().stream().filter(c -> c.phone() != null
+                && (c.state() == CaseState.READY || c.state() == CaseState.RETURNED)).toList();
+    }
+
+    /** The matters' names, for texts. */
+    public MatterCatalogue matters() {
+        return matters;
     }
 }

@@ -39,7 +39,7 @@ public final class TicketCsv {
      * A cell as text: a text beginning like a formula (a clerk named {@code =HYPERLINK(...)}) gets a {@code '} in
      * front, so that Excel shows it instead of running it; numbers stay numbers.
      */
-    static String cell(Object v) {
+    public static String cell(Object v) {
         if (v == null) {
             return "";
         }

@@ -28,12 +28,13 @@ final class CaseTable {
 
     static final String COLUMNS = "id, day, ticket, zone, counter, clerk, outcome, matter, due_date, state, case_key, "
             + "missing, waived, waived_due, reason, tracking, opened_at, changed_at, done_at, closed_at, previous, "
-            + "visits";
+            + "visits, phone, notified_at, notified_by";
     static final String SELECT = "SELECT " + COLUMNS + " FROM hall_case";
     static final String MERGE = "MERGE INTO hall_case USING (VALUES (" + String.join(", ",
-            java.util.Collections.nCopies(22, "?")) + ")) AS n(" + COLUMNS + ") ON hall_case.id = n.id "
+            java.util.Collections.nCopies(25, "?")) + ")) AS n(" + COLUMNS + ") ON hall_case.id = n.id "
             + "WHEN MATCHED THEN UPDATE SET state = n.state, reason = n.reason, tracking = n.tracking, "
-            + "changed_at = n.changed_at, done_at = n.done_at, closed_at = n.closed_at, visits = n.visits "
+            + "changed_at = n.changed_at, done_at = n.done_at, closed_at = n.closed_at, visits = n.visits, "
+            + "phone = n.phone, notified_at = n.notified_at, notified_by = n.notified_by "
             + "WHEN NOT MATCHED THEN INSERT VALUES (n." + COLUMNS.replace(", ", ", n.") + ")";
 
     private CaseTable() {
@@ -62,14 +63,22 @@ final class CaseTable {
         SqlTimes.set(p, 20, c.closedAt());
         p.setString(21, c.previous());
         p.setInt(22, c.visits());
+        p.setString(23, c.phone()); // cases2 (migration 8)
+        SqlTimes.set(p, 24, c.notifiedAt());
+        p.setString(25, c.notifiedBy());
     }
+
+    /** Cases2 (issue 18, migration 8): the citizen's phone and the call-list mark. */
+    static final String[] COLUMNS_8 = {"ALTER TABLE hall_case ADD COLUMN phone VARCHAR(16)",
+        "ALTER TABLE hall_case ADD COLUMN notified_at BIGINT", "ALTER TABLE hall_case ADD COLUMN notified_by VARCHAR(64)"};
 
     static CaseRecord read(ResultSet rs) throws SQLException {
         return new CaseRecord(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), Outcome.fromWire(rs.getString(7)), rs.getString(8), date(rs, 9),
                 CaseState.fromWire(rs.getString(10)), rs.getString(11), list(rs.getString(12)),
                 list(rs.getString(13)), date(rs, 14), rs.getString(15), rs.getString(16), SqlTimes.get(rs, 17),
-                SqlTimes.get(rs, 18), SqlTimes.get(rs, 19), SqlTimes.get(rs, 20), rs.getString(21), rs.getInt(22));
+                SqlTimes.get(rs, 18), SqlTimes.get(rs, 19), SqlTimes.get(rs, 20), rs.getString(21), rs.getInt(22),
+                rs.getString(23), SqlTimes.get(rs, 24), rs.getString(25));
     }
 
     private static void date(PreparedStatement p, int i, LocalDate d) throws SQLException {

@@ -80,6 +80,14 @@ final class Schema {
             // no phone numbers, only the day, the kind and the ticket or booking
             new Migration(7, "texts sent", s -> s.execute("CREATE CACHED TABLE IF NOT EXISTS sms_sent (day DATE NOT NULL, "
                     + "kind VARCHAR(16) NOT NULL, ref VARCHAR(32) NOT NULL, PRIMARY KEY (day, kind, ref))")),
+            // cases2 (issue 18): a case's citizen phone (kept while the hall holds the case) and its call-list mark
+            new Migration(8, "case phones and calls", s -> {
+                if (!hasColumn(s, "HALL_CASE", "PHONE")) {
+                    for (String sql : CaseTable.COLUMNS_8) {
+                        s.execute(sql);
+                    }
+                }
+            }),
             // rating (issue 20): why a ticket is green, and its ratings with their matters and reasons
             new Migration(9, "green reasons and rating reasons", s -> {
                 if (!hasColumn(s, "TICKET", "GREEN_REASON")) {

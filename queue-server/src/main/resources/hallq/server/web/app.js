@@ -112,6 +112,7 @@
       HQ.history.init();
       HQ.followups.init();
       HQ.report.init();
+      HQ.caseFigures.init(); // cases2 (issue 18)
       HQ.rectify.init();
       HQ.appraisal.init();
     }

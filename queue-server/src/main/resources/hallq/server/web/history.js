@@ -92,6 +92,7 @@ HQ.history = (function () {
     tables.zones(HQ.$("h-zones"), s);
     tables.windows(HQ.$("h-windows"), s);
     tables.clerks(HQ.$("h-clerks"), s);
+    HQ.caseFigures.history(s); // cases2 (issue 18)
     HQ.evaluation.render(s); // rating (issue 20): green by reason, rating reasons
   }
 

@@ -72,6 +72,24 @@ Object.assign(HQ.words.zh, { bk_title: "今日预约（人）", bk_slot: "时段
 Object.assign(HQ.words.en, { bk_title: "Today's bookings (people)", bk_slot: "Slot", bk_booked: "Booked", bk_checkedIn: "Checked in",
   bk_noShow: "No-show", bk_cancelled: "Cancelled", bk_allDay: "All day", bk_none: "No bookings today yet",
   bk_bookedWait: "Avg wait, booked", bk_walkInWait: "Avg wait, walk-in" });
+// cases2 (issue 18): the case figures (按时办结率, 提前办结率, 最多跑一次)
+Object.assign(HQ.words.zh, {
+  caseFigures: "办件情况", caseGroup: "统计对象", casesOpened: "受理办件", casesJudged: "应办结",
+  casesAccepted: "承诺件（含容缺）", casesIncomplete: "补正告知", casesCollected: "已取件", casesMailed: "已邮寄",
+  casesWaiting: "办结待取/退件待取", casesOverdue: "超期", onTimeRate: "按时办结率", earlyRate: "提前办结率",
+  avgWorkingDays: "平均办理", visitsPerCase: "每件跑动次数", oneVisitRate: "最多跑一次率", onTheSpot: "即办件",
+  caseZones: "各区域办件", caseWindows: "各窗口办件", caseClerks: "首办责任人办件", caseMatters: "各事项办件",
+  exportCasesCsv: "导出办件CSV", reportCases: "办件效能情况", u_workdays: "个工作日"
+});
+Object.assign(HQ.words.en, {
+  caseFigures: "Cases", caseGroup: "Of", casesOpened: "Opened", casesJudged: "Due by now",
+  casesAccepted: "Accepted", casesIncomplete: "Papers missing", casesCollected: "Collected", casesMailed: "Mailed",
+  casesWaiting: "Waiting for pickup", casesOverdue: "Late", onTimeRate: "On time", earlyRate: "Early",
+  avgWorkingDays: "Average time", visitsPerCase: "Visits per case", oneVisitRate: "One visit at most",
+  onTheSpot: "Done on the spot", caseZones: "Cases by zone", caseWindows: "Cases by window",
+  caseClerks: "Cases by clerk", caseMatters: "Cases by matter", exportCasesCsv: "Export cases CSV",
+  reportCases: "Cases", u_workdays: "working days"
+});
 // rating (issue 20): the 差评 closed loop's words
 Object.assign(HQ.words.zh, {
   rectify: "差评整改", q_items: "差评事项", q_open: "未办结", q_overdue: "已超期", q_late: "已超期",

@@ -66,6 +66,7 @@ HQ.report = (function () {
     HQ.table(HQ.$("r-bad"), ["time", "number", "window", "clerk", "level", "followUp"], bad.map(x =>
       HQ.row([HQ.stamp(x.ratedAt), x.number, HQ.counterName(x.counter, x.counterName), HQ.clerkName(x.clerk, x.clerkName),
         x.level + " " + HQ.t("r" + x.level), x.followUp ? x.followUp.note : HQ.t("pending")])));
+    HQ.caseFigures.report(s); // cases2 (issue 18)
   }
 
   function init() {

@@ -122,6 +122,9 @@ class TypedContractTest {
         call(pad, new Requests.Logout());
         call(kiosk, new Requests.Report("PRINTER_PAPER_OUT", "纸用完了"));
         call(kiosk, new Requests.Ping());
+        // cases2 (issue 18): the test hall has no catalogue; the reply's type is what is checked here
+        assertThat(call(kiosk, new Requests.Matters(null)).matters()).isEmpty();
+        assertThat(call(pad, new Requests.CaseCallList()).calls()).isEmpty();
         Replies.SnapshotReply now = call(kiosk, new Requests.SnapshotNow());
         assertThat(now.snapshot().recentCalls()).extracting(e -> e.data()).allMatch(d -> d instanceof Called);
         assertThat(now.snapshot().counters()).anyMatch(c -> c.id().equals("1") && c.state() == CounterState.CLOSED);

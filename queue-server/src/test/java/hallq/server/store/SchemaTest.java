@@ -42,7 +42,7 @@ class SchemaTest {
     void aNewDatabaseGetsEveryMigrationOnceAndTheTicketTableOfTheColumnList() throws Exception {
         try (Connection c = connect()) {
             assertThat(Schema.migrate(c)).isZero();
-            assertThat(version(c)).isEqualTo(Schema.CURRENT).isEqualTo(10); // 4: bookings, 5: cases, 6: ticket phones, 7: texts sent, 9, 10: rating (issue 20)
+            assertThat(version(c)).isEqualTo(Schema.CURRENT).isEqualTo(10); // 4: bookings, 5: cases, 6: ticket phones, 7: texts sent, 8: case phones, 9, 10: rating (issue 20)
             assertThat(Schema.migrate(c)).as("nothing to do the second time").isEqualTo(Schema.CURRENT);
             assertThat(String.join(", ", ticketColumns(c))).isEqualTo(TicketTable.NAMES);
         }

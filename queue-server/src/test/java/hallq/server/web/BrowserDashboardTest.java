@@ -301,6 +301,19 @@ class BrowserDashboardTest {
         assertThat(h.path("consult").asText()).isEqualTo("1");
         assertThat(h.path("align").asText()).isEqualTo("right");
         page.screenshot(shot("dashboard-history.png"));
+        // cases2 (issue 18): B001 (accepted) and B002 (补正) at window 4 of 自然人服务区
+        JsonNode cases = page.when("!document.getElementById('h-cases-box').hidden",
+                "{opened: " + text("#hcs-casesOpened td:nth-child(2) .num") + ", natural: [...document"
+                        + ".querySelectorAll('#hcz-natural td')].map(n => n.textContent), window4: [...document"
+                        + ".querySelectorAll('#hcw-4 td')].map(n => n.textContent)}");
+        assertThat(cases.path("opened").asText()).isEqualTo("2");
+        // zone, opened, judged (B001 has no due date: none), on time, early, late, days, one visit (B002 outside)
+        assertThat(cases.path("natural").get(0).asText()).isEqualTo("自然人服务区");
+        assertThat(cases.path("natural").get(1).asText()).isEqualTo("2件");
+        assertThat(cases.path("natural").get(7).asText()).isEqualTo("0.0%");
+        assertThat(cases.path("window4").get(1).asText()).isEqualTo("2件");
+        page.run("document.getElementById('h-cases-box').scrollIntoView(); true");
+        page.screenshot(shot("dashboard-history-cases.png"));
 
         // the 差评 list: B001 (level 2) and C001 (level 1); one followed up with a note
         ask(page, "followups", "f", DAY);
@@ -335,6 +348,11 @@ class BrowserDashboardTest {
         assertThat(r.path("windows").asInt()).isEqualTo(8);
         assertThat(r.path("bad").toString()).isEqualTo("[\"11-23 09:30B0014号窗口赵敏2 不满意待回访\","
                 + "\"11-23 09:50C0013号窗口王五1 非常不满意已电话回访，解释办理流程\"]");
+        // cases2 (issue 18): A001 done on the spot (within), B002 补正 (outside), B001 accepted (not ended): 1 of 2
+        JsonNode monthCases = page.when("document.getElementById('r-cases-line') !== null",
+                "{line: " + text("#r-cases-line") + ", shown: !document.getElementById('r-cases-box').hidden}");
+        assertThat(monthCases.path("shown").asBoolean()).isTrue();
+        assertThat(monthCases.path("line").asText()).endsWith("0件50.0%");
         page.screenshot(shot("dashboard-report.png"));
         JsonNode pdf = page.send("Page.printToPDF", Json.mapper().createObjectNode().put("paperWidth", 8.27)
                 .put("paperHeight", 11.69).put("preferCSSPageSize", true));
