@@ -80,8 +80,10 @@ awk -v slots="$slots" '
          if ($0 ~ /daysAhead/) { gsub(/slots: \[[^]]*\]/, "slots: [" slots "]", buf)
                                  gsub(/extraSessions: \[[^]]*\], /, "", buf); printf "%s", buf; grab = 0; buf = "" }
          next }
+  # the box has one pad, window 3: it also serves 综合出件, so a case accepted there is collected there too
+  /id: "3", name: 3号窗口/ { sub(/alsoZones: \[estate\]/, "alsoZones: [estate, pickup]") }
   { print }' queue-server/src/main/resources/hallq/server/hall/demo-hall.yaml >"$box_hall"
-grep -q '"23:00-23:59"' "$box_hall" || { echo "hall.sh: could not make the box's hall file from the demo hall" >&2; exit 1; }
+grep -q '"23:00-23:59"' "$box_hall" && grep -q 'alsoZones: \[estate, pickup\]' "$box_hall" || { echo "hall.sh: could not make the box's hall file from the demo hall" >&2; exit 1; }
 
 # the box is one machine: bind to loopback and stay off mDNS; the terminals get the address
 java -XX:+ExitOnOutOfMemoryError -jar "$server_jar" --config "$box_hall" --data "$data" --port "$port" --bind 127.0.0.1 --announce off >"$logs/server.log" 2>&1 &
@@ -148,6 +150,7 @@ HallQ demo hall in a box is up ($(($(date +%s) - started)) s):
                  开始办理, 办结, then the citizen rates on the pad (keys F1 call, F2 recall, F3 no-show, 1-5 rate)
                  办结 → 承诺件受理: find the matter (e.g. qybg), confirm; the receipt "prints" to /tmp/hallq-receipts
   back office    http://127.0.0.1:$port/backoffice#token=demo-backoffice (办结待取), then scan the receipt at the kiosk
+                 (F4, or type the case number): a 综合出件 ticket, which window 3 also serves here; 办结 collects it
   logs           $logs/{server,kiosk,counter-pad,caller-display}.log
 Ctrl-C stops the hall.
 EOF
