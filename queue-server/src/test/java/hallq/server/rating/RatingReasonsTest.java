@@ -188,6 +188,24 @@ class RatingReasonsTest {
     }
 
     @Test
+    void aHallWithAMattersCatalogueRatesOnlyItsMatters() {
+        hall = new HallQueue(Halls.parse(Halls.testYaml() + "matters:\n"
+                + "  - { code: FR001, name: 有限责任公司设立登记, zone: legal, kind: instant }\n"
+                + "  - { code: FR002, name: 个人独资企业设立登记, zone: legal, kind: instant }\n"),
+                clock, Halls.hasher(), RestoredHall.EMPTY);
+        hall.login("1", "1001", "4821");
+        hall.issue("kiosk-1", "legal", false, null);
+        String a = serve();
+        collect();
+        assertThatThrownBy(() -> hall.rate("1", a, 4, null, "FR999")).hasFieldOrPropertyWithValue("code",
+                ErrorCode.BAD_REQUEST).hasFieldOrPropertyWithValue("reason", "UNKNOWN_MATTER");
+        assertThat(hall.takeEffects().isEmpty()).isTrue();
+        hall.rate("1", a, 4, null, "FR001");
+        assertThat(hall.rate("1", a, 2, List.of("unclear"), "FR002").ratings()).extracting(RatingView::matter)
+                .containsExactly("FR001", "FR002");
+    }
+
+    @Test
     void theFiguresSplitGreenByReasonAndCountEveryMattersRating() {
         at("09:00:00");
         hall.issue("kiosk-1", "legal", true, null, null, "disabled");   // VA001
