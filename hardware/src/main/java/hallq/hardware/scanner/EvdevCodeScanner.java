@@ -32,10 +32,10 @@ public final class EvdevCodeScanner implements CodeScanner {
         this(device, reopenEvery, true);
     }
 
-    /** {@code grab} false only in tests, where a FIFO stands for the device and cannot be grabbed. */
+    /** {@code grab} false only in tests, where a plain file or a FIFO stands for the device and cannot be grabbed. */
     EvdevCodeScanner(Path device, Duration reopenEvery, boolean grab) {
         this.reader = new ReopeningReader(() -> open(device, grab), reopenEvery,
-                "code scanner " + device + " not readable (unplugged, or not in group input?)");
+                "code scanner " + device + " not readable or not taken (unplugged, not in group input, or held?)");
     }
 
     private static ReopeningReader.Opened open(Path device, boolean grab) throws IOException {

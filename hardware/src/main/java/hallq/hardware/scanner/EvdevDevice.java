@@ -84,8 +84,8 @@ final class EvdevDevice implements AutoCloseable {
         private static String words(Path device, int errno) {
             switch (errno) {
                 case EBUSY:
-                    return device + " is held by another program (another kiosk, or an X server on the evdev "
-                            + "driver: see the udev rule in the hardware README); it cannot be taken for the scanner";
+                    return device + " is held by another program (a second kiosk?); it cannot be taken for the "
+                            + "scanner until that program lets go";
                 case ENOTTY:
                 case 22: // EINVAL: some character devices answer an unknown ioctl so
                     return device + " is not an input device; the scanner's device must be its "
