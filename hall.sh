@@ -122,7 +122,7 @@ terminal_jvm() { sed -n 's/^HALLQ_JAVA_OPTS=//p' "deploy/etc/$1.env"; }
 export MALLOC_ARENA_MAX=2 GDK_GL=disable
 # side by side on a 1920x1080 desktop: kiosk and pad on top, the hall screen below the kiosk
 # shellcheck disable=SC2046
-HALLQ_BOX_BOOKING=$booking_code java $(terminal_jvm kiosk) -jar kiosk/target/kiosk.jar --server "$server" --device kiosk-1 --token demo-kiosk-1 \
+HALLQ_BOX_BOOKING=$booking_code HALLQ_BOX_RECEIPTS=/tmp/hallq-receipts java $(terminal_jvm kiosk) -jar kiosk/target/kiosk.jar --server "$server" --device kiosk-1 --token demo-kiosk-1 \
   --card-reader simulated --scanner simulated \
   --window 800x480+0+0 >"$logs/kiosk.log" 2>&1 &
 pids+=($!)
@@ -143,14 +143,14 @@ HallQ demo hall in a box is up ($(($(date +%s) - started)) s):
   browser screen http://127.0.0.1:$port/display#token=demo-board-2
   kiosk          tap a zone: the ticket shows (and "prints" to ${TMPDIR:-/tmp}/hallq-printer)
                  F2 lays a card on the simulated reader (a 72-year-old: green channel) or lifts it,
-                 F3 scans a booking code, F4 a case slip's QR
+                 F3 scans a booking code, F4 the newest receipt the pad printed (its QR)
   booking        $booking_note
                  book from a phone or browser: http://$server/book (the ticket's page then: scan its QR)
   counter pad    window 3: log in as clerk 1001, PIN 4821; 呼叫下一位 calls, the hall screen shows and says it;
                  开始办理, 办结, then the citizen rates on the pad (keys F1 call, F2 recall, F3 no-show, 1-5 rate)
                  办结 → 承诺件受理: find the matter (e.g. qybg), confirm; the receipt "prints" to /tmp/hallq-receipts
   back office    http://127.0.0.1:$port/backoffice#token=demo-backoffice (办结待取), then scan the receipt at the kiosk
-                 (F4, or type the case number): a 综合出件 ticket, which window 3 also serves here; 办结 collects it
+                 (F4): a 综合出件 ticket, which window 3 also serves here; 办结 collects it
   logs           $logs/{server,kiosk,counter-pad,caller-display}.log
 Ctrl-C stops the hall.
 EOF

@@ -23,6 +23,7 @@ import hallq.protocol.event.EventKind;
 import hallq.protocol.terminal.WindowGeometry;
 import hallq.terminal.link.HallClientLink;
 import hallq.terminal.link.HallLink;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,8 @@ public final class Kiosk implements AutoCloseable {
      * variable, so that F3 scans a booking that really checks in; without it F3 scans {@link #DEMO_BOOKING}.
      */
     static final String BOX_BOOKING_ENV = "HALLQ_BOX_BOOKING";
+    /** The folder where the hall in a box's pad prints its receipts (hall.sh sets it): F4 scans the newest. */
+    static final String BOX_RECEIPTS_ENV = "HALLQ_BOX_RECEIPTS";
     static final String DEMO_CASE = "http://127.0.0.1:7700/c/20261203-A007?k=demo-case-key-0001";
     /** Waiting counts a kiosk shows may be half a second old: in a rush it hears of two a zone a second, not dozens. */
     static final long QUEUE_EVERY_MS = 500;
@@ -207,7 +210,10 @@ public final class Kiosk implements AutoCloseable {
                     String box = System.getenv(BOX_BOOKING_ENV);
                     simulated.scan(box != null && !box.isBlank() ? box.strip() : DEMO_BOOKING);
                 } else if (e.getCode() == javafx.scene.input.KeyCode.F4) {
-                    simulated.scan(DEMO_CASE);
+                    // the box's pad prints its receipts as PNGs into this folder: F4 "scans" the newest one
+                    String receipts = System.getenv(BOX_RECEIPTS_ENV);
+                    simulated.scan(receipts == null || receipts.isBlank() ? DEMO_CASE
+                            : hallq.kiosk.scan.NewestSlip.qrText(Path.of(receipts.strip())).orElse(DEMO_CASE));
                 }
             });
         }
