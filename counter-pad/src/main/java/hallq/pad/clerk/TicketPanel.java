@@ -38,6 +38,7 @@ final class TicketPanel {
         zone.getStyleClass().add("ticket-detail");
         times.setId("ticket-times");
         times.getStyleClass().add("ticket-detail");
+        extra.setId("ticket-extra");
         extra.getStyleClass().add("ticket-detail");
         booked.setId("ticket-booked");
         booked.setText(texts.get("ticket.booked"));
@@ -82,7 +83,10 @@ final class TicketPanel {
         }
         zone.setText(zoneName);
         times.setText(times(t, cs, now));
-        extra.setText(t.recalls() > 0 ? texts.get("ticket.recalls", t.recalls()) : "");
+        // a pickup (or a return after 补正) names its case, so the clerk hands out the right result
+        String recalls = t.recalls() > 0 ? texts.get("ticket.recalls", t.recalls()) : "";
+        String linked = t.caseId() != null ? texts.get("ticket.case", t.caseId()) : "";
+        extra.setText((linked + "  " + recalls).strip());
     }
 
     private String times(TicketView t, CounterState cs, Instant now) {

@@ -57,10 +57,14 @@ class BookedTagTest {
     }
 
     private static TicketView ticket(String number, String booking) {
+        return ticket(number, booking, null);
+    }
+
+    private static TicketView ticket(String number, String booking, String caseId) {
         TicketView t = Hellos.ticket(number, "natural", TicketState.CALLED);
         return new TicketView(t.number(), t.zone(), t.green(), t.state(), t.day(), t.issuedAt(), t.calledAt(),
                 t.counter(), t.ahead(), t.estimatedWaitSec(), t.startedAt(), t.finishedAt(), t.outcome(), t.dueDate(),
-                t.rating(), t.recalls(), t.fromZone(), booking, null);
+                t.rating(), t.recalls(), t.fromZone(), booking, caseId);
     }
 
     private void hello(TicketView t) throws Exception {
@@ -85,5 +89,13 @@ class BookedTagTest {
 
         hello(ticket("B003", null));
         assertThat(robot.lookup("#ticket-booked").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aPickupTicketNamesTheCaseItHandsOut(FxRobot robot) throws Exception {
+        hello(ticket("F001", null, "20261205-B001"));
+        assertThat(robot.lookup("#ticket-extra").queryAs(Label.class).getText()).isEqualTo("办件 20261205-B001");
+        hello(ticket("B004", null, null));
+        assertThat(robot.lookup("#ticket-extra").queryAs(Label.class).getText()).isEmpty();
     }
 }
