@@ -46,7 +46,7 @@ public final class DisplayView {
             + "-fx-border-color:#ffffff;-fx-border-width:8;-fx-border-radius:24;";
     /** The link banner's texts (both languages in each, as everything on this screen). */
     private static final ResourceBundle BANNER = ResourceBundle.getBundle("hallq.display.i18n.messages", Locale.ROOT);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE",
             java.util.Locale.CHINA);
 

@@ -3,6 +3,7 @@ package hallq.display.voice;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;
 import com.sun.speech.freetts.audio.SingleFileAudioPlayer;
+import com.sun.speech.freetts.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,10 +19,19 @@ public final class FreeTtsVoice implements EnglishVoice {
     private final Voice voice;
 
     public FreeTtsVoice() {
+        this(new HallLexicon());
+    }
+
+    /** @param lexicon the words' pronunciations, or null for kevin16's own (CMU's whole lexicon) */
+    FreeTtsVoice(Lexicon lexicon) {
         System.setProperty("freetts.voices", "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory");
         voice = VoiceManager.getInstance().getVoice("kevin16");
         if (voice == null) {
             throw new IllegalStateException("FreeTTS has no kevin16 voice");
+        }
+        // before allocate(), which would load CMU's whole lexicon (23 MB kept for good) to say a hall's few words
+        if (lexicon != null) {
+            voice.setLexicon(lexicon);
         }
         voice.allocate();
     }
