@@ -83,8 +83,28 @@ public final class HallServer implements AutoCloseable {
         this.unsent = new SendBudget.Total(limits.totalUnsentBytes());
     }
 
+    /**
+     * Today's tickets read on the hall thread for the statistics; null (the database is read instead) when the hall
+     * does not answer within 5 s or has stopped.
+     */
+    private StatsService.Today liveDay() {
+        try {
+            return engine.query(q -> new StatsService.Today(q.day(), q.todayRecords())).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return null;
+        }
+    }
+
     public HallEngine engine() {
         return engine;
+    }
+
+    /** The store behind the hall (tests compare what it holds with the live hall). */
+    JournaledStore store() {
+        return store;
     }
 
     public InetSocketAddress address() {
@@ -153,7 +173,7 @@ public final class HallServer implements AutoCloseable {
 
     public InetSocketAddress start(String bind, int port) throws InterruptedException {
         Tokens tokens = new Tokens(engine.hall());
-        StatsService stats = new StatsService(engine.hall(), store.database(), readers, engine.clock());
+        StatsService stats = new StatsService(engine.hall(), store.database(), readers, engine.clock(), this::liveDay);
         TicketLookup lookup = new TicketLookup(engine, stats);
         // phone: the ticket's page and its live stream (contract section 8)
         ticketStreams = new TicketStreams(engine, workers.next());

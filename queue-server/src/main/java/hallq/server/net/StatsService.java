@@ -31,7 +31,23 @@ final class StatsService {
     /** Cases2 (issue 18): today, for the cases past their date and not yet done. */
     private final java.time.Clock clock;
 
+    /** Today's tickets from the live hall, or null when it cannot say (then the database is read). */
+    interface LiveDay {
+        Today read();
+    }
+
+    /** The live hall's business day and its tickets. */
+    record Today(LocalDate day, List<TicketRecord> tickets) {
+    }
+
+    private final LiveDay live;
+
     StatsService(HallConfig hall, HallStore store, Executor executor, java.time.Clock clock) {
+        this(hall, store, executor, clock, () -> null);
+    }
+
+    StatsService(HallConfig hall, HallStore store, Executor executor, java.time.Clock clock, LiveDay live) {
+        this.live = live;
         this.clock = clock;
         this.hall = hall;
         this.store = store;
@@ -133,8 +149,24 @@ final class StatsService {
         return CompletableFuture.supplyAsync(() -> sql(() -> store.caseById(id)), executor);
     }
 
+    /**
+     * The period's tickets: today's from the live hall (the same records the database is given, without reading
+     * them back from its disk-based table), the other days' from the database.
+     */
     private List<TicketRecord> tickets(LocalDate from, LocalDate to) {
-        return sql(() -> store.tickets(from, to));
+        Today today = live.read();
+        if (today == null || today.day().isBefore(from) || today.day().isAfter(to)) {
+            return sql(() -> store.tickets(from, to));
+        }
+        List<TicketRecord> out = new java.util.ArrayList<>();
+        if (from.isBefore(today.day())) {
+            out.addAll(sql(() -> store.tickets(from, today.day().minusDays(1))));
+        }
+        out.addAll(today.tickets());
+        if (to.isAfter(today.day())) {
+            out.addAll(sql(() -> store.tickets(today.day().plusDays(1), to)));
+        }
+        return out;
     }
 
     interface Sql<T> {

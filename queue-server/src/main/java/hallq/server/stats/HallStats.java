@@ -196,12 +196,19 @@ public final class HallStats {
         return tickets.stream().map(HallStats::serviceSec).filter(s -> s != null).toList();
     }
 
+    /** How many ratings of each level, "1" to "5"; one pass (a dashboard asks after every ticket change). */
     private static Map<String, Integer> levels(List<TicketRecord> tickets) {
+        int[] n = new int[6];
+        for (TicketRecord t : tickets) {
+            for (hallq.server.queue.RatingEntry r : t.allRatings()) {
+                if (r.level() >= 1 && r.level() <= 5) {
+                    n[r.level()]++;
+                }
+            }
+        }
         Map<String, Integer> m = new LinkedHashMap<>();
         for (int level = 1; level <= 5; level++) {
-            int l = level;
-            m.put(Integer.toString(level), tickets.stream()
-                    .mapToInt(t -> (int) t.allRatings().stream().filter(r -> r.level() == l).count()).sum());
+            m.put(Integer.toString(level), n[level]);
         }
         return m;
     }
@@ -242,8 +249,11 @@ public final class HallStats {
         return sorted.get(rank - 1).intValue();
     }
 
+    private static final String[] HOURS = java.util.stream.IntStream.range(0, 24)
+            .mapToObj(h -> String.format("%02d", h)).toArray(String[]::new);
+
     private static String hour(Instant at, ZoneId tz) {
-        return String.format("%02d", at.atZone(tz).getHour());
+        return HOURS[at.atZone(tz).getHour()];
     }
 
     private static long overlapSec(Instant a0, Instant a1, Instant b0, Instant b1) {
