@@ -21,7 +21,12 @@ import org.slf4j.LoggerFactory;
  * it. A record is {@code [length][crc32c][number][payload]}; reading stops at the first record that is cut short or
  * fails its checksum, which after a crash is the one whose write never finished, and the file is cut there so
  * later records follow a good one. Segments whose every record has been applied elsewhere are deleted with
- * {@link #release}. One thread appends; {@link #release} may come from another.
+ * {@link #release}, but for one kept as the spare that the next segment is made of (issue 21: a new segment is
+ * written whole with zeros first, as many bytes again as its records, which an SD card pays for in wear). Each
+ * append ends its records with an empty header, overwritten by the next append, so a reader stops there and never
+ * reads on into a recycled segment's old records; one it meets all the same (a crash between the rename and the
+ * first append) has a good checksum and a number below the one expected, and ends the segment too.
+ * One thread appends; {@link #release} may come from another.
  */
 public final class Journal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
@@ -31,6 +36,8 @@ public final class Journal implements AutoCloseable {
     private static final int KEPT_BUFFER = 4 << 20;
     private static final String PREFIX = "journal-";
     private static final String SUFFIX = ".log";
+    /** A released segment kept to be the next one (its name is not a segment's, so opening never reads it). */
+    static final String SPARE = "journal.spare";
 
     /** One record read back. */
     public record Record(long number, byte[] payload) {
@@ -120,6 +127,9 @@ public final class Journal implements AutoCloseable {
                 ByteBuffer body = ByteBuffer.allocate(length);
                 readFully(ch, body, pos + HEADER);
                 byte[] payload = body.array();
+                if (crc == crc(n, payload) && n < number && n > 0) {
+                    return number; // a whole record of the segment's life before it was recycled: it ends here
+                }
                 if (crc != crc(n, payload) || n != number) {
                     return cut(ch, file, pos, "a record that fails its checksum");
                 }
@@ -193,9 +203,9 @@ public final class Journal implements AutoCloseable {
             total += HEADER + p.length;
         }
         // a group that fills no segment goes into an empty one all the same (which then grows): never a second
-        // segment under the same first number
-        boolean newSegment = current == null
-                || (current.position() > 0 && current.position() + total > Math.max(segmentBytes, current.size()));
+        // segment under the same first number; the group's end mark must fit too
+        boolean newSegment = current == null || (current.position() > 0
+                && current.position() + total + HEADER > Math.max(segmentBytes, current.size()));
         if (fileStore != null) {
             long free = fileStore.getUsableSpace();
             long takes = newSegment ? Math.max(segmentBytes, total)
@@ -209,12 +219,13 @@ public final class Journal implements AutoCloseable {
             startSegment();
         }
         long first = next;
-        ByteBuffer b = buffer(total);
+        ByteBuffer b = buffer(total + HEADER);
         long n = first;
         for (byte[] p : payloads) {
             b.putInt(p.length).putInt(crc(n, p)).putLong(n).put(p);
             n++;
         }
+        b.putInt(0).putInt(0).putLong(0); // the end mark, which the next append overwrites
         b.flip();
         long before = current.position();
         long t0 = System.nanoTime();
@@ -222,6 +233,7 @@ public final class Journal implements AutoCloseable {
             while (b.hasRemaining()) {
                 current.write(b);
             }
+            current.position(before + total); // the next append starts on the end mark
             current.force(false);
             long t1 = System.nanoTime();
             slowSyncs.took(t1 - t0, t1).ifPresent(log::warn);
@@ -265,7 +277,12 @@ public final class Journal implements AutoCloseable {
      */
     private void startSegment() throws IOException {
         Path file = dir.resolve(String.format("%s%020d%s", PREFIX, next, SUFFIX));
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel ch = recycled(file);
+        if (ch != null) {
+            take(file, ch);
+            return;
+        }
+        ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             // one page a write: the page cache sizes a file's folios by the writes that made them (ext4 on Linux
             // 6.16 and later), and a record makes its whole folio dirty, which the kernel counts as written
@@ -286,6 +303,44 @@ public final class Journal implements AutoCloseable {
             Files.deleteIfExists(file);
             throw e;
         }
+        take(file, ch);
+    }
+
+    /**
+     * The spare renamed to {@code file}, its first header emptied, both on disk; null when there is no spare of a
+     * whole segment's size (then a new one is written). Its blocks exist already, so its syncs stay as cheap as a
+     * zero-filled segment's.
+     */
+    private FileChannel recycled(Path file) throws IOException {
+        Path spare = dir.resolve(SPARE);
+        synchronized (segments) {
+            if (!Files.exists(spare)) {
+                return null;
+            }
+            if (Files.size(spare) < segmentBytes) {
+                Files.delete(spare); // cut back at some open: not worth keeping
+                return null;
+            }
+            Files.move(spare, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ByteBuffer empty = ByteBuffer.allocate(HEADER);
+            while (empty.hasRemaining()) {
+                ch.write(empty, empty.position());
+            }
+            ch.force(false);
+            ch.position(0);
+            d.force(true); // its new name is on disk before any record in it is acknowledged
+        } catch (IOException e) {
+            ch.close();
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return ch;
+    }
+
+    private void take(Path file, FileChannel ch) throws IOException {
         FileChannel old = current;
         synchronized (segments) {
             segments.put(next, file);
@@ -307,11 +362,23 @@ public final class Journal implements AutoCloseable {
         }
         for (Path p : gone) {
             try {
-                Files.deleteIfExists(p);
+                keepOrDelete(p);
             } catch (IOException e) {
                 log.warn("journal: could not delete {}: {}", p, e.getMessage());
             }
         }
+    }
+
+    /** The first released segment of a whole segment's size becomes the spare while there is none; others go. */
+    private void keepOrDelete(Path p) throws IOException {
+        Path spare = dir.resolve(SPARE);
+        synchronized (segments) {
+            if (!Files.exists(spare) && Files.size(p) >= segmentBytes) {
+                Files.move(p, spare, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
+        }
+        Files.deleteIfExists(p);
     }
 
     /** Closes the segment appended to and deletes every segment; for when all records are applied. */
@@ -322,6 +389,7 @@ public final class Journal implements AutoCloseable {
                 Files.deleteIfExists(p);
             }
             segments.clear();
+            Files.deleteIfExists(dir.resolve(SPARE));
         }
     }
 

@@ -129,7 +129,8 @@ class JournalTest {
         List<Path> segs = segments();
         assertThat(segs).hasSize(3);
         byte[] bytes = Files.readAllBytes(segs.get(1));
-        bytes[bytes.length - 1] ^= 0x55; // flip bits in the payload: the checksum fails
+        int end = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("second record") + "second record".length();
+        bytes[end - 1] ^= 0x55; // flip bits in the payload: the checksum fails
         Files.write(segs.get(1), bytes);
         List<Journal.Record> read = new ArrayList<>();
         try (Journal j = Journal.open(dir, 20, 1, read)) {
@@ -159,5 +160,97 @@ class JournalTest {
             assertThat(texts(read)).containsExactly("5:record number 5");
             assertThat(j.append(text("six"))).isEqualTo(6);
         }
+    }
+
+    @Test
+    void aReleasedSegmentIsTheNextOneAndItsOldRecordsAreNeverReadAgain() throws Exception {
+        long size = 4096;
+        String longText = "x".repeat(1200);
+        try (Journal j = Journal.open(dir, size, 1, new ArrayList<>())) {
+            for (int i = 1; i <= 8; i++) {
+                j.append(text(i + longText)); // three records a segment
+            }
+            List<Path> before = segments();
+            assertThat(before).hasSize(3);
+            Object firstFile = Files.readAttributes(before.get(0), java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey();
+            j.release(3); // the first segment is applied: it becomes the spare
+            assertThat(segments()).hasSize(2);
+            assertThat(dir.resolve(Journal.SPARE)).exists();
+            for (int i = 9; i <= 10; i++) {
+                j.append(text(i + longText)); // the third segment fills, then a fourth begins on the spare
+            }
+            assertThat(dir.resolve(Journal.SPARE)).doesNotExist();
+            List<Path> after = segments();
+            assertThat(after).hasSize(3);
+            assertThat(Files.readAttributes(after.get(2), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                    .as("the new segment is the released file, not a new one").isEqualTo(firstFile);
+            assertThat(Files.size(after.get(2))).isEqualTo(size);
+            // shorter records, so that the recycled segment's last one ends inside one of its old records; then one
+            // that does not fit, so that it is not the last segment
+            for (int i = 11; i <= 13; i++) {
+                j.append(text(i + "s".repeat(700)));
+            }
+            j.append(text("14" + longText));
+            assertThat(segments()).hasSize(4);
+        }
+        List<String> read = readBack(size);
+        assertThat(read).as("the recycled segment's records of before (1-3) are not read back, all after it are")
+                .hasSize(11).first().asString().startsWith("4:");
+        assertThat(read.get(read.size() - 1)).startsWith("14:14x");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("damaged-"));
+        }
+    }
+
+    @Test
+    void aSegmentRecycledJustBeforeACrashReadsAsEmptyAndLosesNothingAfterIt() throws Exception {
+        long size = 4096;
+        String longText = "y".repeat(1200);
+        try (Journal j = Journal.open(dir, size, 1, new ArrayList<>())) {
+            for (int i = 1; i <= 4; i++) {
+                j.append(text(i + longText));
+            }
+            j.release(3);
+        }
+        // the crash came between the rename and the emptied header: the file under the next segment's name still
+        // begins with its old records, whose checksums are good
+        Files.move(dir.resolve(Journal.SPARE), dir.resolve(String.format("journal-%020d.log", 5)));
+        List<Journal.Record> read = new ArrayList<>();
+        try (Journal j = Journal.open(dir, size, 1, read)) {
+            assertThat(texts(read)).hasSize(1).first().asString().startsWith("4:");
+            assertThat(j.append(text("five"))).isEqualTo(5);
+        }
+        assertThat(readBack(size)).hasSize(2).last().isEqualTo("5:five");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("damaged-"));
+        }
+    }
+
+    @Test
+    void aTornAppendOverOldRecordsOfARecycledSegmentIsDroppedLikeAnyOther() throws Exception {
+        long size = 4096;
+        String longText = "z".repeat(1200);
+        try (Journal j = Journal.open(dir, size, 1, new ArrayList<>())) {
+            for (int i = 1; i <= 4; i++) {
+                j.append(text(i + longText));
+            }
+            j.release(3);
+            for (int i = 5; i <= 7; i++) {
+                j.append(text(i + longText)); // 4's segment fills; 7 goes into the recycled one
+            }
+        }
+        Path last = segments().get(segments().size() - 1);
+        byte[] bytes = Files.readAllBytes(last);
+        int end = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("7" + longText) + 1 + longText.length();
+        java.util.Arrays.fill(bytes, end - 10, end + 16, (byte) 'q'); // its tail and end mark never reached the disk
+        Files.write(last, bytes);
+        List<Journal.Record> read = new ArrayList<>();
+        try (Journal j = Journal.open(dir, size, 1, read)) {
+            assertThat(read).hasSize(3);
+            assertThat(read.get(2).number()).isEqualTo(6);
+            assertThat(j.append(text("seven"))).isEqualTo(7);
+        }
+        assertThat(readBack(size)).hasSize(4).last().isEqualTo("7:seven");
     }
 }
