@@ -40,6 +40,22 @@ HQ.rectify = (function () {
     loadFigures();
   }
 
+  /**
+   * A `rating-item` event (issue 20): the item as it ends up, put in the list in place (or added, oldest due first)
+   * without reading the list again; the figures below follow a moment later. Ignored until the list was read once.
+   */
+  let figuresDue = null;
+  function event(e) {
+    if (e.kind !== P.EventKind.RATING_ITEM || today === null) return;
+    const item = e.data.item;
+    const i = items.findIndex(x => x.id === item.id);
+    if (i >= 0) items[i] = item; else items.push(item);
+    items.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1
+      : a.ratedAt < b.ratedAt ? -1 : a.ratedAt > b.ratedAt ? 1 : 0));
+    render();
+    if (figuresDue === null) figuresDue = setTimeout(() => { figuresDue = null; loadFigures(); }, 2000);
+  }
+
   function reasons(x) {
     return x.reasons.map(r => HQ.t("q_r_" + r)).join("、") || null;
   }
@@ -109,5 +125,5 @@ HQ.rectify = (function () {
     HQ.$("q-query").onclick = load;
   }
 
-  return { init: init, load: load, render: render, items: () => items, today: () => today };
+  return { init: init, load: load, render: render, event: event, items: () => items, today: () => today };
 })();
