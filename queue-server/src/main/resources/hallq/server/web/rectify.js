@@ -67,6 +67,15 @@ HQ.rectify = (function () {
       HQ.el("span", null, " · " + HQ.t("q_open") + " "), HQ.count(open),
       HQ.el("span", null, " · " + HQ.t("q_overdue") + " "), HQ.count(overdue));
     HQ.$("q-status").textContent = status;
+    // what a manager is typing in a row stays when an event (another page's step) draws the list again, while
+    // that row's item keeps its state (a step taken, the note went with it)
+    const typed = {};
+    HQ.$("q-table").querySelectorAll("tbody tr").forEach(tr => {
+      const n = tr.querySelector(".note-input");
+      const w = tr.querySelector(".who-input");
+      const st = [...tr.classList].find(c => c.startsWith("st-"));
+      if (n && (n.value || (w && w.value))) typed[tr.id] = { note: n.value, who: w ? w.value : "", st: st };
+    });
     const rows = items.map(x => {
       const due = HQ.el("span", x.overdue ? "due overdue" : "due", x.dueDate + (x.overdue ? " " + HQ.t("q_late") : ""));
       const tr = HQ.row([HQ.stamp(x.ratedAt), x.ticket + (x.matter ? " · " + x.matter : ""),
@@ -88,6 +97,8 @@ HQ.rectify = (function () {
         who.placeholder = HQ.t("q_responsible");
         who.maxLength = 64;
         const msg = HQ.el("span", "msg");
+        const kept = typed[tr.id];
+        if (kept && kept.st === "st-" + x.state) { note.value = kept.note; who.value = kept.who; }
         act.append(note, who);
         x.next.forEach(to => {
           const b = HQ.el("button", "small step-" + to, HQ.t("q_to_" + to));
