@@ -25,8 +25,8 @@ import javafx.scene.layout.VBox;
  * {@code add} and {@code remove} change it, {@code chosen} reads it.
  */
 public final class VisitMattersSheet {
-    /** The matters shown for a search. */
-    static final int RESULTS = 4;
+    /** The matters shown for a search: as many as the case sheet's, which fit 1024×600. */
+    static final int RESULTS = CaseForm.RESULTS;
 
     private final Texts texts;
     private final MatterCatalogue catalogue;
@@ -72,7 +72,14 @@ public final class VisitMattersSheet {
         back.setOnAction(e -> done.run());
         Region fill = new Region();
         VBox.setVgrow(fill, Priority.ALWAYS);
-        VBox right = new VBox(8, head, list, hint, fill, back);
+        // ten matters are more than the sheet's height: the list scrolls
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
+        scroll.setId("visit-matters-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(240);
+        scroll.setMaxHeight(260);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        VBox right = new VBox(8, head, scroll, hint, fill, back);
         right.setPrefWidth(480);
         HBox.setHgrow(right, Priority.ALWAYS);
         root = new HBox(16, left, right);

@@ -61,6 +61,8 @@ public final class RatingScreen {
         matter.getStyleClass().add("rating-ticket");
         matter.setWrapText(true);
         matter.setMaxWidth(960);
+        matter.setAlignment(Pos.CENTER);
+        matter.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         asking = new VBox(22, title, ticket, matter, faces, countdown, keys);
         asking.setAlignment(Pos.CENTER);
 
