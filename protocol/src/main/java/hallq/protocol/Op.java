@@ -29,7 +29,9 @@ public enum Op {
     FINISH("finish", Role.COUNTER, true, text("outcome", 16), text("dueDate", 10),
             // cases (issue 18): the matter (事项) code, 补正's missing materials, 容缺受理's waived ones and their date
             text("matter", Limits.NAME), texts("missing", Limits.MATERIAL), texts("waived", Limits.MATERIAL),
-            text("waivedDue", 10)),
+            text("waivedDue", 10),
+            // rating (issue 20, 一事一评): the other matters handled in the visit
+            texts("matters", Limits.NAME)),
     NO_SHOW("no-show", Role.COUNTER, true),
     REQUEUE("requeue", Role.COUNTER, true, text("ticket", Limits.NAME)),
     TRANSFER("transfer", Role.COUNTER, true, text("zone", Limits.NAME)),

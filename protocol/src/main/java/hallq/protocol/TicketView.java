@@ -28,14 +28,26 @@ public record TicketView(
         @com.fasterxml.jackson.annotation.JsonProperty("case") String caseId,
         // rating (issue 20): why the ticket is green (or null), and every rating of it, one per matter (一事一评)
         GreenReason greenReason,
-        java.util.List<RatingView> ratings) {
+        java.util.List<RatingView> ratings,
+        // rating (issue 20, 一事一评): the matters handled in the visit (the case's first), or null for none
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        java.util.List<String> matters) {
+
+    public TicketView(String number, String zone, boolean green, TicketState state, String day, String issuedAt,
+                      String calledAt, String counter, Integer ahead, Integer estimatedWaitSec, String startedAt,
+                      String finishedAt, Outcome outcome, String dueDate, Integer rating, int recalls,
+                      String fromZone, String booking, String caseId, GreenReason greenReason,
+                      java.util.List<RatingView> ratings) {
+        this(number, zone, green, state, day, issuedAt, calledAt, counter, ahead, estimatedWaitSec, startedAt,
+                finishedAt, outcome, dueDate, rating, recalls, fromZone, booking, caseId, greenReason, ratings, null);
+    }
 
     public TicketView(String number, String zone, boolean green, TicketState state, String day, String issuedAt,
                       String calledAt, String counter, Integer ahead, Integer estimatedWaitSec, String startedAt,
                       String finishedAt, Outcome outcome, String dueDate, Integer rating, int recalls,
                       String fromZone, String booking, String caseId) {
         this(number, zone, green, state, day, issuedAt, calledAt, counter, ahead, estimatedWaitSec, startedAt,
-                finishedAt, outcome, dueDate, rating, recalls, fromZone, booking, caseId, null, null);
+                finishedAt, outcome, dueDate, rating, recalls, fromZone, booking, caseId, null, null, null);
     }
 
     public TicketView(String number, String zone, boolean green, TicketState state, String day, String issuedAt,
@@ -43,6 +55,6 @@ public record TicketView(
                       String finishedAt, Outcome outcome, String dueDate, Integer rating, int recalls,
                       String fromZone) {
         this(number, zone, green, state, day, issuedAt, calledAt, counter, ahead, estimatedWaitSec, startedAt,
-                finishedAt, outcome, dueDate, rating, recalls, fromZone, null, null, null, null);
+                finishedAt, outcome, dueDate, rating, recalls, fromZone, null, null, null, null, null);
     }
 }

@@ -23,22 +23,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The case sheet's screen (issue 18) over a {@link CaseForm}: on the left the matter search, with letter keys for
- * the pinyin initials (a touch pad has no keyboard; characters come from one when the pad has it), and the matters
- * found; on the right the chosen matter, its materials as toggles (缺 / 后补), the dates and the one button that
+ * The case sheet's screen (issue 18) over a {@link CaseForm}: on the left the matter search ({@link MatterSearch}:
+ * letter keys for the pinyin initials, the matters found); on the right the chosen matter, its materials as toggles (缺 / 后补), the dates and the one button that
  * sends. Every change re-renders from the form, which alone decides what may be sent.
  */
 public final class CaseSheet {
-    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
-
     private final Texts texts;
     private final CaseForm form;
     private final java.util.function.BiConsumer<Requests.Finish, String> send;
-    private final TextField search = new TextField();
+    /** The matter search; its digit keys type into the phone once that was touched. */
+    private final MatterSearch search;
     private final TextField phone = new TextField();
-    /** The field the sheet's keys type into: the search, or the phone once it was touched. */
-    private TextField typing = search;
-    private final VBox results = new VBox(6);
     private final Label matterLine = new Label();
     private final FlowPane materials = new FlowPane(8, 8);
     private final DatePicker due = new DatePicker();
@@ -52,6 +47,10 @@ public final class CaseSheet {
         this.texts = texts;
         this.form = form;
         this.send = send;
+        this.search = new MatterSearch(texts, form::search, m -> {
+            form.choose(m);
+            render();
+        });
         root = new HBox(16, left(), right());
         root.setId("case-sheet");
         render();
@@ -66,48 +65,22 @@ public final class CaseSheet {
     }
 
     private Node left() {
-        search.setId("matter-search");
-        search.setPromptText(texts.get("case.search"));
-        search.getStyleClass().add("case-search");
-        search.textProperty().addListener((o, was, now) -> showResults());
-        search.focusedProperty().addListener((o, was, now) -> {
+        phone.focusedProperty().addListener((o, was, now) -> {
             if (now) {
-                typing = search;
+                search.typeInto(phone);
             }
         });
-        GridPane keys = new GridPane();
-        keys.setHgap(4);
-        keys.setVgap(4);
-        int i = 0;
-        for (char c : LETTERS.toCharArray()) {
-            keys.add(key("key-" + c, String.valueOf(c), () -> search.appendText(String.valueOf(c))), i % 9, i / 9);
-            i++;
-        }
-        keys.add(key("key-back", "⌫", () -> {
-            String t = typing.getText();
-            typing.setText(t.isEmpty() ? t : t.substring(0, t.length() - 1));
-        }), 8, 2);
-        for (int d = 0; d <= 9; d++) {
-            String digit = String.valueOf((d + 1) % 10); // 1 2 ... 9 0, as on a phone
-            keys.add(key("digit-" + digit, digit, () -> typing.appendText(digit)), d % 9, 3 + d / 9);
-        }
-        results.setId("matter-results");
-        VBox left = new VBox(8, search, keys, results);
-        left.setPrefWidth(430);
-        left.setMinWidth(430);
+        search.field().focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                search.typeInto(search.field());
+            }
+        });
+        Node left = search.node();
+        ((VBox) left).setPrefWidth(430);
+        ((VBox) left).setMinWidth(430);
         left.setVisible(form.hasCatalogue());
         left.setManaged(form.hasCatalogue());
         return left;
-    }
-
-    private static Button key(String id, String text, Runnable r) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.getStyleClass().add("case-key");
-        b.setPrefSize(44, 40);
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> r.run());
-        return b;
     }
 
     private Node right() {
@@ -146,11 +119,6 @@ public final class CaseSheet {
         phone.textProperty().addListener((o, was, now) -> {
             form.setPhone(now);
             render();
-        });
-        phone.focusedProperty().addListener((o, was, now) -> {
-            if (now) {
-                typing = phone;
-            }
         });
         HBox phoneRow = new HBox(10, new Label(texts.get("case.phone") + "："), phone);
         phoneRow.setAlignment(Pos.CENTER_LEFT);
@@ -203,29 +171,6 @@ public final class CaseSheet {
         HBox row = new HBox(10, new Label(label + "："), picker);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private void showResults() {
-        List<Matter> found = form.search(search.getText());
-        results.getChildren().clear();
-        if (found.isEmpty() && !search.getText().isBlank()) {
-            Label none = new Label(texts.get("case.none"));
-            none.setId("matter-none");
-            results.getChildren().add(none);
-        }
-        for (Matter m : found) {
-            Button b = new Button(m.name());
-            b.setId("matter-" + m.code());
-            b.getStyleClass().add("case-result");
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setPrefHeight(40);
-            b.setFocusTraversable(false);
-            b.setOnAction(e -> {
-                form.choose(m);
-                render();
-            });
-            results.getChildren().add(b);
-        }
     }
 
     /** Shows the form as it is now. */

@@ -77,7 +77,13 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
 
                     @Override
                     public void rate(String ticket, int level, java.util.List<hallq.protocol.RatingReason> reasons) {
-                        sendRating(ticket, level, reasons);
+                        sendRating(ticket, level, reasons, null);
+                    }
+
+                    @Override
+                    public void rate(String ticket, int level, java.util.List<hallq.protocol.RatingReason> reasons,
+                                     String matter) {
+                        sendRating(ticket, level, reasons, matter);
                     }
                 });
     }
@@ -114,7 +120,57 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
 
     public void finish(Outcome outcome, LocalDate dueDate) {
         LocalDate due = outcome == Outcome.ACCEPTED ? dueDate : null;
-        batch(() -> send(PadAction.FINISH, new Requests.Finish(outcome, due), null));
+        batch(() -> send(PadAction.FINISH, withVisitMatters(new Requests.Finish(outcome, due)), null));
+    }
+
+    // ---- rating (issue 20, 一事一评): the matters the window's ticket handled ---------------------------------
+
+    /** The most matters a visit names (as the server takes). */
+    public static final int MAX_MATTERS = 10;
+    /** The names of the matters the last finish named, for the rating screen after its reply. */
+    private final java.util.Map<String, String> finishingNames = new java.util.HashMap<>();
+
+    /** Adds a matter handled for the window's ticket; whether it was added (not twice, at most {@link #MAX_MATTERS}). */
+    public boolean addMatter(hallq.protocol.hall.Matter m) {
+        PadState s = state;
+        if (s.ticket() == null || s.matters().size() >= MAX_MATTERS
+                || s.matters().stream().anyMatch(x -> x.code().equals(m.code()))) {
+            return false;
+        }
+        List<hallq.protocol.hall.Matter> next = new java.util.ArrayList<>(s.matters());
+        next.add(m);
+        batch(() -> update(x -> x.withMatters(next)));
+        return true;
+    }
+
+    /** Takes a matter off the window's ticket's list. */
+    public void removeMatter(String code) {
+        List<hallq.protocol.hall.Matter> next = state.matters().stream().filter(x -> !x.code().equals(code)).toList();
+        batch(() -> update(x -> x.withMatters(next)));
+    }
+
+    /** The finish naming the matters chosen for the ticket (the server puts a case's matter first, each once). */
+    private Requests.Finish withVisitMatters(Requests.Finish f) {
+        List<hallq.protocol.hall.Matter> chosen = state.matters();
+        finishingNames.clear();
+        chosen.forEach(m -> finishingNames.put(m.code(), m.name()));
+        if (chosen.isEmpty()) {
+            return f;
+        }
+        List<String> codes = new java.util.ArrayList<>(f.matters() == null ? List.of() : f.matters());
+        chosen.stream().map(hallq.protocol.hall.Matter::code).filter(c -> !codes.contains(c)).forEach(codes::add);
+        return f.withMatters(codes);
+    }
+
+    /** The finished visit's matters as the rating screen asks about them, by name where the pad knows it. */
+    private List<hallq.pad.rating.RatedMatter> ratedMatters(TicketView t) {
+        if (t.matters() == null) {
+            return List.of();
+        }
+        MatterCatalogue known = matters == null ? null : matters.getNow(null);
+        return t.matters().stream().map(code -> new hallq.pad.rating.RatedMatter(code,
+                finishingNames.getOrDefault(code, known == null ? null
+                        : known.byCode(code).map(hallq.protocol.hall.Matter::name).orElse(null)))).toList();
     }
 
     /** Cases2 (issue 18): a finish the case sheet made (承诺件, 容缺受理, 补正 with its matter and materials). */
@@ -125,7 +181,7 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
     /** As above, and the citizen's mobile number to give the case it opens (op {@code case-phone}), or null. */
     public void finish(Requests.Finish f, String phone) {
         casePhone = phone;
-        batch(() -> send(PadAction.FINISH, f, null));
+        batch(() -> send(PadAction.FINISH, withVisitMatters(f), null));
     }
 
     public void requeue(String number) {
@@ -263,7 +319,7 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
                 if (opened != null) {
                     caseListeners.forEach(l -> l.accept(opened));
                 }
-                rating.begin(t.number());
+                rating.begin(t.number(), ratedMatters(t)); // issue 20: once per matter of the visit
             }
             default -> {
             }
@@ -317,9 +373,10 @@ public final class PadModel implements HallClient.HallListener, AutoCloseable {
         }));
     }
 
-    private void sendRating(String ticket, int level, java.util.List<hallq.protocol.RatingReason> reasons) {
+    private void sendRating(String ticket, int level, java.util.List<hallq.protocol.RatingReason> reasons,
+                            String matter) {
         link.call(new Requests.Rate(ticket, level, reasons.stream().map(hallq.protocol.RatingReason::wire).toList(),
-                null)).whenComplete((reply, failure) ->
+                matter)).whenComplete((reply, failure) ->
                 onModelThread(() -> {
                     Throwable why = failure == null ? null : cause(failure);
                     if (why instanceof Refused r) {

@@ -58,7 +58,27 @@ final class Sheets {
         // cases2 (issue 18): 容缺受理, accepted with materials to follow
         grid.add("outcome-waived", texts.get("outcome.waived"), texts.get("outcome.waived.hint"),
                 () -> caseSheet(s, CaseKind.WAIVED));
+        // rating (issue 20, 一事一评): the matters handled, each rated after the finish
+        int n = s.matters().size();
+        grid.add("visit-matters", n == 0 ? texts.get("visit.matters") : texts.get("visit.matters.count", n),
+                n == 0 ? null : String.join("、", s.matters().stream().map(hallq.protocol.hall.Matter::name).toList()),
+                () -> visitMatters(s));
         layer.show(PadAction.FINISH, texts.get("finish.title", t.number()), grid.node());
+    }
+
+    /** Rating (issue 20): the picker of the visit's matters over the hall's matters; back to the outcomes after. */
+    private void visitMatters(PadState s) {
+        TicketView t = s.ticket();
+        List<String> zones = s.setup().servedZones().stream().map(Zone::id).toList();
+        model.fetchMatters().thenAccept(catalogue -> {
+            if (layer.showing() != PadAction.FINISH) {
+                return; // closed meanwhile
+            }
+            hallq.pad.cases.VisitMattersSheet sheet = new hallq.pad.cases.VisitMattersSheet(texts, catalogue, zones,
+                    () -> model.state().matters(), model::addMatter, model::removeMatter,
+                    () -> finish(model.state()));
+            layer.show(PadAction.FINISH, texts.get("visit.matters.title", t.number()), sheet.node(), 1000);
+        });
     }
 
     /** Cases2 (issue 18): the case sheet of {@code kind} over the hall's matters, once they are known. */

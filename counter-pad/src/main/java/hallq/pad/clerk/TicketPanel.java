@@ -25,6 +25,8 @@ final class TicketPanel {
     private final Label extra = new Label();
     /** Bookings (contract section 9): a booked citizen's ticket is marked 预约. */
     private final Label booked = new Label();
+    /** Rating (issue 20, 一事一评): the matters chosen for this ticket, each rated after the finish. */
+    private final Label matters = new Label();
     private final VBox box;
 
     TicketPanel(Texts texts) {
@@ -46,7 +48,10 @@ final class TicketPanel {
         booked.setVisible(false);
         HBox head = new HBox(16, number, green, booked);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box = new VBox(head, state, zone, times, extra);
+        matters.setId("ticket-matters");
+        matters.getStyleClass().add("ticket-detail");
+        matters.setWrapText(true);
+        box = new VBox(head, state, zone, times, extra, matters);
         box.getStyleClass().add("card");
     }
 
@@ -71,6 +76,7 @@ final class TicketPanel {
             times.setText("");
             String reason = s.counter() == null ? null : s.counter().pauseReason();
             extra.setText(cs == CounterState.PAUSED && reason != null ? texts.get("pause.reason", reason) : "");
+            matters.setText("");
             return;
         }
         number.setText(t.number());
@@ -87,6 +93,8 @@ final class TicketPanel {
         String recalls = t.recalls() > 0 ? texts.get("ticket.recalls", t.recalls()) : "";
         String linked = t.caseId() != null ? texts.get("ticket.case", t.caseId()) : "";
         extra.setText((linked + "  " + recalls).strip());
+        matters.setText(s.matters().isEmpty() ? "" : texts.get("ticket.matters", String.join("、",
+                s.matters().stream().map(hallq.protocol.hall.Matter::name).toList())));
     }
 
     private String times(TicketView t, CounterState cs, Instant now) {

@@ -5,6 +5,7 @@ import hallq.hardware.rating.RatingResult;
 import hallq.terminal.time.Timers;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import hallq.protocol.RatingReason;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -16,7 +17,10 @@ import org.slf4j.LoggerFactory;
  * answer, from the screen or the physical keys, is sent once with {@code rate}; no answer within the timeout
  * leaves the ticket unrated. A 1 or 2 touched on the screen first asks why (issue 20: the reasons, one tap each,
  * optional, for another timeout; sent with what was chosen when it runs out); an answer from the keys is sent at
- * once, without reasons. Runs on the model thread; the keys' answers are handed over to it.
+ * once, without reasons. A visit of several matters (issue 20, 一事一评) is asked about once per matter, in order,
+ * each answer sent with its matter; the keys' press rates the matter asked about and moves on; no answer for one
+ * matter within the timeout ends the prompt, the matters after it unrated. Runs on the model thread; the keys'
+ * answers are handed over to it.
  */
 public final class RatingFlow implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RatingFlow.class);
@@ -28,6 +32,14 @@ public final class RatingFlow implements AutoCloseable {
 
         /** Sends the one answer for the ticket, with a 1's or 2's reasons (issue 20; maybe none). */
         void rate(String ticket, int level, List<RatingReason> reasons);
+
+        /** Rating (issue 20, 一事一评): the answer for one matter of the visit ({@code matter} null: the ticket). */
+        default void rate(String ticket, int level, List<RatingReason> reasons, String matter) {
+            if (matter != null) {
+                throw new UnsupportedOperationException("this host rates whole tickets only");
+            }
+            rate(ticket, level, reasons);
+        }
     }
 
     private final Timers scheduler;
@@ -42,6 +54,8 @@ public final class RatingFlow implements AutoCloseable {
     private Timers.Cancellable timer;
     /** Bumped per prompt, so a late answer from the keys for an earlier ticket is not taken for this one. */
     private long round;
+    /** Rating (issue 20): the visit's matters to ask about in order (empty: the ticket as a whole). */
+    private List<RatedMatter> matters = List.of();
 
     /**
      * @param keys the physical evaluator, or null when the window has none
@@ -63,9 +77,25 @@ public final class RatingFlow implements AutoCloseable {
 
     /** Turns the pad to the citizen for this just finished ticket. */
     public void begin(String ticket) {
+        begin(ticket, List.of());
+    }
+
+    /**
+     * Rating (issue 20, 一事一评): as above, asking about each of the visit's {@code matters} in turn; none asks
+     * about the ticket as a whole.
+     */
+    public void begin(String ticket, List<RatedMatter> visitMatters) {
         end();
+        matters = List.copyOf(visitMatters);
+        ask(ticket, 0);
+    }
+
+    /** Asks about the {@code index}-th matter (or the whole ticket), the keys armed for it. */
+    private void ask(String ticket, int index) {
         long mine = ++round;
-        prompt = RatingPrompt.asking(ticket, clock.instant().plus(timeout));
+        Instant until = clock.instant().plus(timeout);
+        prompt = matters.isEmpty() ? RatingPrompt.asking(ticket, until)
+                : RatingPrompt.asking(ticket, until, matters.get(index), index, matters.size());
         timer = scheduler.after(timeout, () -> timedOut(mine));
         if (keys != null) {
             // The pad's own timer decides; the keys get a little longer so they never time out first.
@@ -134,8 +164,18 @@ public final class RatingFlow implements AutoCloseable {
     private void take(int level, List<RatingReason> reasons) {
         cancelTimer();
         String ticket = prompt.ticket();
-        log.info("{} rated {}{}", ticket, level, reasons.isEmpty() ? "" : " " + reasons);
-        host.rate(ticket, level, reasons);
+        RatedMatter matter = prompt.matter();
+        log.info("{}{} rated {}{}", ticket, matter == null ? "" : " " + matter.code(), level,
+                reasons.isEmpty() ? "" : " " + reasons);
+        if (matter == null) {
+            host.rate(ticket, level, reasons);
+        } else {
+            host.rate(ticket, level, reasons, matter.code());
+        }
+        if (prompt.index() + 1 < prompt.count()) {
+            ask(ticket, prompt.index() + 1); // the next matter, a timeout of its own
+            return;
+        }
         prompt = prompt.thanked(level);
         long mine = round;
         timer = scheduler.after(thanks, () -> {
@@ -150,7 +190,8 @@ public final class RatingFlow implements AutoCloseable {
         if (which != round || prompt == null || !prompt.isAsking()) {
             return;
         }
-        log.info("{} left unrated: no answer in {} s", prompt.ticket(), timeout.toSeconds());
+        log.info("{} left unrated{}: no answer in {} s", prompt.ticket(), prompt.isPerMatter()
+                ? " from matter " + (prompt.index() + 1) + " of " + prompt.count() : "", timeout.toSeconds());
         if (keys != null) {
             keys.cancel();
         }

@@ -21,6 +21,9 @@ import javafx.scene.layout.VBox;
 public final class RatingScreen {
     private final Texts texts;
     private final Label ticket = new Label();
+    /** Rating (issue 20, 一事一评): which matter of the visit is asked about, above the faces and the reasons. */
+    private final Label matter = new Label();
+    private final Label reasonsMatter = new Label();
     private final Label countdown = new Label();
     private final VBox asking;
     private final Label thanksChoice = new Label();
@@ -54,7 +57,13 @@ public final class RatingScreen {
         Label keys = new Label(texts.get("rating.keys"));
         keys.getStyleClass().add("rating-hint");
         keys.setVisible(hasKeys);
-        asking = new VBox(22, title, ticket, faces, countdown, keys);
+        matter.setId("rating-matter");
+        matter.getStyleClass().add("rating-ticket");
+        matter.setWrapText(true);
+        matter.setMaxWidth(960);
+        matter.setAlignment(Pos.CENTER);
+        matter.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        asking = new VBox(22, title, ticket, matter, faces, countdown, keys);
         asking.setAlignment(Pos.CENTER);
 
         Label thanks = new Label(texts.get("rating.thanks"));
@@ -127,7 +136,9 @@ public final class RatingScreen {
         done.setOnAction(e -> onReasonsDone.run());
         reasonsCountdown.setId("reasons-countdown");
         reasonsCountdown.getStyleClass().add("rating-hint");
-        VBox box = new VBox(20, title, hint, grid, done, reasonsCountdown);
+        reasonsMatter.setId("reasons-matter");
+        reasonsMatter.getStyleClass().add("rating-hint");
+        VBox box = new VBox(20, title, reasonsMatter, hint, grid, done, reasonsCountdown);
         box.setAlignment(Pos.CENTER);
         return box;
     }
@@ -145,6 +156,13 @@ public final class RatingScreen {
         reasons.setVisible(prompt.isAskingReasons());
         thanked.setVisible(prompt.phase() == RatingPrompt.Phase.THANKED);
         ticket.setText(texts.get("rating.ticket", prompt.ticket()));
+        String which = prompt.isPerMatter()
+                ? texts.get("rating.matter", prompt.index() + 1, prompt.count(), prompt.matter().name()) : "";
+        for (Label l : new Label[] {matter, reasonsMatter}) {
+            l.setText(which);
+            l.setVisible(prompt.isPerMatter());
+            l.setManaged(prompt.isPerMatter());
+        }
         if (prompt.isAsking()) {
             long left = Math.max(0, Duration.between(now, prompt.deadline()).toSeconds());
             countdown.setText(texts.get("rating.countdown", left));

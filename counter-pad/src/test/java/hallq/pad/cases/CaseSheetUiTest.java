@@ -130,6 +130,12 @@ class CaseSheetUiTest {
         robot.clickOn("#action-finish");
     }
 
+    /** The case sheet is up: it comes once the hall's matters are read (asynchronously, op {@code matters}). */
+    private void sheetShown() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scene.lookup("#case-confirm") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void type(FxRobot robot, String letters) {
         for (char c : letters.toCharArray()) {
             robot.clickOn("#key-" + c);
@@ -167,6 +173,7 @@ class CaseSheetUiTest {
     void aPromiseFoundByItsInitialsOpensACaseDueOnTheDateTheSheetShowed(FxRobot robot) throws Exception {
         serving(robot);
         robot.clickOn("#outcome-accepted");
+        sheetShown();
         assertThat(robot.lookup("#case-confirm").queryButton().isDisabled()).as("no matter yet").isTrue();
         assertThat(robot.lookup("#case-problem").queryAs(Labeled.class).getText()).isEqualTo("请先选择事项");
         type(robot, "qybg");
@@ -229,6 +236,7 @@ class CaseSheetUiTest {
     void incompleteMarksTheMissingMaterialsAndATypedOne(FxRobot robot) throws Exception {
         serving(robot);
         robot.clickOn("#outcome-incomplete");
+        sheetShown();
         setText(robot, "#matter-search", "食品经营"); // characters, as from the pad's keyboard
         robot.clickOn("#matter-FR011");
         robot.clickOn("#material-1").clickOn("#material-4");
@@ -255,6 +263,7 @@ class CaseSheetUiTest {
     void waivedSendsTheMaterialsToFollowWithTheirDate(FxRobot robot) throws Exception {
         serving(robot);
         robot.clickOn("#outcome-waived");
+        sheetShown();
         type(robot, "dyq");
         assertThat(robot.lookup("#matter-results").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .as("抵押 matters of the estate zone, which window 3 also serves").isNotEmpty();

@@ -222,4 +222,117 @@ class RatingFlowTest {
             assertThat(good.args().path("ticket").asText()).isEqualTo("A002");
         }
     }
+
+    // ---- rating (issue 20, 一事一评): a visit of several matters, each rated on its own ----
+
+    private static final hallq.protocol.hall.Matter LICENCE = new hallq.protocol.hall.Matter("FR003", "营业执照遗失补领",
+            "legal", hallq.protocol.MatterKind.INSTANT, null, java.util.List.of(), null);
+    private static final hallq.protocol.hall.Matter PLEDGE = new hallq.protocol.hall.Matter("FR004", "股权出质登记",
+            "legal", hallq.protocol.MatterKind.INSTANT, null, java.util.List.of(), null);
+
+    /** A finished ticket as the server replies when the finish named {@code matters}. */
+    private static TicketView doneWith(String number, String... matters) {
+        TicketView t = done(number);
+        return new TicketView(t.number(), t.zone(), t.green(), t.state(), t.day(), t.issuedAt(), t.calledAt(),
+                t.counter(), null, null, t.startedAt(), t.finishedAt(), t.outcome(), null, null, 0, null, null, null,
+                null, null, java.util.List.of(matters));
+    }
+
+    /** Window 3 serving A001, the clerk chooses two matters and finishes: the citizen is asked about the first. */
+    private static Pads finishedWithTwoMatters(Pads p) {
+        p.hello(Hellos.pad3(CounterState.SERVING, Hellos.ticket("A001", "legal", TicketState.SERVING)));
+        assertThat(p.model.addMatter(LICENCE)).isTrue();
+        assertThat(p.model.addMatter(PLEDGE)).isTrue();
+        assertThat(p.model.addMatter(LICENCE)).as("once").isFalse();
+        p.model.finish(Outcome.DONE, null);
+        FakeLink.Sent finish = p.link.next("finish");
+        assertThat(finish.args().path("matters").toString()).isEqualTo("[\"FR003\",\"FR004\"]");
+        finish.okTicket(doneWith("A001", "FR003", "FR004"));
+        return p;
+    }
+
+    @Test
+    void twoMattersAreAskedInOrderAndEachRateNamesItsMatter() {
+        Pads p = finishedWithTwoMatters(new Pads());
+        RatingPrompt first = p.model.state().rating();
+        assertThat(first.isAsking()).isTrue();
+        assertThat(first.matter()).isEqualTo(new RatedMatter("FR003", "营业执照遗失补领"));
+        assertThat(first.index()).isZero();
+        assertThat(first.count()).isEqualTo(2);
+        assertThat(p.model.state().matters()).as("the ticket is gone from the window, its list with it").isEmpty();
+
+        p.time.advance(Duration.ofSeconds(20));
+        assertThat(p.model.rate(5)).isTrue();
+        FakeLink.Sent one = p.link.next("rate");
+        assertThat(one.args().path("matter").asText()).isEqualTo("FR003");
+        assertThat(one.args().path("level").asInt()).isEqualTo(5);
+        RatingPrompt second = p.model.state().rating();
+        assertThat(second.isAsking()).as("the second matter, not the thanks").isTrue();
+        assertThat(second.matter().code()).isEqualTo("FR004");
+        assertThat(second.index()).isEqualTo(1);
+        assertThat(second.deadline()).as("a timeout of its own")
+                .isEqualTo(p.time.instant().plus(PadModel.RATING_TIMEOUT));
+
+        assertThat(p.model.rate(2)).isTrue();
+        p.model.toggleReason(hallq.protocol.RatingReason.WAIT);
+        p.model.reasonsDone();
+        FakeLink.Sent two = p.link.next("rate");
+        assertThat(two.args().path("matter").asText()).isEqualTo("FR004");
+        assertThat(two.args().path("level").asInt()).isEqualTo(2);
+        assertThat(two.args().path("reasons").toString()).isEqualTo("[\"wait\"]");
+        assertThat(p.model.state().rating().phase()).isEqualTo(RatingPrompt.Phase.THANKED);
+        assertThat(p.model.rate(4)).as("both rated").isFalse();
+        assertThat(p.link.unanswered()).isEmpty();
+    }
+
+    @Test
+    void theTimeoutOnTheSecondMatterLeavesItUnrated() {
+        Pads p = finishedWithTwoMatters(new Pads());
+        p.model.rate(4);
+        assertThat(p.link.next("rate").args().path("matter").asText()).isEqualTo("FR003");
+        p.time.advance(Duration.ofSeconds(29));
+        assertThat(p.model.state().rating().matter().code()).isEqualTo("FR004");
+        p.time.advance(Duration.ofSeconds(1));
+        assertThat(p.model.state().rating()).as("the prompt ends").isNull();
+        assertThat(p.model.rate(5)).isFalse();
+        assertThat(p.link.unanswered()).as("FR004 unrated").isEmpty();
+        assertThat(PadAction.CALL_NEXT.allowedIn(p.model.state())).isTrue();
+        assertThat(p.time.pending()).isZero();
+    }
+
+    @Test
+    void aKeyPressRatesTheCurrentMatterAndMovesOn() {
+        FakeRatingKeys keys = new FakeRatingKeys();
+        Pads p = finishedWithTwoMatters(new Pads(keys));
+        assertThat(keys.isArmed()).isTrue();
+        keys.press(1);
+        FakeLink.Sent one = p.link.next("rate");
+        assertThat(one.args().path("matter").asText()).isEqualTo("FR003");
+        assertThat(one.args().path("level").asInt()).isEqualTo(1);
+        assertThat(one.args().has("reasons")).as("the keys skip the reasons").isFalse();
+        assertThat(p.model.state().rating().matter().code()).isEqualTo("FR004");
+        assertThat(keys.isArmed()).as("armed again for the second matter").isTrue();
+        keys.press(5);
+        FakeLink.Sent two = p.link.next("rate");
+        assertThat(two.args().path("matter").asText()).isEqualTo("FR004");
+        assertThat(two.args().path("level").asInt()).isEqualTo(5);
+        assertThat(p.model.state().rating().phase()).isEqualTo(RatingPrompt.Phase.THANKED);
+        keys.press(3); // nothing armed
+        assertThat(p.link.unanswered()).isEmpty();
+    }
+
+    @Test
+    void aClerkRemovesAMatterAndTheOtherTicketStartsWithNone() {
+        Pads p = new Pads();
+        p.hello(Hellos.pad3(CounterState.SERVING, Hellos.ticket("A001", "legal", TicketState.SERVING)));
+        p.model.addMatter(LICENCE);
+        p.model.addMatter(PLEDGE);
+        p.model.removeMatter("FR003");
+        assertThat(p.model.state().matters()).extracting(hallq.protocol.hall.Matter::code).containsExactly("FR004");
+        p.link.server().event(Hellos.counterEvent(200,
+                Hellos.counter3(CounterState.SERVING, Hellos.ticket("A002", "legal", TicketState.SERVING))));
+        assertThat(p.model.state().matters()).as("another ticket at the window").isEmpty();
+        p.model.finish(Outcome.DONE, null);
+        assertThat(p.link.next("finish").args().has("matters")).isFalse();
+    }
 }

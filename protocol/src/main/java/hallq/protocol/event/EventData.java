@@ -7,6 +7,7 @@ package hallq.protocol.event;
  */
 public sealed interface EventData permits Called, TicketChanged, QueueChanged, CounterChanged, DeviceReport,
         CaseChanged, // cases (issue 18)
+        RatingItemChanged, // rating (issue 20)
         EventData.Unknown {
 
     EventKind kind();

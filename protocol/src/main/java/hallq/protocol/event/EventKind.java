@@ -13,7 +13,9 @@ public enum EventKind {
     /** A terminal's fault report or the hall's own (journal record set aside, logins locked): managers only. */
     DEVICE("device", DeviceReport.class),
     /** Cases (issue 18): a case opened or changed; managers and back-office devices only. */
-    CASE("case", CaseChanged.class);
+    CASE("case", CaseChanged.class),
+    /** Rating (issue 20): a 差评 work item opened or moved a step; managers only. */
+    RATING_ITEM("rating-item", RatingItemChanged.class);
 
     private final String wire;
     private final Class<? extends EventData> data;

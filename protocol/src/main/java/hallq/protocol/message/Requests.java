@@ -145,9 +145,21 @@ public final class Requests {
                          String matter,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> waived,
-                         LocalDate waivedDue) implements Request<TicketReply> {
+                         LocalDate waivedDue,
+                         // rating (issue 20, 一事一评): the other matters handled in this visit, besides {@code matter}
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> matters) implements Request<TicketReply> {
         public Finish(Outcome outcome, LocalDate dueDate) {
-            this(outcome, dueDate, null, null, null, null);
+            this(outcome, dueDate, null, null, null, null, null);
+        }
+
+        public Finish(Outcome outcome, LocalDate dueDate, String matter, List<String> missing, List<String> waived,
+                      LocalDate waivedDue) {
+            this(outcome, dueDate, matter, missing, waived, waivedDue, null);
+        }
+
+        /** The same finish naming the visit's other matters as well. */
+        public Finish withMatters(List<String> others) {
+            return new Finish(outcome, dueDate, matter, missing, waived, waivedDue, others);
         }
 
         public Op op() {

@@ -58,7 +58,14 @@ class EventTest {
                 new CaseChanged(new hallq.protocol.CaseView("20261203-A007", "2026-12-03", "A007", "legal", "3",
                         "1001", hallq.protocol.Outcome.ACCEPTED, null, "2026-12-10",
                         hallq.protocol.CaseState.ACCEPTED, null, List.of(), List.of("营业执照副本"), "2026-12-08",
-                        null, null, AT, AT, "soon", null), CaseChange.OPENED));
+                        null, null, AT, AT, "soon", null), CaseChange.OPENED),
+                // rating (issue 20)
+                new RatingItemChanged(new hallq.protocol.RectifyItem("2026-12-03/A007/FR001", "2026-12-03", "A007",
+                        "FR001", "legal", "3", "3号窗口", "1001", "张三", 2,
+                        List.of(hallq.protocol.RatingReason.WAIT), AT, hallq.protocol.RectifyState.RECTIFYING,
+                        "2026-12-24", "张三", false, List.of(new hallq.protocol.RectifyItem.Step(
+                                hallq.protocol.RectifyState.RECTIFYING, "核实属实", "office", AT)),
+                        List.of(hallq.protocol.RectifyState.RECTIFIED)), RatingItemChange.STEPPED));
         assertThat(all).extracting(EventData::kind).containsExactly(EventKind.values());
         for (EventData data : all) {
             Event e = new Event(7, AT, data);

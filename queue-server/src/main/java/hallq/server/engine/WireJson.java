@@ -53,7 +53,8 @@ public final class WireJson {
 
     /** Whether this device sees this event: device reports go to managers; zone displays see their zones. */
     public static boolean sees(Device device, HallEvent e) {
-        if (e.kind().equals(HallEvent.DEVICE)) {
+        if (e.kind().equals(HallEvent.DEVICE) || e.data() instanceof hallq.protocol.event.RatingItemChanged) {
+            // rating (issue 20): a 差评 work item names a clerk and a citizen's complaint: managers only
             return device.role() == Role.MANAGER;
         }
         if (e.data() instanceof hallq.protocol.event.CaseChanged) {

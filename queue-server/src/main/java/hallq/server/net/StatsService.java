@@ -118,7 +118,7 @@ final class StatsService {
             return hallq.server.stats.MonthlyAppraisal.of(hall, month,
                     hallq.protocol.calendar.WorkingDays.of(hall.calendar()),
                     hallq.server.stats.RectifyFigures.withoutUpheld(tickets(from, to), items),
-                    sql(() -> store.pauses(start, end)), sql(() -> store.sessions(start, end)), items);
+                    sql(() -> store.pauses(start, end)), sql(() -> store.sessions(start, end, clock.instant())), items);
         }, executor);
     }
 

@@ -534,6 +534,7 @@ public final class HallQueue {
                 .filter(c -> c.id().equals(t.caseId)).findFirst().orElse(null);
         String previous = visited != null && visited.state() == CaseState.INCOMPLETE ? visited.id() : null;
         Integer promisedDays = promisedDays(f.matter());
+        List<String> visitMatters = hallq.server.rating.VisitMatters.of(f.matter(), f.matters(), matters);
         Optional<CaseRecord> opened = cases.opening(new CaseOpening(t.day, t.number, t.zone, d.counter.id(), d.clerk,
                 outcome, f.matter(), dueDate, promisedDays, f.missing(), f.waived(), f.waivedDue(), previous,
                 phones.get(t.number))); // cases2: a booked ticket's phone goes with its case
@@ -544,6 +545,7 @@ public final class HallQueue {
         t.dueDate = dueDate;
         t.finishedAtMs = now.toEpochMilli();
         t.clerk = d.clerk;
+        t.matters = visitMatters;
         d.ticket = null;
         recordService(t);
         ticketChanged(t, TicketChange.DONE, now);
@@ -710,6 +712,7 @@ public final class HallQueue {
             // a hall with a catalogue (cases2) knows its matters: 一事一评 rates one of them
             throw new HallException(ErrorCode.BAD_REQUEST, "UNKNOWN_MATTER", "no matter (事项) of this hall has that code");
         }
+        hallq.server.rating.VisitMatters.checkRated(t.matters, matter);
         hallq.server.rating.RatingRules.checkNotRated(number, t.ratings, matter);
         Instant now = clock.instant();
         List<RatingEntry> ratings = new ArrayList<>(t.ratings);
@@ -717,7 +720,9 @@ public final class HallQueue {
         ratings.add(entry);
         t.ratings = List.copyOf(ratings);
         if (entry.bad()) {
-            ratingItems.open(t.day, t.number, t.zone, t.counter, t.clerk, entry); // the 差评 closed loop
+            // the 差评 closed loop: the item opened, and told to managers
+            ratingItemChanged(ratingItems.open(t.day, t.number, t.zone, t.counter, t.clerk, entry),
+                    hallq.protocol.event.RatingItemChange.OPENED, now);
         }
         if (t.rating == null) {
             t.rating = level;
@@ -786,7 +791,16 @@ public final class HallQueue {
 
     /** A manager's step of a work item; the edge has let only managers' requests through. */
     public hallq.protocol.RectifyItem ratingStep(Device by, String item, String to, String note, String responsible) {
-        return ratingItems.view(ratingItems.step(item, to, note, responsible, by.id()));
+        hallq.server.rating.RectifyRecord moved = ratingItems.step(item, to, note, responsible, by.id());
+        return ratingItemChanged(moved, hallq.protocol.event.RatingItemChange.STEPPED, clock.instant());
+    }
+
+    /** Rating (issue 20): a 差评 work item opened or moved, as a {@code rating-item} event for managers. */
+    private hallq.protocol.RectifyItem ratingItemChanged(hallq.server.rating.RectifyRecord r,
+                                                       hallq.protocol.event.RatingItemChange change, Instant now) {
+        hallq.protocol.RectifyItem v = ratingItems.view(r);
+        emit(Set.of(r.zone()), now, new hallq.protocol.event.RatingItemChanged(v, change));
+        return v;
     }
 
     // ---- guards ------------------------------------------------------------------------------------------
@@ -951,7 +965,8 @@ public final class HallQueue {
                 t.dueDate() == null ? null : t.dueDate().toString(), t.rating(), t.recalls(),
                 t.issueZone().equals(t.zone()) ? null : t.issueZone(), t.booking(), t.caseId(), t.greenReason(),
                 t.ratings().isEmpty() ? null : t.ratings().stream().map(r -> new hallq.protocol.RatingView(
-                        r.matter(), r.level(), r.reasons(), Json.time(r.at(), zoneId))).toList());
+                        r.matter(), r.level(), r.reasons(), Json.time(r.at(), zoneId))).toList(),
+                t.matters().isEmpty() ? null : t.matters());
     }
 
     /** People ahead times today's average service time in the zone, shared by the windows open for it. */

@@ -53,6 +53,8 @@ public final class Ticket {
     /** Rating (issue 20): why it is green (or null), and its ratings, one per matter; {@link #rating} the first. */
     hallq.protocol.GreenReason greenReason;
     java.util.List<RatingEntry> ratings = java.util.List.of(); // replaced whole on a rating: no list per ticket
+    /** Rating (issue 20, 一事一评): the matters handled in the visit, set by its finish; the case's matter first. */
+    java.util.List<String> matters = java.util.List.of();
 
     Ticket(LocalDate day, String number, String prefix, int serial, String zone, boolean green,
            Instant issuedAt, String idHash, String kiosk, long[] key) {
@@ -95,6 +97,7 @@ public final class Ticket {
         t.caseId = r.caseId();
         t.greenReason = r.greenReason();
         t.ratings = r.allRatings();
+        t.matters = r.matters();
         return t;
     }
 
@@ -102,7 +105,7 @@ public final class Ticket {
         return new TicketRecord(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey,
                 at(issuedAtMs), at(calledAtMs), at(lastCalledAtMs), at(startedAtMs), at(finishedAtMs), counter, clerk,
                 outcome, dueDate, rating, at(ratedAtMs), recalls, transfers, requeues, idHash, kiosk,
-                key(), booking, caseId, greenReason, ratings);
+                key(), booking, caseId, greenReason, ratings, matters);
     }
 
     /** The key's text, or null for a ticket without one. */

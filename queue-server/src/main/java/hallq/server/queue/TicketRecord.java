@@ -44,10 +44,24 @@ public record TicketRecord(
         String caseId,
         // rating (issue 20): why it is green (null: not green, or not said), and its ratings, one per matter
         hallq.protocol.GreenReason greenReason,
-        List<RatingEntry> ratings) {
+        List<RatingEntry> ratings,
+        // rating (issue 20, 一事一评): the matters handled in the visit, the case's first; empty for none
+        List<String> matters) {
 
     public TicketRecord {
         ratings = ratings == null ? List.of() : List.copyOf(ratings);
+        matters = matters == null ? List.of() : List.copyOf(matters);
+    }
+
+    public TicketRecord(LocalDate day, String number, String prefix, int serial, String issueZone, String zone,
+                        boolean green, TicketState state, QueueClass queueClass, long queueKey, Instant issuedAt,
+                        Instant calledAt, Instant lastCalledAt, Instant startedAt, Instant finishedAt, String counter,
+                        String clerk, Outcome outcome, LocalDate dueDate, Integer rating, Instant ratedAt, int recalls,
+                        int transfers, int requeues, String idHash, String kiosk, String key, String booking,
+                        String caseId, hallq.protocol.GreenReason greenReason, List<RatingEntry> ratings) {
+        this(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey, issuedAt, calledAt,
+                lastCalledAt, startedAt, finishedAt, counter, clerk, outcome, dueDate, rating, ratedAt, recalls,
+                transfers, requeues, idHash, kiosk, key, booking, caseId, greenReason, ratings, List.of());
     }
 
     public TicketRecord(LocalDate day, String number, String prefix, int serial, String issueZone, String zone,
@@ -58,7 +72,7 @@ public record TicketRecord(
                         String caseId) {
         this(day, number, prefix, serial, issueZone, zone, green, state, queueClass, queueKey, issuedAt, calledAt,
                 lastCalledAt, startedAt, finishedAt, counter, clerk, outcome, dueDate, rating, ratedAt, recalls,
-                transfers, requeues, idHash, kiosk, key, booking, caseId, null, List.of());
+                transfers, requeues, idHash, kiosk, key, booking, caseId, null, List.of(), List.of());
     }
 
     /**

@@ -226,7 +226,9 @@ public final class MonthlyAppraisal {
             Instant first = that.stream().map(Session::from).min(Comparator.naturalOrder()).orElseThrow();
             Instant last = that.stream().map(Session::to).max(Comparator.naturalOrder()).orElseThrow();
             late += first.truncatedTo(ChronoUnit.MINUTES).isAfter(open) ? 1 : 0;
-            early += last.truncatedTo(ChronoUnit.MINUTES).isBefore(close) ? 1 : 0;
+            // a clerk still logged in has not left early (yet)
+            boolean stillIn = that.stream().anyMatch(Session::open);
+            early += !stillIn && last.truncatedTo(ChronoUnit.MINUTES).isBefore(close) ? 1 : 0;
         }
         return new int[] {present, late, early};
     }

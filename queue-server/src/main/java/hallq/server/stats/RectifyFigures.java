@@ -51,7 +51,8 @@ public final class RectifyFigures {
                 t.state(), t.queueClass(), t.queueKey(), t.issuedAt(), t.calledAt(), t.lastCalledAt(), t.startedAt(),
                 t.finishedAt(), t.counter(), t.clerk(), t.outcome(), t.dueDate(),
                 first == null ? null : first.level(), first == null ? null : first.at(), t.recalls(), t.transfers(),
-                t.requeues(), t.idHash(), t.kiosk(), t.key(), t.booking(), t.caseId(), t.greenReason(), ratings);
+                t.requeues(), t.idHash(), t.kiosk(), t.key(), t.booking(), t.caseId(), t.greenReason(), ratings,
+                t.matters());
     }
 
     /** All items' figures. */

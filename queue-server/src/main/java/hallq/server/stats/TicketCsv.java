@@ -25,7 +25,9 @@ public final class TicketCsv {
             "issueZone", "zoneName", "clerkName", "recalls", "transfers",
             "booked", // phone2: a booked ticket (checked in from a booking; its wait runs from the check-in)
             // rating (issue 20): why green; every rating as level[/matter][:reasons], one per matter, "; " between
-            "greenReason", "ratings");
+            "greenReason", "ratings",
+            // rating (issue 20, 一事一评): the matters handled in the visit, the case's first, "; " between
+            "matters");
 
     private static final CsvMapper CSV = new CsvMapper();
 
@@ -69,7 +71,7 @@ public final class TicketCsv {
                 t.clerk() == null ? null : hall.clerk(t.clerk()).map(Clerk::name).orElse(null),
                 t.recalls(), t.transfers(),
                 t.booking() != null, t.greenReason() == null ? null : t.greenReason().wire(),
-                ratings(t)});
+                ratings(t), String.join("; ", t.matters())});
         }
         StringWriter out = new StringWriter();
         out.write('\uFEFF');

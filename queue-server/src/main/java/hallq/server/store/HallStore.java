@@ -657,11 +657,20 @@ public final class HallStore implements HallStorage, AutoCloseable {
 
     /** Attendance (issue 20): the logins that ended within or overlap {@code [from, to)}; open ones are left out. */
     public List<SessionTable.Session> sessions(Instant from, Instant to) throws SQLException {
+        return sessions(from, to, null);
+    }
+
+    /**
+     * As above, with the logins still open counted up to {@code now} (the present moment); null leaves them out.
+     */
+    public List<SessionTable.Session> sessions(Instant from, Instant to, Instant now) throws SQLException {
         readBarrier.await();
         try (Connection c = reader(); PreparedStatement p = c.prepareStatement(SessionTable.SELECT)) {
             p.setLong(1, to.toEpochMilli());
-            p.setLong(2, from.toEpochMilli());
-            return SessionTable.read(p);
+            // an open login's end is taken as the present; without one, as the start of the range (left out)
+            p.setLong(2, (now == null ? from : now).toEpochMilli());
+            p.setLong(3, from.toEpochMilli());
+            return SessionTable.read(p, now == null ? from : now);
         }
     }
 }

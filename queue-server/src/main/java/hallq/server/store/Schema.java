@@ -105,6 +105,12 @@ final class Schema {
                 // attendance (月度考评): each clerk's login at a window, from its start to its end
                 s.execute(SessionTable.CREATE);
                 s.execute("CREATE INDEX IF NOT EXISTS clerk_session_from ON clerk_session (from_at)");
+            }),
+            // rating (issue 20, 一事一评): the matters a visit handled, each rated on its own
+            new Migration(11, "a visit's matters", s -> {
+                if (!hasColumn(s, "TICKET", "MATTERS")) {
+                    s.execute("ALTER TABLE ticket ADD COLUMN matters VARCHAR(" + MattersColumn.MAX + ")");
+                }
             }));
 
     /** The version a database opened now ends at. */

@@ -14,16 +14,23 @@ import java.util.List;
  * table) changes nothing.
  */
 public final class SessionTable {
-    /** A login that has ended. */
-    public record Session(String counter, String clerk, Instant from, Instant to) {
+    /**
+     * A login: one that has ended, or ({@code open}) one still open, which counts up to the moment it was read
+     * ({@code to}).
+     */
+    public record Session(String counter, String clerk, Instant from, Instant to, boolean open) {
+        public Session(String counter, String clerk, Instant from, Instant to) {
+            this(counter, clerk, from, to, false);
+        }
     }
 
     static final String CREATE = "CREATE CACHED TABLE IF NOT EXISTS clerk_session (counter VARCHAR(64) NOT NULL, "
             + "clerk VARCHAR(64) NOT NULL, from_at BIGINT NOT NULL, to_at BIGINT)";
     static final String START = "INSERT INTO clerk_session (counter, clerk, from_at, to_at) VALUES (?, ?, ?, NULL)";
     static final String END = "UPDATE clerk_session SET to_at = ? WHERE counter = ? AND clerk = ? AND to_at IS NULL";
+    /** The logins overlapping [?2, ?1), an open one as up to ?3 (the present). */
     static final String SELECT = "SELECT counter, clerk, from_at, to_at FROM clerk_session "
-            + "WHERE to_at IS NOT NULL AND from_at < ? AND to_at > ? ORDER BY from_at";
+            + "WHERE from_at < ? AND COALESCE(to_at, ?) > ? ORDER BY from_at";
 
     private SessionTable() {
     }
@@ -41,12 +48,16 @@ public final class SessionTable {
         p.executeUpdate();
     }
 
-    static List<Session> read(PreparedStatement p) throws SQLException {
+    /** The rows of {@link #SELECT}; an open login ends at {@code now} (never before it began). */
+    static List<Session> read(PreparedStatement p, Instant now) throws SQLException {
         List<Session> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(new Session(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                        Instant.ofEpochMilli(rs.getLong(4))));
+                Instant from = Instant.ofEpochMilli(rs.getLong(3));
+                long to = rs.getLong(4);
+                boolean open = rs.wasNull();
+                out.add(new Session(rs.getString(1), rs.getString(2), from,
+                        open ? (now.isBefore(from) ? from : now) : Instant.ofEpochMilli(to), open));
             }
         }
         return out;

@@ -74,7 +74,10 @@ final class TicketTable {
             new Column("green_reason", "VARCHAR(16)",
                     (p, i, t) -> p.setString(i, t.greenReason() == null ? null : t.greenReason().wire())),
             new Column("ratings", "VARCHAR(" + RatingsColumn.MAX + ")",
-                    (p, i, t) -> p.setString(i, RatingsColumn.write(t.ratings()))));
+                    (p, i, t) -> p.setString(i, RatingsColumn.write(t.ratings()))),
+            // rating (issue 20, 一事一评), migration 11: the matters handled in the visit, as a JSON array
+            new Column("matters", "VARCHAR(" + MattersColumn.MAX + ")",
+                    (p, i, t) -> p.setString(i, MattersColumn.write(t.matters()))));
 
     /** The primary key, (day, number): the first two columns. */
     private static final int KEY_COLUMNS = 2;
@@ -159,6 +162,7 @@ final class TicketTable {
     private static final int CASE_REF = at("case_ref");
     private static final int GREEN_REASON = at("green_reason");
     private static final int RATINGS = at("ratings");
+    private static final int MATTERS = at("matters");
 
     /**
      * One row of {@link #SELECT} as a record. Names of zones, windows, clerks and kiosks are interned and days shared:
@@ -182,7 +186,7 @@ final class TicketTable {
                 rs.getInt(TRANSFERS), rs.getInt(REQUEUES), rs.getString(ID_HASH), intern(rs.getString(KIOSK)),
                 rs.getString(TICKET_KEY), rs.getString(BOOKING), rs.getString(CASE_REF),
                 greenReason == null ? null : hallq.protocol.GreenReason.fromWire(greenReason),
-                RatingsColumn.read(rs.getString(RATINGS)));
+                RatingsColumn.read(rs.getString(RATINGS)), MattersColumn.read(rs.getString(MATTERS)));
     }
 
     private static String intern(String s) {

@@ -65,7 +65,10 @@
         if (w) w.resolve(P.readReply(w.op, msg) || { ok: false, code: null, message: "not the contract's reply", reason: null });
       } else {
         const e = P.readEvent(msg); // null: a kind this page does not know, or malformed (said in the console)
-        if (e) HQ.live.event(e);
+        if (e) {
+          HQ.live.event(e);
+          HQ.rectify.event(e); // rating (issue 20): a 差评 item opened or moved, by anyone
+        }
       }
     };
     ws.onclose = () => {

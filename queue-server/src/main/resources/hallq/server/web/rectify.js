@@ -40,6 +40,22 @@ HQ.rectify = (function () {
     loadFigures();
   }
 
+  /**
+   * A `rating-item` event (issue 20): the item as it ends up, put in the list in place (or added, oldest due first)
+   * without reading the list again; the figures below follow a moment later. Ignored until the list was read once.
+   */
+  let figuresDue = null;
+  function event(e) {
+    if (e.kind !== P.EventKind.RATING_ITEM || today === null) return;
+    const item = e.data.item;
+    const i = items.findIndex(x => x.id === item.id);
+    if (i >= 0) items[i] = item; else items.push(item);
+    items.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1
+      : a.ratedAt < b.ratedAt ? -1 : a.ratedAt > b.ratedAt ? 1 : 0));
+    render();
+    if (figuresDue === null) figuresDue = setTimeout(() => { figuresDue = null; loadFigures(); }, 2000);
+  }
+
   function reasons(x) {
     return x.reasons.map(r => HQ.t("q_r_" + r)).join("、") || null;
   }
@@ -51,6 +67,15 @@ HQ.rectify = (function () {
       HQ.el("span", null, " · " + HQ.t("q_open") + " "), HQ.count(open),
       HQ.el("span", null, " · " + HQ.t("q_overdue") + " "), HQ.count(overdue));
     HQ.$("q-status").textContent = status;
+    // what a manager is typing in a row stays when an event (another page's step) draws the list again, while
+    // that row's item keeps its state (a step taken, the note went with it)
+    const typed = {};
+    HQ.$("q-table").querySelectorAll("tbody tr").forEach(tr => {
+      const n = tr.querySelector(".note-input");
+      const w = tr.querySelector(".who-input");
+      const st = [...tr.classList].find(c => c.startsWith("st-"));
+      if (n && (n.value || (w && w.value))) typed[tr.id] = { note: n.value, who: w ? w.value : "", st: st };
+    });
     const rows = items.map(x => {
       const due = HQ.el("span", x.overdue ? "due overdue" : "due", x.dueDate + (x.overdue ? " " + HQ.t("q_late") : ""));
       const tr = HQ.row([HQ.stamp(x.ratedAt), x.ticket + (x.matter ? " · " + x.matter : ""),
@@ -72,6 +97,8 @@ HQ.rectify = (function () {
         who.placeholder = HQ.t("q_responsible");
         who.maxLength = 64;
         const msg = HQ.el("span", "msg");
+        const kept = typed[tr.id];
+        if (kept && kept.st === "st-" + x.state) { note.value = kept.note; who.value = kept.who; }
         act.append(note, who);
         x.next.forEach(to => {
           const b = HQ.el("button", "small step-" + to, HQ.t("q_to_" + to));
@@ -109,5 +136,5 @@ HQ.rectify = (function () {
     HQ.$("q-query").onclick = load;
   }
 
-  return { init: init, load: load, render: render, items: () => items, today: () => today };
+  return { init: init, load: load, render: render, event: event, items: () => items, today: () => today };
 })();

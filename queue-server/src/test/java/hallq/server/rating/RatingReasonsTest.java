@@ -240,7 +240,7 @@ class RatingReasonsTest {
                 .containsExactly(DAY + "/VA001/M-1", DAY + "/VA002");
         assertThat(s.badRatings().get(0).reasons()).containsExactly("wait", "efficiency");
         String csv = hallq.server.stats.TicketCsv.write(Halls.test(), List.copyOf(written.values()));
-        assertThat(csv.split("\n")[0]).endsWith(",greenReason,ratings");
-        assertThat(csv).contains(",disabled,\"2/M-1:wait,efficiency; 4/M-2\"").contains(",pregnant,\n");
+        assertThat(csv.split("\n")[0]).endsWith(",greenReason,ratings,matters");
+        assertThat(csv).contains(",disabled,\"2/M-1:wait,efficiency; 4/M-2\"").contains(",pregnant,,\n");
     }
 }

@@ -42,7 +42,7 @@ class SchemaTest {
     void aNewDatabaseGetsEveryMigrationOnceAndTheTicketTableOfTheColumnList() throws Exception {
         try (Connection c = connect()) {
             assertThat(Schema.migrate(c)).isZero();
-            assertThat(version(c)).isEqualTo(Schema.CURRENT).isEqualTo(10); // 4: bookings, 5: cases, 6: ticket phones, 7: texts sent, 8: case phones, 9, 10: rating (issue 20)
+            assertThat(version(c)).isEqualTo(Schema.CURRENT).isEqualTo(11); // 4: bookings, 5: cases, 6: ticket phones, 7: texts sent, 8: case phones, 9, 10, 11: rating (issue 20)
             assertThat(Schema.migrate(c)).as("nothing to do the second time").isEqualTo(Schema.CURRENT);
             assertThat(String.join(", ", ticketColumns(c))).isEqualTo(TicketTable.NAMES);
         }
@@ -53,7 +53,7 @@ class SchemaTest {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             // the layout of the first servers: no version, a reply_log, tickets without keys
             s.execute(TicketTable.CREATE.replace(", ticket_key VARCHAR(32)", "").replace(", booking VARCHAR(16)", "").replace(", case_ref VARCHAR(64)", "")
-                    .replace(", green_reason VARCHAR(16)", "").replace(", ratings VARCHAR(4000)", "")); // issue 20
+                    .replace(", green_reason VARCHAR(16)", "").replace(", ratings VARCHAR(4000)", "").replace(", matters VARCHAR(1000)", "")); // issue 20
             s.execute("CREATE TABLE reply_log (id BIGINT)");
             s.execute("CREATE MEMORY TABLE meta (k VARCHAR(32) PRIMARY KEY, v VARCHAR(200) NOT NULL)");
             s.execute("INSERT INTO meta VALUES ('seq', '41')");

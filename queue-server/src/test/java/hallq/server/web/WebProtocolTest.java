@@ -97,6 +97,7 @@ class WebProtocolTest {
             pad.request("recall");
             pad.request("start");
             pad.request("finish", "outcome", "accepted"); // opens a case (issue 18): a case event
+            pad.request("rate", "ticket", "A001", "level", 1); // a 差评 (issue 20): a rating-item event
             pad.request("pause", "reason", "会议");
             pad.request("report", "fault", "PRINTER_PAPER_OUT", "message", "out of paper");
             List<JsonNode> events = new ArrayList<>();
