@@ -1,6 +1,6 @@
 package hallq.protocol;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -10,7 +10,7 @@ import java.util.List;
  * passed before it was rectified, and the states a step may go to {@code next} (the server's rule, for the page's
  * buttons).
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+// every field written, null too: the pages decode a rating-item event back to what was sent (BrowserProtocolTest)
 public record RectifyItem(String id, String day, String ticket, String matter, String zone, String counter,
                           String counterName, String clerk, String clerkName, int level, List<RatingReason> reasons,
                           String ratedAt, RectifyState state, String dueDate, String responsible, boolean overdue,

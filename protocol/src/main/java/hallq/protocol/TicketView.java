@@ -29,8 +29,8 @@ public record TicketView(
         // rating (issue 20): why the ticket is green (or null), and every rating of it, one per matter (一事一评)
         GreenReason greenReason,
         java.util.List<RatingView> ratings,
-        // rating (issue 20, 一事一评): the matters handled in the visit (the case's first), or null for none
-        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        // rating (issue 20, 一事一评): the matters handled in the visit (the case's first), or null for none;
+        // written like every field, as the pages' decoder reads a ticket back
         java.util.List<String> matters) {
 
     public TicketView(String number, String zone, boolean green, TicketState state, String day, String issuedAt,

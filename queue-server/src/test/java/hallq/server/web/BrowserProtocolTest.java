@@ -62,10 +62,11 @@ class BrowserProtocolTest {
              WsClient board = WsClient.connect(hall.port)) {
             hall.issue("legal", true);
             pad.request("login", "clerk", "1001", "pin", "4821");
-            pad.request("call-next");
+            String number = pad.request("call-next").path("ticket").path("number").asText();
             pad.request("start");
             pad.request("report", "fault", "PRINTER_PAPER_OUT", "message", "纸没了");
             pad.request("finish", "outcome", "accepted"); // opens a case (issue 18): a case event
+            pad.request("rate", "ticket", number, "level", 1); // a 差评 work item (issue 20): a rating-item event
             for (EventKind k : EventKind.values()) {
                 events.add(manager.awaitEvent(k.wire(), e -> true));
             }
