@@ -1,5 +1,6 @@
 package hallq.pad.app;
 
+import static hallq.pad.support.Shown.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,6 @@ import hallq.testkit.hall.TestHall;
 import hallq.protocol.CounterState;
 import java.net.URI;
 import java.time.Clock;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -58,15 +58,6 @@ class CounterPadUiTest {
     }
 
     /** Whether a node is on screen: it and every parent visible. */
-    private static boolean shown(Node n) {
-        for (Node x = n; x != null; x = x.getParent()) {
-            if (!x.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static Button button(FxRobot robot, String id) {
         return robot.lookup(id).queryButton();
     }

@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.pad.clerk.LinkState;
 import hallq.pad.clerk.PadModel;
-import hallq.pad.i18n.Texts;
-import hallq.pad.link.PadLink;
 import hallq.pad.rating.RatingPrompt;
 import hallq.pad.support.FxWait;
+import hallq.pad.support.RatingKeysPad;
+import static hallq.pad.support.Shown.shown;
 import hallq.pad.support.MockGpio;
 import hallq.protocol.CounterState;
 import hallq.testkit.hall.TestHall;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
@@ -38,19 +36,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RatingReasonsUiTest {
-    private static final String FIVE_KEYS = """
-            node: test-pad
-            gpio: { provider: mock }
-            rating:
-              keys:
-                - { level: 5, button: { pin: 12, activeLow: false, debounceMs: 5 } }
-                - { level: 4, button: { pin: 13, activeLow: false, debounceMs: 5 } }
-                - { level: 3, button: { pin: 23, activeLow: false, debounceMs: 5 } }
-                - { level: 2, button: { pin: 24, activeLow: false, debounceMs: 5 } }
-                - { level: 1, button: { pin: 25, activeLow: false, debounceMs: 5 } }
-            """;
     private static final Path OUT = Path.of("target", "screenshots");
 
+    private RatingKeysPad live;
     private TestHall hall;
     private MockGpio gpio;
     private PadAssembly pad;
@@ -59,32 +47,17 @@ class RatingReasonsUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        hall = new TestHall();
-        gpio = new MockGpio(FIVE_KEYS);
-        pad = new PadAssembly(PadLink.to(hall.ws(), "pad-3", "demo-pad-3"), gpio.hardware,
-                Texts.forLanguage("zh"), Clock.systemUTC(), PadModel.RATING_TIMEOUT);
-        model = pad.model();
-        scene = new Scene(pad.root(), 1024, 600);
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
-        pad.start();
+        live = RatingKeysPad.show(stage);
+        hall = live.hall;
+        gpio = live.gpio;
+        pad = live.pad;
+        model = live.model;
+        scene = live.scene;
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(pad::close).get();
-        gpio.close();
-        hall.close();
-    }
-
-    private static boolean shown(Node n) {
-        for (Node x = n; x != null; x = x.getParent()) {
-            if (!x.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        live.close();
     }
 
     /** Window 3 served A001 and finished it: the citizen's screen is up. */

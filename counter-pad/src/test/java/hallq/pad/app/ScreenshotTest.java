@@ -1,5 +1,6 @@
 package hallq.pad.app;
 
+import static hallq.pad.support.Shown.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hallq.pad.clerk.Notice;
@@ -83,15 +84,6 @@ class ScreenshotTest {
         link.server().event(Hellos.event(502, new QueueChanged("natural", 3, 0, 400)));
         WaitForAsyncUtils.asyncFx(() -> model.tell(Notice.info("notice.start", "A007"))).get();
         FxWait.until(model, "queues", s -> s.queues().get("natural").waiting() == 3 && s.notice() != null);
-    }
-
-    private static boolean shown(javafx.scene.Node n) {
-        for (javafx.scene.Node x = n; x != null; x = x.getParent()) {
-            if (!x.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Path shoot(String name) throws Exception {
