@@ -94,7 +94,7 @@ final class Schema {
                     s.execute("ALTER TABLE ticket ADD COLUMN green_reason VARCHAR(16)");
                 }
                 if (!hasColumn(s, "TICKET", "RATINGS")) {
-                    s.execute("ALTER TABLE ticket ADD COLUMN ratings VARCHAR(" + RatingsColumn.MAX + ")");
+                    s.execute("ALTER TABLE ticket ADD COLUMN ratings VARCHAR(" + JsonListColumn.RATINGS.max + ")");
                 }
             }),
             // rating (issue 20): the 差评 closed loop's work items
@@ -109,7 +109,7 @@ final class Schema {
             // rating (issue 20, 一事一评): the matters a visit handled, each rated on its own
             new Migration(11, "a visit's matters", s -> {
                 if (!hasColumn(s, "TICKET", "MATTERS")) {
-                    s.execute("ALTER TABLE ticket ADD COLUMN matters VARCHAR(" + MattersColumn.MAX + ")");
+                    s.execute("ALTER TABLE ticket ADD COLUMN matters VARCHAR(" + JsonListColumn.MATTERS.max + ")");
                 }
             }));
 

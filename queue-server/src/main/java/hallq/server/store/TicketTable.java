@@ -73,11 +73,11 @@ final class TicketTable {
             // rating (issue 20), migration 9: why it is green; its ratings (matter, level, reasons, at) as JSON
             new Column("green_reason", "VARCHAR(16)",
                     (p, i, t) -> p.setString(i, t.greenReason() == null ? null : t.greenReason().wire())),
-            new Column("ratings", "VARCHAR(" + RatingsColumn.MAX + ")",
-                    (p, i, t) -> p.setString(i, RatingsColumn.write(t.ratings()))),
+            new Column("ratings", "VARCHAR(" + JsonListColumn.RATINGS.max + ")",
+                    (p, i, t) -> p.setString(i, JsonListColumn.RATINGS.write(t.ratings()))),
             // rating (issue 20, 一事一评), migration 11: the matters handled in the visit, as a JSON array
-            new Column("matters", "VARCHAR(" + MattersColumn.MAX + ")",
-                    (p, i, t) -> p.setString(i, MattersColumn.write(t.matters()))));
+            new Column("matters", "VARCHAR(" + JsonListColumn.MATTERS.max + ")",
+                    (p, i, t) -> p.setString(i, JsonListColumn.MATTERS.write(t.matters()))));
 
     /** The primary key, (day, number): the first two columns. */
     private static final int KEY_COLUMNS = 2;
@@ -186,7 +186,7 @@ final class TicketTable {
                 rs.getInt(TRANSFERS), rs.getInt(REQUEUES), rs.getString(ID_HASH), intern(rs.getString(KIOSK)),
                 rs.getString(TICKET_KEY), rs.getString(BOOKING), rs.getString(CASE_REF),
                 greenReason == null ? null : hallq.protocol.GreenReason.fromWire(greenReason),
-                RatingsColumn.read(rs.getString(RATINGS)), MattersColumn.read(rs.getString(MATTERS)));
+                JsonListColumn.RATINGS.read(rs.getString(RATINGS)), JsonListColumn.MATTERS.read(rs.getString(MATTERS)));
     }
 
     private static String intern(String s) {
