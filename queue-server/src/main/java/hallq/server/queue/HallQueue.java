@@ -708,10 +708,7 @@ public final class HallQueue {
         }
         List<hallq.protocol.RatingReason> reasons = hallq.server.rating.RatingRules.reasons(level, reasonsGiven);
         String matter = hallq.server.rating.RatingRules.matter(matterGiven);
-        if (matter != null && !matters.isEmpty() && matters.byCode(matter).isEmpty()) {
-            // a hall with a catalogue (cases2) knows its matters: 一事一评 rates one of them
-            throw new HallException(ErrorCode.BAD_REQUEST, "UNKNOWN_MATTER", "no matter (事项) of this hall has that code");
-        }
+        hallq.server.rating.VisitMatters.checkKnown(matters, matter); // 一事一评 rates one of the hall's matters
         hallq.server.rating.VisitMatters.checkRated(t.matters, matter);
         hallq.server.rating.RatingRules.checkNotRated(number, t.ratings, matter);
         Instant now = clock.instant();

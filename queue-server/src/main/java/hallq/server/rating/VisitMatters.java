@@ -37,10 +37,7 @@ public final class VisitMatters {
                 throw new HallException(ErrorCode.BAD_REQUEST, "MATTER",
                         "'matters' are matter codes of 1 to " + MAX_CODE + " characters");
             }
-            if (!catalogue.isEmpty() && catalogue.byCode(code).isEmpty()) {
-                throw new HallException(ErrorCode.BAD_REQUEST, "UNKNOWN_MATTER",
-                        "no matter (事项) of this hall has that code");
-            }
+            checkKnown(catalogue, code);
             if (!out.contains(code)) {
                 out.add(code);
             }
@@ -50,6 +47,13 @@ public final class VisitMatters {
                     "a visit handles at most " + MAX + " matters");
         }
         return List.copyOf(out);
+    }
+
+    /** In a hall with a catalogue (cases2) a matter's code is one of its matters ({@code UNKNOWN_MATTER}). */
+    public static void checkKnown(MatterCatalogue catalogue, String code) {
+        if (code != null && !catalogue.isEmpty() && catalogue.byCode(code).isEmpty()) {
+            throw new HallException(ErrorCode.BAD_REQUEST, "UNKNOWN_MATTER", "no matter (事项) of this hall has that code");
+        }
     }
 
     /** A rating of one matter of a visit that has matters names one of them ({@code NOT_A_MATTER_OF_THE_VISIT}). */
