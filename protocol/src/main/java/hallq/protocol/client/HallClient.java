@@ -362,7 +362,7 @@ public final class HallClient implements AutoCloseable {
             args.fields().forEachRemaining(e -> req.set(e.getKey(), e.getValue()));
         }
         Pending p = new Pending(id, req, new CompletableFuture<>());
-        loop.execute(() -> {
+        boolean taken = onLoop(() -> {
             if (closed) {
                 p.reply.completeExceptionally(new IllegalStateException("client closed"));
                 return;
@@ -383,6 +383,9 @@ public final class HallClient implements AutoCloseable {
                 send(req);
             }
         });
+        if (!taken) {
+            p.reply.completeExceptionally(new IllegalStateException("client closed"));
+        }
         return p.reply;
     }
 
@@ -456,7 +459,7 @@ public final class HallClient implements AutoCloseable {
             if (closed) {
                 return;
             }
-            loop.execute(() -> {
+            onLoop(() -> {
                 if (result != null) {
                     log.info("{}: found hall {} at {}", device, where.hallId() == null ? "" : where.hallId(), result);
                     uri = result;
@@ -583,7 +586,7 @@ public final class HallClient implements AutoCloseable {
             if (last) {
                 String text = partial.toString();
                 partial.setLength(0);
-                loop.execute(() -> received(ws, text));
+                onLoop(() -> received(ws, text));
             }
             ws.request(1);
             return null;
@@ -591,13 +594,13 @@ public final class HallClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
-            loop.execute(() -> lost(ws, "closed by the server (" + status + " " + reason + ")"));
+            onLoop(() -> lost(ws, "closed by the server (" + status + " " + reason + ")"));
             return null;
         }
 
         @Override
         public void onError(WebSocket ws, Throwable error) {
-            loop.execute(() -> lost(ws, rootMessage(error)));
+            onLoop(() -> lost(ws, rootMessage(error)));
         }
     }
 
@@ -606,6 +609,23 @@ public final class HallClient implements AutoCloseable {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /**
+     * Hands {@code task} to the client's thread; false when the client is closed and its thread gone, so that a
+     * request, a socket's last callback or a second close racing with {@link #close} is dropped instead of throwing
+     * RejectedExecutionException at whoever called.
+     */
+    private boolean onLoop(Runnable task) {
+        try {
+            loop.execute(task);
+            return true;
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            if (!closed) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     /** Drops the current connection as a network failure would; the client reconnects by itself. For tests. */
@@ -622,7 +642,7 @@ public final class HallClient implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        loop.execute(() -> {
+        onLoop(() -> {
             WebSocket ws = socket;
             socket = null;
             connected = false;

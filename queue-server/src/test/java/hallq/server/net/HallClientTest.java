@@ -93,6 +93,15 @@ class HallClientTest {
     }
 
     @Test
+    void aRequestOrASecondCloseAfterCloseIsToldTheClientIsClosedNeverThrown() throws Exception {
+        pad.close();
+        java.util.concurrent.CompletableFuture<JsonNode> late = pad.request("call-next");
+        assertThat(late).failsWithin(5, TimeUnit.SECONDS).withThrowableOfType(
+                java.util.concurrent.ExecutionException.class).withMessageContaining("client closed");
+        pad.close(); // and once more in stop()
+    }
+
+    @Test
     void aDroppedLinkReconnectsAndTheUnansweredCallIsResentWithItsIdNeverSkippingATicket() throws Exception {
         WsClient kiosk = hall.hello("kiosk-1", "k1-secret");
         for (int i = 0; i < 3; i++) {
